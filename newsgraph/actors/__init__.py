@@ -1,0 +1,1 @@
+"""Actor dictionaries (data files in `data/`) and their resolution in parsed documents."""

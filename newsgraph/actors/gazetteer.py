@@ -1,0 +1,270 @@
+"""The actor dictionaries: countries, organisations, people and sector nouns, in English and French.
+
+The data files live in `newsgraph/actors/data/` (see SOURCES.md there). Users add their own files
+of organisations or people with the same schema through `NEWSGRAPH_DICTIONARIES` (a list of YAML
+files or folders, separated by `:`). `Gazetteer.find()` returns every longest dictionary match in a
+text, with its character span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.actors.fold import fold, key, words
+from newsgraph.errors import DataFileError
+from newsgraph.models import Actor
+
+KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF", "UAG"}
+PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "adjective": 4, "sector": 5}
+_QID = re.compile(r"^Q[0-9]+$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a dictionary alias stands for."""
+
+    type: str                 # person, org, country, capital, adjective, sector
+    actor: Actor | None       # for person, org, country, capital
+    country: str | None = None
+    kind: str | None = None
+    alias: str = ""
+    language: str | None = None
+    roles: tuple[tuple[str, str | None, str | None], ...] = ()   # (office, from, to) for people
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    start: int
+    end: int
+
+
+def _data_file(name: str) -> Any:
+    path = resources.files("newsgraph.actors") / "data" / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def name_id(name: str) -> str:
+    return "name:" + " ".join(key(name))
+
+
+def _check(path: str, i: int | str, cond: bool, reason: str) -> None:
+    if not cond:
+        raise DataFileError(path, i, reason)
+
+
+class Gazetteer:
+    """Alias index over every dictionary entry."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.countries: dict[str, Actor] = {}
+        self.country_names: dict[str, str] = {}
+        self.actors: dict[str, Actor] = {}
+
+    # -- building -------------------------------------------------------------------------------
+    def add(self, alias: str, entry: Entry) -> None:
+        k = key(alias)
+        if not k:
+            return
+        bucket = self.index.setdefault(k[0], [])
+        for i, (k2, e2) in enumerate(bucket):
+            if k2 == k and _same_case_class(e2.alias, alias):
+                if PRIORITY[entry.type] < PRIORITY[e2.type]:
+                    bucket[i] = (k, entry)
+                return
+        bucket.append((k, Entry(entry.type, entry.actor, entry.country, entry.kind, alias, entry.language,
+                                entry.roles)))
+
+    def load_countries(self, rows: list[dict[str, Any]], path: str = "countries.yaml") -> None:
+        for i, row in enumerate(rows):
+            iso = row.get("iso3")
+            _check(path, i, isinstance(iso, str) and bool(_ISO3.match(iso)), f"bad iso3 {iso!r}")
+            qid = row.get("wikidata")
+            _check(path, iso, qid is None or bool(_QID.match(str(qid))), f"bad wikidata {qid!r}")
+            en = row.get("en") or {}
+            fr = row.get("fr") or {}
+            names = list(en.get("names") or []) + list(fr.get("names") or [])
+            _check(path, iso, bool(names), "no names")
+            actor = Actor(id=qid or iso, name=names[0], code=iso, country=iso, kind=None, wikidata=qid,
+                          aliases=tuple(dict.fromkeys(names[1:])))
+            self.countries[iso] = actor
+            self.country_names[iso] = names[0]
+            for lang, block in (("en", en), ("fr", fr)):
+                for n in block.get("names") or []:
+                    self.add(n, Entry("country", actor, iso, None, n, lang))
+                for n in block.get("capitals") or []:
+                    self.add(n, Entry("capital", actor, iso, "GOV", n, lang))
+                for n in block.get("adjectives") or []:
+                    self.add(n, Entry("adjective", None, iso, None, n, lang))
+
+    def load_organisations(self, rows: list[dict[str, Any]], path: str = "organisations.yaml") -> None:
+        for i, row in enumerate(rows):
+            oid, code, name = row.get("id"), row.get("code"), row.get("name")
+            _check(path, i, bool(oid) and bool(name), "id and name are required")
+            kind, country, qid = row.get("kind"), row.get("country"), row.get("wikidata")
+            _check(path, oid, kind is None or kind in KINDS, f"unknown kind {kind!r}")
+            _check(path, oid, country is None or bool(_ISO3.match(str(country))), f"bad country {country!r}")
+            _check(path, oid, qid is None or bool(_QID.match(str(qid))), f"bad wikidata {qid!r}")
+            aliases = [a for lang in ("en", "fr") for a in (row.get(lang) or [])]
+            actor = Actor(id=qid or str(oid), name=str(name), code=code or oid, country=country, kind=kind,
+                          wikidata=qid, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)))
+            self.actors[actor.id] = actor
+            self.add(str(name), Entry("org", actor, country, kind, str(name)))
+            for lang in ("en", "fr"):
+                for a in row.get(lang) or []:
+                    self.add(a, Entry("org", actor, country, kind, a, lang))
+
+    def load_people(self, rows: list[dict[str, Any]], path: str = "people.yaml") -> None:
+        for i, row in enumerate(rows):
+            name = row.get("name")
+            _check(path, i, bool(name), "name is required")
+            country, kind, qid = row.get("country"), row.get("kind"), row.get("wikidata")
+            _check(path, name, country is None or bool(_ISO3.match(str(country))), f"bad country {country!r}")
+            _check(path, name, kind is None or kind in KINDS, f"unknown kind {kind!r}")
+            _check(path, name, qid is None or bool(_QID.match(str(qid))), f"bad wikidata {qid!r}")
+            roles = []
+            for r in row.get("roles") or []:
+                roles.append((str(r.get("office")), _date(r.get("from")), _date(r.get("to"))))
+            code = (country or "") + (kind or "") if country else kind
+            actor = Actor(id=qid or name_id(name), name=str(name), code=code, country=country, kind=kind,
+                          wikidata=qid, aliases=tuple(row.get("aliases") or ()))
+            self.actors[actor.id] = actor
+            for a in [name, *(row.get("aliases") or [])]:
+                self.add(a, Entry("person", actor, country, kind, a, roles=tuple(roles)))
+
+    def load_sectors(self, rows: list[dict[str, Any]], path: str = "sectors.yaml") -> None:
+        for i, row in enumerate(rows):
+            kind = row.get("kind")
+            _check(path, i, kind in KINDS, f"unknown kind {kind!r}")
+            for lang in ("en", "fr"):
+                for term in row.get(lang) or []:
+                    self.add(term, Entry("sector", None, None, kind, term, lang))
+
+    # -- matching -------------------------------------------------------------------------------
+    def find(self, text: str, language: str | None = None) -> list[Match]:
+        """Longest dictionary matches, left to right, that respect the alias's case."""
+        ws = words(text)
+        out: list[Match] = []
+        i = 0
+        while i < len(ws):
+            best: tuple[int, Entry] | None = None
+            for k, entry in self.index.get(ws[i][0], ()):
+                n = len(k)
+                if n <= (best[0] if best else 0) or i + n > len(ws):
+                    continue
+                if tuple(w for w, _, _ in ws[i:i + n]) != k:
+                    continue
+                if entry.language and language and entry.language != language and entry.type in ("sector", "adjective"):
+                    continue
+                if not _case_ok(entry.alias, text[ws[i][1]:ws[i + n - 1][2]]):
+                    continue
+                if best is None or n > best[0] or PRIORITY[entry.type] < PRIORITY[best[1].type]:
+                    best = (n, entry)
+            if best:
+                n, entry = best
+                out.append(Match(entry, ws[i][1], ws[i + n - 1][2]))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+def _date(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    return str(v)
+
+
+def _same_case_class(a: str, b: str) -> bool:
+    return _case_class(a) == _case_class(b)
+
+
+def _case_class(alias: str) -> str:
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "acronym"
+    if alias[:1].isupper():
+        return "capital"
+    return "lower"
+
+
+def _case_ok(alias: str, found: str) -> bool:
+    cls = _case_class(alias)
+    if cls == "acronym":
+        return [c for c in found if c.isalpha()] == [c for c in alias if c.isalpha()]
+    if cls == "capital":
+        return found[:1].isupper()
+    return True
+
+
+def _user_files() -> list[Path]:
+    spec = os.environ.get("NEWSGRAPH_DICTIONARIES", "")
+    files: list[Path] = []
+    for part in filter(None, spec.split(os.pathsep)):
+        p = Path(part)
+        if p.is_dir():
+            files.extend(sorted(p.glob("*.y*ml")))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise DataFileError(part, "-", "NEWSGRAPH_DICTIONARIES names a file or folder that does not exist")
+    return files
+
+
+def load_user_file(g: Gazetteer, path: Path) -> None:
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(rows, list):
+        raise DataFileError(str(path), "-", "expected a YAML list of organisations or people")
+    people = [r for r in rows if isinstance(r, dict) and ("roles" in r or "aliases" in r)]
+    orgs = [r for r in rows if isinstance(r, dict) and r not in people]
+    g.load_people(people, str(path))
+    g.load_organisations(orgs, str(path))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped dictionaries plus the user's, loaded once."""
+    g = Gazetteer()
+    g.load_countries(_data_file("countries.yaml") or [])
+    g.load_organisations(_data_file("organisations.yaml") or [])
+    g.load_people(_data_file("people.yaml") or [])
+    g.load_sectors(_data_file("sectors.yaml") or [])
+    for path in _user_files():
+        load_user_file(g, path)
+    return g
+
+
+def country_actor(iso3: str, kind: str | None = None) -> Actor:
+    """The actor for a country's sector: `RUS` + `GOV` -> RUSGOV."""
+    g = gazetteer()
+    base = g.countries.get(iso3)
+    name = base.name if base else iso3
+    if kind is None:
+        return base or Actor(id=iso3, name=name, code=iso3, country=iso3)
+    return Actor(id=f"{iso3}{kind}", name=f"{name} ({_KIND_NAMES.get(kind, kind)})", code=f"{iso3}{kind}",
+                 country=iso3, kind=kind)
+
+
+def sector_actor(kind: str, words_: Iterable[str] = ()) -> Actor:
+    """A national body whose country is not (yet) known."""
+    return Actor(id=f"---{kind}", name=_KIND_NAMES.get(kind, kind), code=kind, country=None, kind=kind)
+
+
+_KIND_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "OPP": "opposition",
+               "REB": "rebels", "CVL": "civilians", "MED": "media", "BUS": "business", "NGO": "NGO",
+               "IGO": "international organisation", "EDU": "education", "REL": "religious", "LAB": "labour",
+               "REF": "refugees", "UAG": "unidentified armed group"}

@@ -1,0 +1,309 @@
+"""Finding and resolving actor mentions in a parsed document.
+
+Dictionary matches come first (gazetteer.py); they override what the small spaCy models say, which
+is how "Burkina Faso" stops being a person. Then sector nouns are joined to the country words that
+modify them ("Malian troops", "l'armée malienne", "the foreign ministers of Mali, Burkina Faso and
+Niger" -> MLIMIL, MLIGOV, BFAGOV, NERGOV); titles are absorbed by the person they describe; people
+and organisations the dictionaries do not know become actors of their own; and a later short form
+("the Network") is linked to the earlier full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsgraph.actors.fold import key
+from newsgraph.actors.gazetteer import Entry, Gazetteer, country_actor, gazetteer, name_id, sector_actor
+from newsgraph.models import Actor, Mention, Record
+from newsgraph.nlp.document import Document
+
+VERSION = "1.0"
+CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
+                         "advcl:cleft", "appos", "dep"})
+LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "à", "a", "en", "dans", "près", "au", "aux", "vers", "across",
+            "throughout", "to", "into", "towards", "toward"}
+_ORG_KINDS = [
+    (r"\b(ministry|ministère|government|gouvernement|presidency|présidence|council|conseil|parliament|assembly|"
+     r"assemblée|senate|sénat|embassy|ambassade|agency|agence)\b", "GOV"),
+    (r"\b(army|armée|forces|brigade|battalion|bataillon|regiment|régiment|command|commandement|guard|garde)\b", "MIL"),
+    (r"\b(police|gendarmerie)\b", "COP"),
+    (r"\b(court|cour|tribunal|prosecutor|parquet)\b", "JUD"),
+    (r"\b(party|parti|opposition|coalition)\b", "OPP"),
+    (r"\b(front|movement|mouvement|liberation|libération|katiba|jihad|djihad|islamic|islamique)\b", "REB"),
+    (r"\b(network|réseau|association|foundation|fondation|committee|comité|collective|collectif|campaign|"
+     r"campagne|coalition|watch|initiative|society|société civile|ngo|ong)\b", "NGO"),
+    (r"\b(university|université|school|école|institute|institut)\b", "EDU"),
+    (r"\b(union|syndicat|confederation of labour)\b", "LAB"),
+    (r"\b(bank|banque|company|compagnie|corp|corporation|group|groupe|mining|sarl|sa|ltd|inc|airlines)\b", "BUS"),
+    (r"\b(radio|television|télévision|tv|news|press|presse|journal|agency|times|post|tribune)\b", "MED"),
+    (r"\b(church|église|mosque|mosquée|diocese|diocèse|islamic council|haut conseil islamique)\b", "REL"),
+]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A mention with its tokens, for the stages after this one."""
+
+    actor: Actor
+    start: int            # first token
+    end: int              # one past the last token
+    sentence: int
+    char_start: int
+    char_end: int
+    type: str             # person, org, country, capital, adjective, sector, composite, unknown
+    pronoun: bool = False
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+class ActorStage:
+    name = "actors"
+    version = VERSION
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz
+
+    def __call__(self, record: Record, doc: Document) -> None:
+        mentions = resolve(doc, self.gaz or gazetteer())
+        doc.annotations["mentions"] = mentions
+        record.mentions = [Mention(m.actor, (m.char_start, m.char_end), m.sentence) for m in mentions
+                           if m.type != "adjective"]
+
+
+def _tokens_for(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    a = doc.token_at(start)
+    b = doc.token_at(end - 1)
+    if a is None or b is None:
+        return None
+    return a, b + 1
+
+
+def _head_of(doc: Document, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside the range (the phrase's syntactic head)."""
+    for i in range(end - 1, start - 1, -1):
+        h = doc.tokens[i].head
+        if h < start or h >= end or h == i:
+            return i
+    return end - 1
+
+
+def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
+    raw: list[ActorMention] = []
+    for m in gaz.find(doc.text, doc.language):
+        toks = _tokens_for(doc, m.start, m.end)
+        if toks is None:
+            continue
+        a, b = toks
+        e = m.entry
+        sent = doc.tokens[a].sent
+        if e.type == "capital" and _after_locative(doc, a):
+            continue
+        actor = e.actor
+        if e.type == "capital" and actor is not None:
+            actor = country_actor(e.country or "", "GOV")
+        if e.type == "sector":
+            actor = sector_actor(e.kind or "GOV")
+        if e.type == "adjective":
+            actor = country_actor(e.country or "")
+        assert actor is not None
+        raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type))
+    raw = _add_unknown_entities(doc, raw)
+    mentions = _compose(doc, raw)
+    mentions = _absorb_titles(doc, mentions)
+    mentions = _short_forms(doc, mentions)
+    mentions = _adjectives_alone(doc, mentions)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _after_locative(doc: Document, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc.tokens[j].pos == "DET":
+        j -= 1
+    return j >= 0 and doc.tokens[j].lower in LOCATIVE and doc.tokens[j].sent == doc.tokens[i].sent
+
+
+def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    covered = {i for m in found for i in m.tokens()}
+    out = list(found)
+    for ent in doc.entities:
+        if ent.label not in ("PERSON", "PER", "ORG", "NORP") or ent.label == "NORP":
+            continue
+        toks = [i for i in range(ent.start, ent.end) if i not in covered]
+        if len(toks) != ent.end - ent.start:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc.tokens[start].pos in ("DET", "PUNCT"):
+            start += 1
+        while end > start and doc.tokens[end - 1].pos in ("PUNCT", "PART") :
+            end -= 1
+        if start >= end:
+            continue
+        name = doc.span_text(start, end)
+        if not any(c.isupper() for c in name) or len(name) < 2:
+            continue
+        if ent.label in ("PERSON", "PER"):
+            actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
+            typ = "person"
+        else:
+            kind = _guess_kind(name)
+            country = _country_in(name)
+            code = (country or "") + (kind or "") if country else (kind if kind else None)
+            actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
+            typ = "unknown"
+        out.append(ActorMention(actor, start, end, doc.tokens[start].sent, doc.tokens[start].idx,
+                                doc.tokens[end - 1].end, typ))
+        covered.update(range(start, end))
+    return out
+
+
+def _guess_kind(name: str) -> str | None:
+    low = name.lower()
+    for rx, kind in _ORG_KINDS:
+        if re.search(rx, low):
+            return kind
+    return None
+
+
+def _country_in(name: str) -> str | None:
+    for m in gazetteer().find(name):
+        if m.entry.type in ("country", "adjective", "capital"):
+            return m.entry.country
+    return None
+
+
+def _np_tokens(doc: Document, head: int) -> set[int]:
+    """Tokens of the noun phrase under `head`: modifiers and of/from/de complements, not clauses or conjuncts."""
+    out = {head}
+    stack = [(c, True) for c in doc.children[head]]
+    while stack:
+        j, top = stack.pop()
+        t = doc.tokens[j]
+        if t.dep in CLAUSE_DEPS or (top and t.dep == "conj") or (top and t.dep in ("cc",)):
+            continue
+        if t.dep in ("prep", "case") and t.lower not in LINK_PREPS and t.head == head:
+            continue
+        if t.dep in ("nmod", "obl") and any(doc.tokens[c].dep == "case" and doc.tokens[c].lower not in LINK_PREPS
+                                             for c in doc.children[j]):
+            continue
+        out.add(j)
+        stack.extend((c, False) for c in doc.children[j])
+    return out
+
+
+def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Join sector nouns with the country words that modify them."""
+    country_like = [m for m in mentions if m.type in ("country", "adjective", "capital")]
+    used: set[int] = set()
+    out: list[ActorMention] = []
+    drop: set[int] = set()
+    for si, m in enumerate(mentions):
+        if m.type != "sector":
+            continue
+        head = _head_of(doc, m.start, m.end)
+        np = _np_tokens(doc, head)
+        attached = [c for c in country_like if id(c) not in used and any(i in np for i in c.tokens())
+                    and not (c.start >= m.start and c.end <= m.end)]
+        if not attached:
+            continue
+        drop.add(id(m))
+        kind = m.actor.kind
+        for c in attached:
+            used.add(id(c))
+            actor = country_actor(c.actor.country or c.actor.code or "", kind)
+            if len(attached) == 1:
+                a, b = min(m.start, c.start), max(m.end, c.end)
+            else:
+                a, b = c.start, c.end
+            out.append(ActorMention(actor, a, b, m.sentence, doc.tokens[a].idx, doc.tokens[b - 1].end, "composite"))
+    rest = [m for m in mentions if id(m) not in drop and id(m) not in used]
+    return rest + out
+
+
+def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Russian Foreign Minister Sergey Lavrov", "Abdoulaye Diop, Mali's foreign minister": one actor, the person."""
+    people = [m for m in mentions if m.type == "person"]
+    if not people:
+        return mentions
+    drop: set[int] = set()
+    updated: dict[int, ActorMention] = {}
+    for p in people:
+        p_tokens = set(p.tokens())
+        for m in mentions:
+            if m is p or m.type not in ("sector", "composite", "adjective", "country") or id(m) in drop:
+                continue
+            if m.sentence != p.sentence:
+                continue
+            group = set(m.tokens()) | p_tokens
+            if not all(doc.tokens[i].head in group or doc.tokens[i].head == i or
+                       (doc.tokens[i].dep == "appos" and doc.tokens[i].head in p_tokens)
+                       for i in m.tokens()):
+                continue
+            if not _adjacent(doc, m, p):
+                continue
+            drop.add(id(m))
+            if p.actor.code is None and m.actor.country:
+                cur = updated.get(id(p), p)
+                actor = replace(cur.actor, code=m.actor.code, country=m.actor.country, kind=m.actor.kind)
+                updated[id(p)] = replace(cur, actor=actor)
+    return [updated.get(id(m), m) for m in mentions if id(m) not in drop]
+
+
+def _adjacent(doc: Document, m: ActorMention, p: ActorMention) -> bool:
+    """True when only punctuation, determiners, possessive markers or title words separate m and p."""
+    if m.end <= p.start:
+        between = range(m.end, p.start)
+    elif p.end <= m.start:
+        between = range(p.end, m.start)
+    else:
+        return True
+    return all(doc.tokens[i].pos in ("PUNCT", "DET", "PART", "ADJ", "PROPN", "NOUN") and
+               doc.tokens[i].pos != "VERB" for i in between) and len(between) <= 4
+
+
+def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Link "the Network" or "the Campaign Network" to an earlier "Sahel Solidarity Campaign Network"."""
+    named = [m for m in mentions if m.type in ("unknown", "org", "person") and len(key(m.actor.name)) > 1]
+    if not named:
+        return mentions
+    covered = {i for m in mentions for i in m.tokens()}
+    out = list(mentions)
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        if i in covered or not toks[i].text[:1].isupper() or toks[i].pos not in ("PROPN", "NOUN"):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and j not in covered and toks[j].text[:1].isupper() and toks[j].pos in ("PROPN", "NOUN") \
+                and toks[j].sent == toks[i].sent:
+            j += 1
+        phrase = key(doc.span_text(i, j))
+        for m in sorted(named, key=lambda m: -m.start):
+            if m.start >= i:
+                continue
+            full = key(m.actor.name)
+            if phrase and len(phrase) < len(full) and full[-len(phrase):] == phrase and \
+                    (m.type != "person" or len(phrase) == 1):
+                out.append(ActorMention(m.actor, i, j, toks[i].sent, toks[i].idx, toks[j - 1].end, m.type))
+                break
+        i = j
+    return out
+
+
+def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A demonym not joined to a sector noun names its country when it is a noun ("the Russians")."""
+    out = []
+    for m in mentions:
+        if m.type == "adjective":
+            head = doc.tokens[_head_of(doc, m.start, m.end)]
+            if head.pos in ("NOUN", "PROPN") and head.i in m.tokens():
+                m = replace(m, type="country")
+        out.append(m)
+    return out
+
+
+def entry_for(e: Entry) -> str:  # pragma: no cover - debugging aid
+    return f"{e.type}:{e.alias}"

@@ -1,0 +1,269 @@
+"""The `newsgraph` command line. Every command is a thin wrapper over a library function."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from newsgraph import __version__
+from newsgraph.errors import InputError, NewsgraphError, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger("newsgraph")
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def report_input_error(e: InputError) -> None:
+    _err(f"error: {e}")
+
+
+def db_option(f: F) -> F:
+    return click.option("--db", "db", default=None, metavar="PATH|URL",
+                        help="SQLite file or postgresql:// URL (default: $NEWSGRAPH_DB or ./newsgraph.db).")(f)
+
+
+def format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
+    def deco(f: F) -> F:
+        return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
+                            help="Output format.")(f)
+    return deco
+
+
+def handle_errors(f: F) -> F:
+    """Library errors become one line on stderr and exit status 1 (usage errors 2)."""
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except UsageError as exc:
+            _err(f"error: {exc}")
+            sys.exit(2)
+        except NewsgraphError as exc:
+            _err(f"error: {exc}")
+            sys.exit(1)
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def main(verbose: int) -> None:
+    """newsgraph: dated news in English and French turned into checkable event data.
+
+    Every fact keeps its evidence: article id, sentence, character span and coder version.
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+# -- analyze -----------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@format_option("jsonl", "json", "table", default="jsonl")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024, show_default=True,
+              help="Files larger than this are refused.")
+@handle_errors
+def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+    """Analyse files and print one record per article (no database).
+
+    PATHS are files, folders (read recursively) or - for standard input. Exit status: 0 when every input
+    was read, 1 when some failed (each named on stderr), 2 for a usage error.
+    """
+    from newsgraph.ingest.readers import iter_inputs
+    from newsgraph.pipeline import analyze as run
+
+    failed = 0
+
+    def articles() -> Any:
+        nonlocal failed
+        for result in iter_inputs(paths, max_bytes):
+            for e in result.errors:
+                failed += 1
+                report_input_error(e)
+            yield from result.articles
+
+    records = []
+    for record in run(articles()):
+        d = record.to_dict()
+        if fmt == "jsonl":
+            click.echo(json.dumps(d, ensure_ascii=False))
+        else:
+            records.append(d)
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        _table(["id", "date", "lang", "actors", "events", "quotes", "title / path"],
+               [[r["id"][:12], r["date"] or "", r["language"], len(r["actors"]), len(r["events"]), len(r["quotes"]),
+                 (r["title"] or r["path"] or "")[:60]] for r in records])
+        for r in records:
+            for e in r["events"]:
+                click.echo(f"  {r['id'][:12]} {(e['source'] or {}).get('code') or '-'} -> "
+                           f"{(e['target'] or {}).get('code') or '-'} {e['cameo']} {e['label']} [{e['date']}] "
+                           f"({e['modality']})")
+    sys.exit(1 if failed else 0)
+
+
+# -- ingest ------------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--no-nlp", is_flag=True, help="Store articles without analysing them (fast; analyse later).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024, show_default=True,
+              help="Files larger than this are refused.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+@handle_errors
+def ingest(paths: tuple[str, ...], db: str | None, no_nlp: bool, max_bytes: int, quiet: bool) -> None:
+    """Read files into the database: raw bytes kept, duplicates merged, articles analysed.
+
+    Prints a summary (read, new, duplicates, near-duplicates, failed with reasons). Exit status 1 when
+    some inputs failed; the others are stored.
+    """
+    from newsgraph.load import ingest as run
+    from newsgraph.store import open_store
+
+    store = open_store(db)
+    progress = _progress(paths)
+    try:
+        summary = run(paths, store, nlp=not no_nlp, max_bytes=max_bytes, on_error=report_input_error,
+                      on_file=(lambda r: progress.advance()) if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+        store.close()
+    if not quiet:
+        _err(f"read {summary.read} articles from {summary.files} files: {summary.new} new, "
+             f"{summary.duplicates} duplicates (source added), {summary.unchanged} already stored, "
+             f"{summary.near_duplicates} near-duplicates, {summary.events} events, {len(summary.failed)} failed")
+    sys.exit(1 if summary.failed else 0)
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.progress import Progress
+
+        self.p = Progress(transient=True, console=_console_err())
+        self.task = self.p.add_task("ingesting", total=total)
+        self.p.start()
+
+    def advance(self) -> None:
+        self.p.advance(self.task)
+
+    def stop(self) -> None:
+        self.p.stop()
+
+
+def _console_err() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _progress(paths: tuple[str, ...]) -> _Progress | None:
+    """A progress bar on long runs, when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    total = 0
+    for p in paths:
+        if os.path.isdir(p):
+            total += sum(len(f) for _, _, f in os.walk(p))
+        else:
+            total += 1
+    return _Progress(total) if total >= 20 else None
+
+
+# -- articles ----------------------------------------------------------------------------------
+@main.command()
+@db_option
+@format_option("table", "jsonl", "csv")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--language", default=None, help="Only articles in this language (ISO 639-1).")
+@handle_errors
+def articles(db: str | None, fmt: str, limit: int, offset: int, language: str | None) -> None:
+    """List the articles stored, newest first."""
+    from newsgraph.store import open_store
+    from newsgraph.store.queries import list_articles
+
+    store = open_store(db)
+    try:
+        rows = list_articles(store, limit=limit, offset=offset, language=language)
+    finally:
+        store.close()
+    _emit(rows, fmt, ["id", "date", "language", "source", "sources", "events", "duplicate_of", "title"])
+
+
+# -- stats -------------------------------------------------------------------------------------
+@main.command()
+@db_option
+@format_option("table", "json")
+@click.option("--top", type=click.IntRange(min=1, max=1000), default=10, show_default=True)
+@handle_errors
+def stats(db: str | None, fmt: str, top: int) -> None:
+    """Summarise what the database holds: articles, languages, events by root, top actors and dyads."""
+    from newsgraph.store import open_store
+    from newsgraph.store.queries import overview
+
+    store = open_store(db)
+    try:
+        o = overview(store, top)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(o, ensure_ascii=False, indent=2, default=str))
+        return
+    langs = ", ".join(f"{r['language']} {r['n']}" for r in o["languages"])
+    click.echo(f"{o['articles']} articles ({langs}); {o['sources']} sources; {o['near_duplicates']} near-duplicates; "
+               f"{o['events']} events")
+    _table(["root", "label", "events"], [[r["root"], r["example"], r["n"]] for r in o["roots"]])
+    _table(["actor", "code", "mentions"], [[r["name"], r["code"] or "", r["n"]] for r in o["top_actors"]])
+    _table(["source", "target", "events", "mean Goldstein"],
+           [[r["source_code"], r["target_code"], r["n"], r["mean_goldstein"]] for r in o["top_dyads"]])
+
+
+# -- output helpers ----------------------------------------------------------------------------
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+    else:
+        _table(columns, [[_short(r.get(c)) for c in columns] for r in rows])
+
+
+def _short(v: Any) -> str:
+    if v is None:
+        return ""
+    s = str(v)
+    return s[:12] if len(s) == 64 and all(c in "0123456789abcdef" for c in s) else s[:60]
+
+
+def _table(columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.table import Table
+
+    from rich.console import Console
+
+    t = Table(*columns, show_lines=False)
+    for r in rows:
+        t.add_row(*[str(c) for c in r])
+    Console(width=200).print(t)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

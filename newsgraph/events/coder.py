@@ -1,0 +1,717 @@
+"""Coding CAMEO events from a parsed document.
+
+For each sentence the coder finds triggers — verbs in the verb lexicon, support verbs with an event
+noun as object ("held talks"), event nouns with participants ("Russia's delivery of wheat to Mali"),
+evaluations inside reported speech ("X noted that Y has been hostile") — and takes source and target
+from the dependency parse: subject and object, passive agent, possessor, prepositional targets, and
+the members of coordinated lists, one event each. Modality comes from the verbs around the trigger
+(intention, negation, condition). Dates and places belong to the trigger they hang from in the parse.
+A definite event noun that refers back to an earlier one ("The gathering ...") continues it: one
+event with the date and place of the first mention and the participants of the second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
+from newsgraph.dates import find_dates
+from newsgraph.events import lexicon
+from newsgraph.events.lexicon import NounEntry, VerbEntry, code_info
+from newsgraph.events.size import casualties
+from newsgraph.geo.places import PlaceMention
+from newsgraph.models import Actor, Event, Place, Record, event_id
+from newsgraph.nlp.document import Document, Token
+
+VERSION = "1.0"
+CODER = f"newsgraph-events {VERSION}"
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
+OBJ = {"dobj", "obj"}
+AGENT = {"agent", "obl:agent"}
+LOCATIVE = {"in", "at", "à", "a", "en", "dans", "au", "aux", "near", "outside", "inside", "within"}
+DEFAULT_TARGET = {
+    "en": ("with", "against", "to", "toward", "towards", "on", "from", "at", "upon"),
+    "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur"),
+}
+NOUN_TARGET = {
+    "en": ("on", "against", "with", "between", "to", "of", "for", "toward", "towards", "among"),
+    "fr": ("contre", "avec", "entre", "envers", "à", "au", "aux", "sur"),
+}
+FALLBACK_TARGET = {"en": ("in", "for"), "fr": ("en", "dans", "pour")}
+PRONOUNS = {
+    "en": {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "itself", "themselves"},
+    "fr": {"il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "lui", "eux", "celui-ci",
+           "celle-ci"},
+}
+PERSONAL = {"he", "his", "him", "she", "her", "il", "elle", "lui"}
+RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
+GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
+          "réunir", "rassembler", "regrouper", "associer", "impliquer"}
+MEETING_ROOTS = {"04"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
+
+COOP_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+               "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035", "081": "0351",
+               "0841": "0353", "084": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+               "057": "030", "045": "039", "046": "036"}
+HOSTILE_INTENT = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "1621": "1311",
+                  "1622": "1311", "1623": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                  "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                  "175": "137", "18": "138", "19": "138", "20": "138", "191": "1381", "192": "1382",
+                  "190": "1384", "193": "1384", "194": "1384", "195": "1384", "183": "1383", "180": "1383"}
+
+
+def intended_code(code: str) -> str:
+    """The 03x or 13x code for an intention to do `code` ("pledged to deepen ties", "vowed to strike")."""
+    root = code[:2]
+    if root in ("03", "13"):
+        return code
+    table = HOSTILE_INTENT if root >= "10" else COOP_INTENT
+    for k in (code, code[:3], root):
+        if k in table:
+            return table[k]
+    return "130" if root >= "10" else "030"
+
+
+@dataclass
+class Trigger:
+    token: int
+    code: str
+    kind: str                      # verb, light, noun, evaluation, gather
+    confidence: float
+    modality: str = "asserted"
+    sources: list[Actor | None] = field(default_factory=list)
+    targets: list[Actor | None] = field(default_factory=list)
+    pronoun: bool = False
+    date: tuple[str, str] | None = None
+    place: Place | None = None
+    antecedent: int | None = None  # token of an earlier event noun this trigger continues
+
+
+@dataclass
+class Pending:
+    """An event noun with no participants yet ("a ministerial meeting in Moscow on April 3")."""
+
+    token: int
+    code: str
+    sentence: int
+    date: tuple[str, str] | None
+    place: Place | None
+    noun: str
+
+
+class EventStage:
+    name = "events"
+    version = VERSION
+
+    def __call__(self, record: Record, doc: Document) -> None:
+        record.events = Coder(record, doc).run()
+
+
+class Coder:
+    def __init__(self, record: Record, doc: Document) -> None:
+        self.record = record
+        self.doc = doc
+        self.lang = doc.language
+        self.verbs = lexicon.verbs(self.lang)
+        self.nouns = lexicon.nouns(self.lang)
+        self.cues = lexicon.cues(self.lang)
+        self.mentions: list[ActorMention] = doc.annotations.get("mentions", [])
+        self.places: list[PlaceMention] = doc.annotations.get("places", [])
+        self.by_token: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in m.tokens():
+                self.by_token.setdefault(i, m)
+        self.place_by_token = {i: p for p in self.places for i in range(p.start, p.end)}
+        self.ref = dt.date.fromisoformat(record.date) if record.date else None
+        self.subjects: list[list[Actor]] = []   # subject actors of each sentence's main events
+        self.pending: list[Pending] = []
+        self.consumed: set[int] = set()
+        self.dates: dict[int, list[tuple[int, tuple[str, str]]]] = {}
+        self.triggers: set[int] = set()
+
+    # -- the run ------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        events: dict[tuple[str | None, str | None, str, int], Event] = {}
+        for sent in self.doc.sentences:
+            self._dates_of(sent.index)
+            triggers = self._triggers(sent.index)
+            self.triggers = {t.token for t in triggers}
+            subjects: list[Actor] = []
+            for trig in triggers:
+                for ev in self._events(trig, sent.index):
+                    k = (ev.source.id if ev.source else None, ev.target.id if ev.target else None, ev.cameo,
+                         ev.sentence)
+                    if k not in events or events[k].confidence < ev.confidence:
+                        events[k] = ev
+                if self.doc.tokens[trig.token].dep in ("ROOT", "root") or not subjects:
+                    subjects.extend(a for a in trig.sources if a is not None)
+            if not subjects:
+                subjects = [m.actor for m in self.mentions if m.sentence == sent.index and m.type != "adjective"
+                            and self.doc.tokens[m.start].dep in SUBJ | PASS_SUBJ][:2]
+            self.subjects.append(subjects)
+        return list(events.values())
+
+    # -- triggers -----------------------------------------------------------------------------
+    def _triggers(self, si: int) -> list[Trigger]:
+        s = self.doc.sentences[si]
+        out: list[Trigger] = []
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")):
+                trig = self._verb_trigger(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos == "ADJ" and self._lemma(t) in (self.cues["evaluative_negative"] | self.cues["evaluative_positive"]):
+                trig = self._evaluation(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("NOUN", "PROPN") and i not in self.consumed:
+                trig = self._noun_trigger(t, si)
+                if trig:
+                    out.append(trig)
+        return out
+
+    def _lemma(self, t: Token) -> str:
+        return lexicon._norm(t.lemma or t.text)
+
+    def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
+        return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]
+
+    def _verb_entry(self, t: Token) -> VerbEntry | None:
+        entries = self.verbs.get(self._lemma(t))
+        if not entries:
+            return None
+        kids = self._kids(t.i)
+        particles = {lexicon._norm(k.text) for k in kids if k.dep in ("prt", "compound:prt", "prep", "advmod", "case",
+                                                                         "dep", "obl", "fixed")}
+        particles |= {lexicon._norm(self.doc.tokens[c].text) for k in kids if k.dep in ("obl", "obl:arg", "obl:mod")
+                      for c in self.doc.children[k.i] if self.doc.tokens[c].dep == "case"}
+        reflexive = any(k.lower in ("se", "s'", "s’", "me", "m'", "nous", "vous", "te") and
+                        k.dep in ("expl:comp", "expl:pv", "obj", "iobj", "expl", "expl:pass") for k in kids)
+        objs = self._object_lemmas(t)
+        best: VerbEntry | None = None
+        for e in entries:
+            if e.particle and e.particle not in particles:
+                continue
+            if e.reflexive and not reflexive:
+                continue
+            if e.object and not (e.object & objs):
+                continue
+            if best is None or e.specificity > best.specificity:
+                best = e
+        return best
+
+    def _object_lemmas(self, t: Token) -> set[str]:
+        out = set()
+        objs = self._kids(t.i, OBJ) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else [])
+        for o in objs:
+            out.add(self._lemma(o))
+            for c in self._kids(o.i, {"compound", "amod", "conj", "nmod"}):
+                out.add(self._lemma(c))
+            for c in self._kids(o.i, {"prep"}):  # "a ban on broadcasts"
+                out.update(self._lemma(x) for x in self._kids(c.i, {"pobj"}))
+        return out
+
+    def _passive(self, t: Token) -> bool:
+        return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or "Voice=Pass" in t.morph and \
+            t.tag == "VBN" and bool(self._kids(t.i, AGENT))
+
+    def _verb_trigger(self, t: Token) -> Trigger | None:
+        entry = self._verb_entry(t)
+        code, kind, conf = None, "verb", 0.7
+        if entry and entry.code == "light":
+            for o in self._kids(t.i, OBJ):
+                n = self._noun_entry(o)
+                if n:
+                    code, kind = n.code, "light"
+                    self.consumed.add(o.i)
+                    break
+        elif entry:
+            code = entry.code
+            conf += 0.1 if entry.object else 0.0
+            for o in self._kids(t.i, OBJ):
+                self.consumed.add(o.i)
+        lemma = self._lemma(t)
+        phr = " ".join([lemma] + [lexicon._norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
+        if phr in GATHER or lemma in GATHER:
+            if self._gather_subject(t) is not None:
+                code, kind = self._gather_subject(t) or "040", "gather"
+        if code is None:
+            if lemma in self.cues["intention_cooperative"] | self.cues["intention_hostile"] and \
+                    not self._kids(t.i, {"xcomp", "ccomp"}) and self._kids(t.i, OBJ):
+                o = self._kids(t.i, OBJ)[0]
+                n = self._noun_entry(o)
+                if n:  # "pledged support", "a promis une aide"
+                    code, kind = n.code, "light"
+                    self.consumed.add(o.i)
+            if code is None:
+                return None
+        trig = Trigger(t.i, code, kind, conf)
+        self._modality(trig, t)
+        if trig.modality == "intended":
+            trig.code = intended_code(trig.code)
+        self._arguments(trig, t, entry)
+        return trig
+
+    def _gather_subject(self, t: Token) -> str | None:
+        """For "X, which brought together A and B": the code of the meeting noun X, if X is one."""
+        subj = self._subject_token(t)
+        if subj is None:
+            return None
+        n = self._noun_entry(subj)
+        if n and n.code[:2] in MEETING_ROOTS:
+            return n.code
+        return None
+
+    def _noun_entry(self, t: Token) -> NounEntry | None:
+        entries = self.nouns.get(self._lemma(t)) or self.nouns.get(lexicon._norm(t.text))
+        if not entries:
+            return None
+        mods = {self._lemma(k) for k in self._kids(t.i, {"amod", "compound", "nmod", "nummod"})}
+        mods |= {self._lemma(x) for k in self._kids(t.i, {"nmod", "prep"}) for x in [k]}
+        best = None
+        for e in entries:
+            if e.modifier and not (e.modifier & mods):
+                continue
+            if best is None or (e.modifier and not best.modifier):
+                best = e
+        return best
+
+    # -- modality -----------------------------------------------------------------------------
+    def _modality(self, trig: Trigger, t: Token) -> None:
+        cues = self.cues
+        chain = [t]
+        cur = t
+        for _ in range(4):
+            if cur.dep in ("xcomp", "acl", "ccomp", "conj", "advcl", "acl:relcl") and cur.head != cur.i:
+                cur = self.doc.tokens[cur.head]
+                chain.append(cur)
+            else:
+                break
+        if self._negated(t):
+            trig.modality = "negated"
+            return
+        for a in self._kids(t.i, {"aux", "aux:tense"}):
+            lem = self._lemma(a)
+            if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or "Mood=Cnd" in a.morph:
+                trig.modality = "hypothetical"
+                return
+            if lem in cues["future_aux"] or a.lower in cues["future_aux"]:
+                trig.modality = "intended"
+        if "Mood=Cnd" in t.morph:
+            trig.modality = "hypothetical"
+            return
+        if "Tense=Fut" in t.morph:
+            trig.modality = "intended"
+        for k in self._kids(t.i, {"advcl"}):
+            if any(self._lemma(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
+                trig.modality = "hypothetical"
+                return
+        if any(self._lemma(m) in cues["conditional_marks"] for m in self._kids(t.i, {"mark"})):
+            trig.modality = "hypothetical"
+            return
+        # the verbs and nouns that govern the trigger: "pledged to", "its pledge to", "could", "refused to"
+        for gov, dep_child in zip(chain[1:], chain[:-1]):
+            if dep_child.dep not in ("xcomp", "acl", "ccomp"):
+                continue
+            lem = self._lemma(gov)
+            if dep_child.dep in ("xcomp", "acl") and lem in cues["refusal"]:
+                trig.modality = "negated"
+                return
+            if lem in cues["hypothetical_aux"] or "Mood=Cnd" in gov.morph or lem in cues["hypothetical_heads"]:
+                trig.modality = "hypothetical"
+                return
+            if self._negated(gov):
+                trig.modality = "negated"
+                return
+            if dep_child.dep in ("xcomp", "acl") and (lem in cues["intention_cooperative"] or
+                                                     lem in cues["intention_hostile"]):
+                trig.modality = "intended"
+                return
+
+    def _negated(self, t: Token) -> bool:
+        cues = self.cues["negation"]
+        for k in self._kids(t.i):
+            if k.dep in ("neg",) or (k.dep == "advmod" and self._lemma(k) in cues and self.lang == "fr") or \
+                    (k.dep in ("advmod", "det") and k.lower in ("never", "not", "n't")):
+                return True
+            if k.dep in ("aux", "aux:tense", "aux:pass", "auxpass") and any(
+                    c.dep in ("neg", "advmod") and self._lemma(c) in cues for c in self._kids(k.i)):
+                return True
+        return False
+
+    # -- arguments ----------------------------------------------------------------------------
+    def _arg_tokens(self, head: int) -> set[int]:
+        """Tokens of an argument: its subtree without clauses, appositions, or locative phrases."""
+        out = {head}
+        stack = list(self.doc.children[head])
+        while stack:
+            j = stack.pop()
+            t = self.doc.tokens[j]
+            if t.dep in CLAUSE_DEPS:
+                continue
+            if t.dep in ("prep",) and t.lower in LOCATIVE:
+                continue
+            if t.dep in ("nmod", "obl", "obl:mod") and any(self.doc.tokens[c].dep == "case" and
+                                                            self.doc.tokens[c].lower in LOCATIVE
+                                                            for c in self.doc.children[j]):
+                continue
+            out.add(j)
+            stack.extend(self.doc.children[j])
+        return out
+
+    def _actors_in(self, head: int, doer: bool = False) -> tuple[list[Actor], bool]:
+        """Actors named in the argument headed by `head` (one per coordinated member), and whether a
+        pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
+        t = self.doc.tokens[head]
+        if t.lower in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE):
+            got = self._pronoun(t)
+            return got, bool(got)
+        if t.lower in RELATIVE and t.head != t.i:
+            verb = self.doc.tokens[t.head]
+            if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:
+                return self._actors_in(verb.head, doer)
+        tokens = self._arg_tokens(head)
+        if doer and t.pos == "NOUN" and (self._noun_entry(t) or self._kids(t.i, {"poss"})):
+            poss = self._kids(t.i, {"poss", "nmod:poss"})
+            for p in poss:
+                got, pron = self._actors_in(p.i)
+                if got:
+                    return got, pron
+        found: list[ActorMention] = []
+        for i in sorted(tokens):
+            m = self.by_token.get(i)
+            if m and m not in found and m.type != "adjective":
+                found.append(m)
+        if not found:
+            for i in sorted(tokens):
+                m = self.by_token.get(i)
+                if m and m not in found:
+                    found.append(m)
+        pron = False
+        if not found:
+            for i in sorted(tokens):
+                tk = self.doc.tokens[i]
+                if tk.dep in ("poss", "nmod:poss", "det") and tk.lower in PRONOUNS.get(self.lang, set()):
+                    got = self._pronoun(tk)
+                    if got:
+                        return got, True
+        actors: list[Actor] = []
+        for m in found:
+            if m.actor not in actors:
+                actors.append(m.actor)
+        return actors, pron
+
+    def _pronoun(self, t: Token) -> list[Actor]:
+        """The actor a pronoun points back to: the nearest earlier mention in its sentence for a possessive,
+        else the subject of the previous sentence."""
+        personal = t.lower in PERSONAL
+        if t.dep in ("poss", "nmod:poss", "det"):
+            for m in sorted(self.mentions, key=lambda m: -m.start):
+                if m.end <= t.i and m.sentence == t.sent and m.type != "adjective" and \
+                        (not personal or m.type == "person"):
+                    return [m.actor]
+        for subjects in reversed(self.subjects[-3:]):
+            cands = [a for a in subjects if not personal or a.id.startswith(("Q", "name:"))]
+            if cands:
+                return cands[:1] if t.lower in ("it", "its", "il", "elle", "son", "sa", "ses", "he", "she", "his",
+                                                 "her", "lui") else cands
+        return []
+
+    def _subject_token(self, t: Token) -> Token | None:
+        cur = t
+        for _ in range(4):
+            if self._passive(cur):
+                ag = self._kids(cur.i, AGENT)
+                if ag:
+                    inner = self._kids(ag[0].i, {"pobj"})
+                    return inner[0] if inner else ag[0]
+                return None
+            subj = self._kids(cur.i, SUBJ)
+            if subj:
+                return subj[0]
+            if cur.dep in ("xcomp", "conj", "advcl", "acl", "ccomp") and cur.head != cur.i:
+                head = self.doc.tokens[cur.head]
+                if cur.dep == "acl" and head.pos in ("NOUN", "PROPN"):
+                    if t.tag == "VBN" or "VerbForm=Part" in t.morph and "Tense=Past" in t.morph:
+                        return None  # "the fighters killed in ..." — the noun is the patient
+                    poss = self._kids(head.i, {"poss", "nmod:poss", "det"})
+                    poss = [p for p in poss if p.lower in PRONOUNS.get(self.lang, set()) or p.i in self.by_token]
+                    return poss[0] if poss else None
+                cur = head
+                continue
+            return None
+        return None
+
+    def _sources(self, t: Token) -> tuple[list[Actor], bool]:
+        subj = self._subject_token(t)
+        if subj is None:
+            return [], False
+        heads = [subj] + [self.doc.tokens[c] for c in self.doc.children[t.i]
+                          if self.doc.tokens[c].dep in SUBJ and c != subj.i]
+        actors: list[Actor] = []
+        pron = False
+        for h in heads:
+            got, p = self._actors_in(h.i)
+            pron = pron or p
+            actors.extend(a for a in got if a not in actors)
+        return actors, pron
+
+    def _targets(self, t: Token, entry: VerbEntry | None) -> list[Actor]:
+        objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._kids(t.i, OBJ)
+        found: list[Actor] = []
+        for o in objs:
+            got, _ = self._actors_in(o.i, doer=True)
+            found.extend(a for a in got if a not in found)
+        if found:
+            return found
+        preps = entry.target if entry and entry.target else DEFAULT_TARGET.get(self.lang, ())
+        for word_set in (preps, FALLBACK_TARGET.get(self.lang, ()) if objs else ()):
+            for k in self._kids(t.i):
+                obj = None
+                if k.dep == "prep" and lexicon._norm(k.text) in word_set:
+                    p = self._kids(k.i, {"pobj", "pcomp"})
+                    obj = p[0] if p else None
+                elif k.dep in ("obl", "obl:arg", "obl:mod", "iobj", "nmod") and any(
+                        lexicon._norm(c.text) in word_set for c in self._kids(k.i, {"case"})):
+                    obj = k
+                elif k.dep in ("dative", "iobj") and self.lang == "en":
+                    obj = k
+                if obj is not None:
+                    got, _ = self._actors_in(obj.i, doer=True)
+                    found.extend(a for a in got if a not in found)
+            if found:
+                return found
+        for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
+            for k in self._kids(o.i, {"prep", "nmod", "acl"}):
+                got, _ = self._actors_in(k.i)
+                found.extend(a for a in got if a not in found)
+        return found
+
+    def _arguments(self, trig: Trigger, t: Token, entry: VerbEntry | None) -> None:
+        if trig.kind == "gather":
+            subj = self._subject_token(t)
+            parts: list[Actor] = []
+            for o in self._kids(t.i, OBJ | {"prep", "obl", "obl:arg"}):
+                got, _ = self._actors_in(o.i)
+                parts.extend(a for a in got if a not in parts)
+            if subj is not None:
+                trig.antecedent = subj.i if subj.lower not in RELATIVE else self.doc.tokens[t.head].head \
+                    if t.dep in ("relcl", "acl:relcl") else subj.i
+            if len(parts) >= 2:
+                trig.sources, trig.targets = [parts[0]], parts[1:]
+            return
+        sources, pron = self._sources(t)
+        targets = self._targets(t, entry)
+        trig.sources, trig.targets, trig.pronoun = sources, targets, pron
+
+    # -- evaluations and nouns ----------------------------------------------------------------
+    def _evaluation(self, t: Token) -> Trigger | None:
+        """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051)."""
+        if t.dep not in ("acomp", "attr", "ROOT", "root", "conj", "xcomp", "ccomp", "advcl"):
+            return None
+        holder = t
+        while holder.dep == "conj" and holder.head != holder.i:
+            holder = self.doc.tokens[holder.head]
+        subj_tok = None
+        for cand in (holder, self.doc.tokens[holder.head]):
+            s = self._kids(cand.i, SUBJ)
+            if s:
+                subj_tok = s[0]
+                break
+        if subj_tok is None:
+            return None
+        targets, _ = self._actors_in(subj_tok.i)
+        if not targets:
+            return None
+        # the speaker: the reporting verb above the clause
+        cur = self.doc.tokens[holder.head] if holder.dep in ("acomp", "attr") else holder
+        speaker: list[Actor] = []
+        for _ in range(5):
+            if cur.head == cur.i:
+                break
+            up = self.doc.tokens[cur.head]
+            if self._lemma(up) in self.cues["reporting"] and cur.dep in ("ccomp", "advcl", "conj", "parataxis",
+                                                                          "xcomp"):
+                speaker, _ = self._sources(up)
+                break
+            cur = up
+        if cur.lemma and self._lemma(cur) in self.cues["reporting"] and not speaker:
+            speaker, _ = self._sources(cur)
+        if not speaker:
+            return None
+        code = "111" if self._lemma(t) in self.cues["evaluative_negative"] or t.lower in self.cues[
+            "evaluative_negative"] else "051"
+        trig = Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
+        return trig
+
+    def _noun_trigger(self, t: Token, si: int) -> Trigger | None:
+        entry = self._noun_entry(t)
+        if entry is None:
+            return None
+        dets = {k.lower for k in self._kids(t.i, {"det"})}
+        date = self._date_for(t.i)
+        place = self._place_for(t.i)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        pron = False
+        for k in self._kids(t.i, {"poss", "nmod:poss"}):
+            got, pron = self._actors_in(k.i)
+            sources.extend(got)
+        for k in self._kids(t.i, {"amod", "compound"}):
+            m = self.by_token.get(k.i)
+            if m and m.actor not in sources:
+                sources.append(m.actor)
+        between: list[Actor] = []
+        for k in self._kids(t.i, {"prep", "nmod", "acl"}):
+            prep = lexicon._norm(k.text) if k.dep == "prep" else next(
+                (lexicon._norm(c.text) for c in self._kids(k.i, {"case"})), "")
+            obj = (self._kids(k.i, {"pobj"}) or [None])[0] if k.dep == "prep" else k
+            if obj is None or prep in LOCATIVE:
+                continue
+            got, _ = self._actors_in(obj.i)
+            if prep in ("by", "par") and not sources:
+                sources.extend(got)
+            elif prep in ("between", "entre", "among"):
+                between.extend(got)
+            elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
+                if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
+                    continue
+                targets.extend(a for a in got if a not in targets)
+        if len(between) >= 2 and not sources:
+            sources, targets = [between[0]], between[1:]
+        if not sources and not targets:
+            if entry.code[:2] in MEETING_ROOTS:
+                self.pending.append(Pending(t.i, entry.code, si, date, place, self._lemma(t)))
+            return None
+        if not (sources and targets):
+            # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent
+            if not (entry.code[:2] in VIOLENT_ROOTS and targets):
+                return None
+        trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)
+        self._modality(trig, t)
+        if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:
+            trig.antecedent = t.i
+        return trig
+
+    # -- dates and places ---------------------------------------------------------------------
+    def _dates_of(self, si: int) -> None:
+        s = self.doc.sentences[si]
+        text = self.doc.sentence_text(si)
+        out = []
+        for iso, precision, (a, b) in find_dates(text, self.ref):
+            tok = self.doc.token_at(s.start_char + a)
+            if tok is not None:
+                out.append((tok, (iso, precision)))
+        self.dates[si] = out
+
+    def _owner(self, tok: int) -> int | None:
+        """The first trigger-like token above `tok` in the parse: a verb, or a noun in the noun lexicon."""
+        cur = self.doc.tokens[tok]
+        for _ in range(12):
+            if cur.head == cur.i:
+                return cur.i
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB",) or (cur.pos == "NOUN" and self._noun_entry(cur)) or cur.i in self.triggers:
+                return cur.i
+        return None
+
+    def _date_for(self, trig: int) -> tuple[str, str] | None:
+        si = self.doc.tokens[trig].sent
+        stated = self.dates.get(si, [])
+        own = [d for tok, d in stated if self._owner(tok) == trig]
+        if own:
+            return own[0]
+        free = [d for tok, d in stated if self._owner(tok) is None]
+        if free:
+            return free[0]
+        if len(stated) == 1 and self.doc.tokens[trig].dep in ("ROOT", "root"):
+            tok, d = stated[0]
+            if self.doc.tokens[self._owner(tok) or tok].pos == "VERB":
+                return d
+        return None
+
+    def _place_for(self, trig: int) -> Place | None:
+        si = self.doc.tokens[trig].sent
+        mine = [p for p in self.places if p.sentence == si]
+        own = [p for p in mine if self._owner(p.start) == trig]
+        if own:
+            return own[0].place
+        loose = [p for p in mine if self.doc.tokens[self._owner(p.start) or p.start].pos == "VERB"
+                 and self._owner(p.start) not in self.triggers]
+        return loose[0].place if loose else None
+
+    # -- events -------------------------------------------------------------------------------
+    def _events(self, trig: Trigger, si: int) -> list[Event]:
+        date = self._date_for(trig.token)
+        place = self._place_for(trig.token)
+        if trig.antecedent is not None:
+            ante = self._antecedent(trig)
+            if ante:
+                date = ante.date or date
+                place = ante.place or place
+                if trig.kind != "gather":
+                    trig.code = ante.code if trig.code[:2] == ante.code[:2] else trig.code
+        sources = trig.sources or [None]
+        targets = trig.targets or [None]
+        if trig.code[:2] in VIOLENT_ROOTS and trig.sources == []:
+            sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
+        if not trig.sources and not trig.targets:
+            return []
+        code = code_info(trig.code)
+        s = self.doc.sentences[si]
+        sentence = self.doc.sentence_text(si)
+        size = casualties(sentence, self.lang) if code.root in VIOLENT_ROOTS | {"17"} else None
+        out = []
+        for src in sources:
+            for tgt in targets:
+                if src is not None and tgt is not None and src.id == tgt.id:
+                    continue
+                if code.root == "01" and trig.code in ("010", "01") and tgt is None:
+                    continue
+                src2 = self._localise(src, place)
+                tgt2 = self._localise(tgt, place)
+                conf = trig.confidence - (0.15 if trig.pronoun else 0) - (0.1 if src is None or tgt is None else 0)
+                d = date or ((self.record.date, "publication") if self.record.date else None)
+                span = (s.start_char, s.end_char)
+                ev = Event(
+                    id=event_id(self.record.id, span, trig.code, src2.id if src2 else None, tgt2.id if tgt2 else None),
+                    source=src2, target=tgt2, cameo=trig.code, root=code.root, label=code.name, plover=code.plover,
+                    quad_class=code.quad_class, goldstein=code.goldstein, date=d[0] if d else None,
+                    date_precision=d[1] if d else "publication", location=place, modality=trig.modality,
+                    confidence=max(0.05, min(1.0, conf)), sentence=si, span=span, evidence=sentence, coder=CODER,
+                )
+                if size:
+                    ev = replace(ev, size=size)
+                out.append(ev)
+        return out
+
+    def _antecedent(self, trig: Trigger) -> Pending | None:
+        tok = self.doc.tokens[trig.antecedent] if trig.antecedent is not None else None
+        if tok is None:
+            return None
+        if not ({k.lower for k in self._kids(tok.i, {"det"})} & DEFINITE):
+            return None
+        for p in reversed(self.pending):
+            if p.token != tok.i and p.sentence < tok.sent and tok.sent - p.sentence <= 3:
+                return p
+        return None
+
+    def _localise(self, actor: Actor | None, place: Place | None) -> Actor | None:
+        """A national body named without its country takes the country of the place where it acts."""
+        if actor is None or actor.country or actor.kind in (None, "UAG", "IGO") or not place or not place.country:
+            return actor
+        if actor.id.startswith("---"):
+            return country_actor(place.country, actor.kind)
+        return actor

