@@ -1,0 +1,89 @@
+"""Shared fixtures. Tests that need a service (PostgreSQL, Chromium) skip loudly on a developer's
+machine without it and fail under CI=true, where .ci/run provides them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "newsgraph" / "data" / "sample"
+
+
+def need_service(what: str, hint: str) -> None:
+    """Skip (loudly) without the service; under CI=true a missing service is a failure."""
+    msg = f"{what} is not available: {hint}"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true but {msg}")
+    pytest.skip(f"SKIPPED — {msg}")
+
+
+@pytest.fixture
+def ingest_data() -> Path:
+    return DATA / "ingest"
+
+
+@pytest.fixture
+def sample_dir() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    d = SHARED / "corpus" / "seed"
+    if not d.is_dir():
+        pytest.skip("../shared/corpus/seed is not beside the project")
+    return d
+
+
+def _pg_url() -> str:
+    url = os.environ.get("NEWSGRAPH_TEST_PG")
+    if not url:
+        need_service("PostgreSQL", "set NEWSGRAPH_TEST_PG to a postgresql:// URL (bash .ci/run starts one)")
+    try:
+        import psycopg
+    except ImportError:
+        need_service("psycopg", "pip install 'newsgraph[postgres]'")
+    return url  # type: ignore[return-value]
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    import psycopg
+
+    base = _pg_url()
+    name = f"ng_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = base.rsplit("/", 1)[0] + "/" + name
+    try:
+        yield url
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The store's tests run against both backends."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path, ingest_data: Path, seed_dir: Path) -> Path:
+    """Every good format and a broken file of each kind, in one folder."""
+    folder = tmp_path / "mixed"
+    shutil.copytree(ingest_data / "good", folder / "good")
+    shutil.copytree(ingest_data / "bad", folder / "bad")
+    shutil.copy(next(seed_dir.glob("*.txt")), folder / "seed-article.txt")
+    return folder
