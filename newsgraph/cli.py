@@ -233,6 +233,48 @@ def stats(db: str | None, fmt: str, top: int) -> None:
            [[r["source_code"], r["target_code"], r["n"], r["mean_goldstein"]] for r in o["top_dyads"]])
 
 
+# -- eval --------------------------------------------------------------------------------------
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--verbose", is_flag=True, help="List every miss and every extra, item by item.")
+@format_option("table", "json")
+@handle_errors
+def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
+    """Score the event coder on gold files (JSONL files or folders of them).
+
+    Prints precision, recall and F1 per language at root level and at exact-code level, scored as the
+    contract says; with --verbose every miss and every extra.
+    """
+    from newsgraph.evaluation import describe_event, load_gold, predict, score_events
+
+    items = load_gold(gold)
+    records = predict(items)
+    report = score_events(items, records)
+    details = report.pop("details")
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2))
+    else:
+        click.echo(f"{report['items']} items")
+        for level, rows in report["levels"].items():
+            _table([f"{level} level", "precision", "recall", "F1", "matched", "predicted", "gold"],
+                   [[k, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", v["matched"], v["predicted"],
+                     v["gold"]] for k, v in rows.items()])
+        if "root_accuracy" in report:
+            ra = report["root_accuracy"]
+            click.echo(f"root accuracy on {ra['items']} items with source and target: "
+                       f"{ra['root_and_actors']:.3f} (root and actors), {ra['root_only']:.3f} (root only)")
+    if verbose:
+        by_id = {str(it["id"]): it for it in items}
+        for r in details["root"]:
+            if not r.misses and not r.extras:
+                continue
+            click.echo(f"\n{r.id} [{r.lang}] {by_id[r.id]['text'][:300]}")
+            for g in r.misses:
+                click.echo(f"  MISS  {describe_event(g)}")
+            for p in r.extras:
+                click.echo(f"  EXTRA {describe_event(p)}   <- {p.get('evidence', '')[:120]}")
+
+
 # -- output helpers ----------------------------------------------------------------------------
 def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
     if fmt == "jsonl":
