@@ -205,6 +205,62 @@ def articles(db: str | None, fmt: str, limit: int, offset: int, language: str | 
     _emit(rows, fmt, ["id", "date", "language", "source", "sources", "events", "duplicate_of", "title"])
 
 
+# -- events ------------------------------------------------------------------------------------
+_FILTER_HELP = {
+    "actor": "Either side: a code (RUSGOV, RUS), an actor id, or a name or alias.",
+    "source": "The source actor (code, id, name or alias).", "target": "The target actor.",
+    "dyad": "SOURCE,TARGET (directed unless --undirected).", "undirected": "With --dyad: either direction.",
+    "cameo": "A CAMEO code (043), or a prefix with * (04*).", "root": "CAMEO roots, comma-separated (16,17).",
+    "plover": "PLOVER type (CONSULT, SANCTION ...).", "quad-class": "GDELT quad class 1-4.",
+    "goldstein-min": "Lowest Goldstein value.", "goldstein-max": "Highest Goldstein value.",
+    "date-from": "Events on or after this date (YYYY-MM-DD).", "date-to": "Events on or before this date.",
+    "country": "Either actor's country (ISO3).", "place": "The event's location: ISO3 country or place name.",
+    "near": "LAT,LON,KM: events located within KM of a point.", "language": "Article language (en, fr ...).",
+    "outlet": "The outlet that published the article.", "modality": "asserted, intended, negated or hypothetical.",
+    "q": "Words that must appear in the evidence sentence.", "article": "One article's id.",
+    "include-duplicates": "Also events of near-duplicate articles.",
+}
+
+
+def filter_options(f: F) -> F:
+    from newsgraph.store.filters import EventFilter
+
+    for name in reversed(EventFilter.names()):
+        opt = "--" + name.replace("_", "-")
+        kwargs: dict[str, Any] = {"default": None, "help": _FILTER_HELP.get(opt[2:], "")}
+        if name in ("undirected", "include_duplicates"):
+            kwargs = {"is_flag": True, "default": False, "help": _FILTER_HELP.get(opt[2:], "")}
+        elif name == "quad_class":
+            kwargs["type"] = click.IntRange(1, 4)
+        elif name in ("goldstein_min", "goldstein_max"):
+            kwargs["type"] = click.FloatRange(-10, 10)
+        f = click.option(opt, name, **kwargs)(f)
+    return f
+
+
+@main.command()
+@db_option
+@filter_options
+@format_option("table", "jsonl", "csv")
+@click.option("--limit", type=click.IntRange(min=1, max=1_000_000), default=100, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@handle_errors
+def events(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+    """List stored events with their provenance, filtered (filters combine)."""
+    from newsgraph.store import open_store
+    from newsgraph.store.filters import EventFilter
+    from newsgraph.store.queries import list_events
+
+    f = EventFilter(**filters).validate()
+    store = open_store(db)
+    try:
+        rows = list_events(store, f, limit=limit, offset=offset)
+    finally:
+        store.close()
+    _emit(rows, fmt, ["date", "source_code", "target_code", "cameo", "label", "modality", "place_name", "goldstein",
+                      "evidence"] if fmt == "table" else list(rows[0].keys()) if rows else ["id"])
+
+
 # -- stats -------------------------------------------------------------------------------------
 @main.command()
 @db_option
@@ -231,6 +287,28 @@ def stats(db: str | None, fmt: str, top: int) -> None:
     _table(["actor", "code", "mentions"], [[r["name"], r["code"] or "", r["n"]] for r in o["top_actors"]])
     _table(["source", "target", "events", "mean Goldstein"],
            [[r["source_code"], r["target_code"], r["n"], r["mean_goldstein"]] for r in o["top_dyads"]])
+
+
+# -- serve -------------------------------------------------------------------------------------
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default keeps the API on this machine.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@handle_errors
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the HTTP API (/api/, docs at /api/docs) on 127.0.0.1.
+
+    Writes (POST /api/articles) need Authorization: Bearer $NEWSGRAPH_TOKEN; with no token set, writes answer 403.
+    """
+    import uvicorn
+
+    from newsgraph.api import create_app
+
+    app = create_app(db)
+    _err(f"newsgraph API on http://{host}:{port}/api/ (docs: /api/docs); writes "
+         f"{'need the token' if app.state.token else 'disabled (no NEWSGRAPH_TOKEN)'}")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 # -- eval --------------------------------------------------------------------------------------

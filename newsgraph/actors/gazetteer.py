@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -83,6 +83,9 @@ class Gazetteer:
             if k2 == k and _same_case_class(e2.alias, alias):
                 if PRIORITY[entry.type] < PRIORITY[e2.type]:
                     bucket[i] = (k, entry)
+                elif entry.type == e2.type and entry.language != e2.language and entry.kind == e2.kind \
+                        and entry.country == e2.country:
+                    bucket[i] = (k, replace(e2, language=None))  # spelled alike in both languages
                 return
         bucket.append((k, Entry(entry.type, entry.actor, entry.country, entry.kind, alias, entry.language,
                                 entry.roles)))

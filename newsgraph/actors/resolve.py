@@ -110,12 +110,27 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
             actor = country_actor(e.country or "")
         assert actor is not None
         raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type))
+    raw = [m for m in raw if not _sector_as_modifier(doc, m, raw)]
     raw = _add_unknown_entities(doc, raw)
     mentions = _compose(doc, raw)
     mentions = _absorb_titles(doc, mentions)
     mentions = _short_forms(doc, mentions)
     mentions = _adjectives_alone(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> bool:
+    """"jihadist violence", "military-led governments", "counter-insurgency efforts": a sector word that
+    only describes another noun is not an actor."""
+    if m.type != "sector":
+        return False
+    head = doc.tokens[_head_of(doc, m.start, m.end)]
+    if head.pos == "ADJ" or head.dep in ("amod", "compound", "nmod:poss") and head.pos != "PROPN":
+        if head.dep in ("amod", "compound"):
+            outer = head.head
+            return not any(outer in x.tokens() for x in mentions if x.type in ("sector", "person", "org"))
+        return head.pos == "ADJ"
+    return "-" in head.text or "‑" in head.text
 
 
 def _after_locative(doc: Document, i: int) -> bool:
@@ -142,7 +157,7 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         if start >= end:
             continue
         name = doc.span_text(start, end)
-        if not any(c.isupper() for c in name) or len(name) < 2:
+        if not any(c.isupper() for c in name) or len(name) < 2 or _is_place_name(name):
             continue
         if ent.label in ("PERSON", "PER"):
             actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
@@ -157,6 +172,25 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
                                 doc.tokens[end - 1].end, typ))
         covered.update(range(start, end))
     return out
+
+
+REGIONS = {"sahel", "africa", "afrique", "west africa", "afrique de l'ouest", "europe", "middle east", "maghreb",
+           "sahara", "azawad", "liptako", "liptako-gourma", "lake chad", "lac tchad", "the west", "occident"}
+
+
+def _is_place_name(name: str) -> bool:
+    """Regions and places the small models often tag as people or organisations ("Sahel")."""
+    from newsgraph.actors.fold import fold
+    from newsgraph.geo.places import place_gazetteer
+
+    folded = " ".join(key(name))
+    if folded in REGIONS or fold(name) in REGIONS:
+        return True
+    k = key(name)
+    for entry_key, source, _row in place_gazetteer().index.get(k[0], ()) if k else ():
+        if entry_key == k and source in ("sahel", "city"):
+            return True
+    return False
 
 
 def _guess_kind(name: str) -> str | None:
@@ -223,32 +257,50 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Russian Foreign Minister Sergey Lavrov", "Abdoulaye Diop, Mali's foreign minister": one actor, the person."""
+    """"Russian Foreign Minister Sergey Lavrov", "Abdoulaye Diop, Mali's foreign minister", "le chef de la
+    diplomatie russe, Sergueï Lavrov": the title is a mention of the person, and gives an unknown person
+    their code."""
     people = [m for m in mentions if m.type == "person"]
     if not people:
         return mentions
-    drop: set[int] = set()
-    updated: dict[int, ActorMention] = {}
+    titled: dict[int, ActorMention] = {}      # id(title mention) -> person mention
     for p in people:
         p_tokens = set(p.tokens())
         for m in mentions:
-            if m is p or m.type not in ("sector", "composite", "adjective", "country") or id(m) in drop:
+            if m is p or m.type not in ("sector", "composite", "adjective", "country") or id(m) in titled:
                 continue
-            if m.sentence != p.sentence:
+            if m.sentence != p.sentence or not _adjacent(doc, m, p):
                 continue
-            group = set(m.tokens()) | p_tokens
-            if not all(doc.tokens[i].head in group or doc.tokens[i].head == i or
-                       (doc.tokens[i].dep == "appos" and doc.tokens[i].head in p_tokens)
-                       for i in m.tokens()):
-                continue
-            if not _adjacent(doc, m, p):
-                continue
-            drop.add(id(m))
-            if p.actor.code is None and m.actor.country:
-                cur = updated.get(id(p), p)
-                actor = replace(cur.actor, code=m.actor.code, country=m.actor.country, kind=m.actor.kind)
-                updated[id(p)] = replace(cur, actor=actor)
-    return [updated.get(id(m), m) for m in mentions if id(m) not in drop]
+            m_tokens = set(m.tokens())
+            group = m_tokens | p_tokens
+            title_on_person = all(doc.tokens[i].head in group or doc.tokens[i].head == i or
+                                  (doc.tokens[i].dep == "appos" and doc.tokens[i].head in p_tokens) for i in m_tokens)
+            person_on_title = any(
+                doc.tokens[i].head in m_tokens and (
+                    doc.tokens[i].dep in ("appos", "flat:name", "nmod", "compound") or
+                    # "le chef de la diplomatie russe, Sergueï Lavrov": an apposition parsed as a conjunct
+                    (doc.tokens[i].dep == "conj" and not any(doc.tokens[c].dep == "cc" for c in doc.children[i])
+                     and doc.tokens[p.start - 1].text == ","))
+                for i in p_tokens)
+            if title_on_person or person_on_title:
+                titled[id(m)] = p
+    if not titled:
+        return mentions
+    coded: dict[int, Actor] = {}
+    for m in mentions:
+        p = titled.get(id(m))
+        if p is not None and p.actor.code is None and m.actor.country and id(p) not in coded:
+            coded[id(p)] = replace(p.actor, code=m.actor.code, country=m.actor.country, kind=m.actor.kind)
+    out = []
+    for m in mentions:
+        p = titled.get(id(m))
+        if p is not None:
+            out.append(replace(m, actor=coded.get(id(p), p.actor), type="person"))
+        elif id(m) in coded:
+            out.append(replace(m, actor=coded[id(m)]))
+        else:
+            out.append(m)
+    return out
 
 
 def _adjacent(doc: Document, m: ActorMention, p: ActorMention) -> bool:
@@ -268,6 +320,18 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
     named = [m for m in mentions if m.type in ("unknown", "org", "person") and len(key(m.actor.name)) > 1]
     if not named:
         return mentions
+    relinked = []
+    for m in mentions:
+        if m.type in ("unknown", "person") and m.actor.id.startswith("name:"):
+            short = key(m.actor.name)
+            for full in sorted(named, key=lambda n: -n.start):
+                fk = key(full.actor.name)
+                if full.start < m.start and full is not m and len(short) < len(fk) and fk[-len(short):] == short \
+                        and (full.type != "person" or len(short) == 1):
+                    m = replace(m, actor=full.actor, type=full.type)
+                    break
+        relinked.append(m)
+    mentions = relinked
     covered = {i for m in mentions for i in m.tokens()}
     out = list(mentions)
     toks = doc.tokens

@@ -39,3 +39,53 @@ def overview(store: Store, top: int = 10) -> dict[str, Any]:
         " WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND duplicate = 0"
         " GROUP BY source_code, target_code ORDER BY n DESC, source_code, target_code LIMIT ?", (top,))
     return out
+
+
+EVENT_COLUMNS = ("e.id, e.article_id, e.sentence, e.span_start, e.span_end, e.evidence, e.source_id, e.source_code,"
+                 " e.source_country, e.source_kind, e.target_id, e.target_code, e.target_country, e.target_kind,"
+                 " e.cameo, e.root, e.label, e.plover, e.quad_class, e.goldstein, e.date, e.date_precision,"
+                 " e.modality, e.confidence, e.place_name, e.place_country, e.lat, e.lon, e.dead, e.injured,"
+                 " e.arrested, e.abducted, e.duplicate, e.coder, a.url, a.source AS outlet, a.language")
+
+
+def list_events(store: Store, f: Any, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Events matching an EventFilter, newest first, with their provenance."""
+    from newsgraph.store.filters import where
+
+    clause, params = where(f)
+    return store.query(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+                       f" WHERE {clause} ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ? OFFSET ?",
+                       (*params, limit, offset))
+
+
+def count_events(store: Store, f: Any) -> int:
+    from newsgraph.store.filters import where
+
+    clause, params = where(f)
+    return int(store.scalar(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {clause}",
+                            params))
+
+
+def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One article with its sources and derived records (events, quotes, techniques, frames)."""
+    import json
+
+    rows = store.query("SELECT id, title, url, source, author, date, language, text, path, warnings, duplicate_of,"
+                       " similarity, coder, analyzed_at, ingested_at FROM articles WHERE id = ?", (article_id,))
+    if not rows:
+        return None
+    art = rows[0]
+    art["warnings"] = json.loads(art["warnings"] or "[]")
+    art["sources"] = store.query("SELECT source, url, path, title, date FROM article_sources WHERE article_id = ?"
+                                 " ORDER BY added_at, id", (article_id,))
+    art["events"] = [json.loads(r["record"]) for r in store.query(
+        "SELECT record FROM events WHERE article_id = ? ORDER BY sentence, span_start, id", (article_id,))]
+    art["quotes"] = [json.loads(r["record"]) for r in store.query(
+        "SELECT record FROM quotes WHERE article_id = ? ORDER BY start_char", (article_id,))]
+    art["techniques"] = store.query("SELECT technique, text, start_char, end_char, confidence, coder FROM techniques"
+                                    " WHERE article_id = ? ORDER BY start_char", (article_id,))
+    art["frames"] = store.query("SELECT kind, name, score, spans, coder FROM frames WHERE article_id = ?"
+                                " ORDER BY score DESC", (article_id,))
+    art["places"] = store.query("SELECT name, country, admin1, lat, lon, precision, start_char, end_char FROM places"
+                                " WHERE article_id = ? ORDER BY start_char", (article_id,))
+    return art

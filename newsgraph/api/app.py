@@ -1,0 +1,181 @@
+"""The FastAPI application factory: read endpoints for stored records, a token-guarded upload, and one
+JSON error shape for every failure: `{"error": {"status": int, "type": str, "message": str}}`.
+
+The store is opened per request from the configured database URL, so the app holds no connection
+between requests and several workers (or readers beside a writer) can share a database.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsgraph import __version__
+from newsgraph.errors import NewsgraphError, StoreError, UsageError
+from newsgraph.store import open_store
+from newsgraph.store.db import Store
+from newsgraph.store.filters import EventFilter
+
+MAX_UPLOAD = 10 * 1024 * 1024
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, type_: str = "error") -> None:
+        self.status, self.message, self.type = status, message, type_
+
+
+def _error(status: int, type_: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "type": type_, "message": message}}, status_code=status)
+
+
+def get_store(request: Request) -> Iterator[Store]:
+    s = open_store(request.app.state.db)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def writer(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writes need the configured token as a bearer token; with none configured, every write is refused."""
+    expected = request.app.state.token
+    if not expected:
+        raise ApiError(403, "writes are disabled: no token is configured (set NEWSGRAPH_TOKEN)", "forbidden")
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, "this endpoint needs Authorization: Bearer <token>", "unauthorized")
+    if not hmac.compare_digest(authorization[7:].encode(), expected.encode()):
+        raise ApiError(403, "wrong token", "forbidden")
+
+
+Db = Annotated[Store, Depends(get_store)]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+
+
+def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+    """The API over database `db` (default: $NEWSGRAPH_DB or newsgraph.db). Writes need `token`
+    (default: $NEWSGRAPH_TOKEN); with no token configured every write answers 403."""
+    app = FastAPI(title="newsgraph", version=__version__, docs_url="/api/docs", redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    app.state.db = db
+    app.state.token = token if token is not None else os.environ.get("NEWSGRAPH_TOKEN") or None
+    open_store(db).close()  # migrate once at start-up
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.type, exc.message)
+
+    @app.exception_handler(UsageError)
+    async def _usage(request: Request, exc: UsageError) -> JSONResponse:
+        return _error(422, "invalid_parameter", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for e in exc.errors()[:5]:
+            loc = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "body"))
+            parts.append(f"{loc}: {e.get('msg')}")
+        return _error(422, "invalid_parameter", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, "http_error", str(exc.detail))
+
+    @app.exception_handler(NewsgraphError)
+    async def _ng(request: Request, exc: NewsgraphError) -> JSONResponse:
+        status = 503 if isinstance(exc, StoreError) else 400
+        return _error(status, type(exc).__name__, str(exc))
+
+    @app.get("/api/events", summary="Events, filtered, newest first, with provenance")
+    def events(
+        s: Db, limit: Limit = 100, offset: Offset = 0,
+        actor: str | None = None, source: str | None = None, target: str | None = None, dyad: str | None = None,
+        undirected: bool = False, cameo: str | None = None, root: str | None = None, plover: str | None = None,
+        quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+        goldstein_min: Annotated[float | None, Query(ge=-10, le=10)] = None,
+        goldstein_max: Annotated[float | None, Query(ge=-10, le=10)] = None,
+        date_from: str | None = None, date_to: str | None = None, country: str | None = None,
+        place: str | None = None, near: str | None = None, language: str | None = None, outlet: str | None = None,
+        modality: str | None = None, q: Annotated[str | None, Query(max_length=500)] = None,
+        article: str | None = None, include_duplicates: bool = False,
+    ) -> dict[str, Any]:
+        from newsgraph.store.queries import count_events, list_events
+
+        f = EventFilter(actor, source, target, dyad, undirected, cameo, root, plover, quad_class, goldstein_min,
+                        goldstein_max, date_from, date_to, country, place, near, language, outlet, modality, q,
+                        article, include_duplicates).validate()
+        return {"total": count_events(s, f), "limit": limit, "offset": offset,
+                "items": list_events(s, f, limit=limit, offset=offset)}
+
+    @app.get("/api/articles", summary="Stored articles, newest first")
+    def articles(s: Db, limit: Limit = 50, offset: Offset = 0, language: str | None = None) -> dict[str, Any]:
+        from newsgraph.store.queries import list_articles
+
+        return {"limit": limit, "offset": offset,
+                "items": list_articles(s, limit=limit, offset=offset, language=language)}
+
+    @app.get("/api/articles/{article_id}", summary="One article with its derived records")
+    def article(s: Db, article_id: str) -> dict[str, Any]:
+        from newsgraph.store.queries import get_article
+
+        got = get_article(s, article_id)
+        if got is None:
+            raise ApiError(404, f"no article {article_id!r}", "not_found")
+        return got
+
+    @app.get("/api/stats", summary="What the database holds")
+    def stats(s: Db, top: Annotated[int, Query(ge=1, le=1000)] = 10) -> dict[str, Any]:
+        from newsgraph.store.queries import overview
+
+        return overview(s, top)
+
+    @app.post("/api/articles", status_code=201, summary="Ingest an article (JSON) or a file (multipart)",
+              dependencies=[Depends(writer)])
+    async def post_article(request: Request, s: Db) -> dict[str, Any]:
+        from newsgraph.ingest.readers import read_bytes
+        from newsgraph.load import ingest
+
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith("multipart/form-data"):
+            form = await request.form()
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise ApiError(422, "multipart upload needs a `file` field", "invalid_parameter")
+            data = await upload.read(MAX_UPLOAD + 1)
+            name = os.path.basename(upload.filename or "upload.txt")
+            ext = os.path.splitext(name)[1].lower()
+        else:
+            body = await request.body()
+            if len(body) > MAX_UPLOAD:
+                raise ApiError(413, "request too large", "too_large")
+            try:
+                obj = json.loads(body)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise ApiError(422, "expected a JSON object with `text` (or a multipart file upload)",
+                               "invalid_parameter") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+                raise ApiError(422, "`text` is required and must be a non-empty string", "invalid_parameter")
+            for k in ("title", "date", "url", "source", "language"):
+                if k in obj and obj[k] is not None and not isinstance(obj[k], str):
+                    raise ApiError(422, f"`{k}` must be a string", "invalid_parameter")
+            data, name, ext = json.dumps(obj, ensure_ascii=False).encode(), "api.json", ".json"
+        if len(data) > MAX_UPLOAD:
+            raise ApiError(413, "upload too large", "too_large")
+        result = read_bytes(data, name, ext)
+        if not result.articles:
+            msg = "; ".join(e.reason for e in result.errors) or "no article found"
+            raise ApiError(422, msg, "invalid_input")
+        summary = ingest([], s, results=[result])
+        from newsgraph.ingest.text import article_id
+
+        return {"ids": [article_id(a.text) for a in result.articles], "summary": summary.as_dict()}
+
+    return app
