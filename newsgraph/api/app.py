@@ -145,12 +145,12 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
         ctype = request.headers.get("content-type", "")
         if ctype.startswith("multipart/form-data"):
-            form = await request.form()
-            upload = form.get("file")
-            if upload is None or isinstance(upload, str):
-                raise ApiError(422, "multipart upload needs a `file` field", "invalid_parameter")
-            data = await upload.read(MAX_UPLOAD + 1)
-            name = os.path.basename(upload.filename or "upload.txt")
+            async with request.form(max_files=1) as form:
+                upload = form.get("file")
+                if upload is None or isinstance(upload, str):
+                    raise ApiError(422, "multipart upload needs a `file` field", "invalid_parameter")
+                data = await upload.read(MAX_UPLOAD + 1)
+                name = os.path.basename(upload.filename or "upload.txt")
             ext = os.path.splitext(name)[1].lower()
         else:
             body = await request.body()
