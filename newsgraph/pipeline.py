@@ -30,9 +30,10 @@ class Stage(Protocol):
 def default_stages() -> list[Stage]:
     from newsgraph.actors.resolve import ActorStage
     from newsgraph.events.coder import EventStage
+    from newsgraph.framing.quotes import QuoteStage
     from newsgraph.geo.places import PlaceStage
 
-    return [ActorStage(), PlaceStage(), EventStage()]
+    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage()]
 
 
 def coder_name(stages: list[Stage]) -> str:

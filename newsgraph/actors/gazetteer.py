@@ -244,6 +244,7 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     g.load_countries(_data_file("countries.yaml") or [])
     g.load_organisations(_data_file("organisations.yaml") or [])
+    g.load_organisations(_data_file("groups.yaml") or [], "groups.yaml")
     g.load_people(_data_file("people.yaml") or [])
     g.load_sectors(_data_file("sectors.yaml") or [])
     for path in _user_files():

@@ -111,7 +111,9 @@ class EventStage:
     version = VERSION
 
     def __call__(self, record: Record, doc: Document) -> None:
-        record.events = Coder(record, doc).run()
+        coder = Coder(record, doc)
+        record.events = coder.run()
+        doc.annotations["subjects"] = coder.subjects  # salient actors per sentence, for later stages
 
 
 class Coder:
@@ -269,6 +271,8 @@ class Coder:
         subj = self._subject_token(t)
         if subj is None:
             return None
+        if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") and t.head != t.i:
+            subj = self.doc.tokens[t.head]  # "The gathering, which brought together ..."
         n = self._noun_entry(subj)
         if n and n.code[:2] in MEETING_ROOTS:
             return n.code
@@ -441,6 +445,9 @@ class Coder:
             subj = self._kids(cur.i, SUBJ)
             if subj:
                 return subj[0]
+            if cur.dep == "pcomp" and cur.head != cur.i and self.doc.tokens[cur.head].dep == "prep":
+                cur = self.doc.tokens[self.doc.tokens[cur.head].head]  # "concluded by urging ..."
+                continue
             if cur.dep in ("xcomp", "conj", "advcl", "acl", "ccomp") and cur.head != cur.i:
                 head = self.doc.tokens[cur.head]
                 if cur.dep == "acl" and head.pos in ("NOUN", "PROPN"):
@@ -507,8 +514,7 @@ class Coder:
                 got, _ = self._actors_in(o.i)
                 parts.extend(a for a in got if a not in parts)
             if subj is not None:
-                trig.antecedent = subj.i if subj.lower not in RELATIVE else self.doc.tokens[t.head].head \
-                    if t.dep in ("relcl", "acl:relcl") else subj.i
+                trig.antecedent = t.head if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") else subj.i
             if len(parts) >= 2:
                 trig.sources, trig.targets = [parts[0]], parts[1:]
             return

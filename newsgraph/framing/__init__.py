@@ -1,0 +1,1 @@
+"""What was said and how: quotes with speakers, claims, persuasion techniques, frames, stance."""
