@@ -54,6 +54,15 @@ GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "
           "réunir", "rassembler", "regrouper", "associer", "impliquer"}
 MEETING_ROOTS = {"04"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "061", "062", "063", "064", "190", "193",
+             "0311", "0312", "019"}
+COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep", "go", "try", "attempt", "seek",
+              "commencer", "continuer", "réussir", "parvenir", "poursuivre", "reprendre", "tenter", "chercher",
+              "finir", "achever", "venir"}
+RECEIVE = {"receive", "obtain", "acquire", "get", "accept", "take", "buy", "purchase", "import", "recevoir",
+           "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer", "accepter"}
+CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
+ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
 
 COOP_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -306,6 +315,9 @@ class Coder:
         if self._negated(t):
             trig.modality = "negated"
             return
+        if self._unrealised(t):
+            trig.modality = "hypothetical"
+            return
         for a in self._kids(t.i, {"aux", "aux:tense"}):
             lem = self._lemma(a)
             if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or "Mood=Cnd" in a.morph:
@@ -343,6 +355,26 @@ class Coder:
                                                      lem in cues["intention_hostile"]):
                 trig.modality = "intended"
                 return
+
+    def _unrealised(self, t: Token) -> bool:
+        """A purpose or content clause ("to demand", "urged X to withdraw", "pour protester", "accused X of
+        executing") names an event that did not (yet) happen. Intentions are handled by the caller."""
+        if t.head == t.i:
+            return False
+        gov = self.doc.tokens[t.head]
+        glem = self._lemma(gov)
+        cues = self.cues
+        if t.dep == "pcomp" and gov.dep == "prep":  # "accused X of executing", "criticised for killing"
+            verb = self.doc.tokens[gov.head]
+            entry = self._verb_entry(verb) if verb.pos == "VERB" else None
+            return bool(entry and entry.code[:2] in ACCUSE_ROOTS) or self._lemma(verb) in cues["reporting"]
+        infinitive = any(k.lower in ("to", "pour", "afin", "de", "d'", "d’") and k.dep in ("aux", "mark", "case")
+                         for k in self._kids(t.i)) or ("VerbForm=Inf" in t.morph and self.lang == "fr")
+        if not infinitive or t.dep not in ("xcomp", "advcl", "acl", "ccomp", "advcl:cleft", "obl", "obl:arg"):
+            return False
+        if glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
+            return False
+        return True
 
     def _negated(self, t: Token) -> bool:
         cues = self.cues["negation"]
@@ -387,7 +419,11 @@ class Coder:
             if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:
                 return self._actors_in(verb.head, doer)
         tokens = self._arg_tokens(head)
-        if doer and t.pos == "NOUN" and (self._noun_entry(t) or self._kids(t.i, {"poss"})):
+        own = [k for k in self._kids(t.i, {"poss", "nmod:poss", "det"}) if k.lower in PRONOUNS.get(self.lang, set())]
+        m0 = self.by_token.get(t.i)
+        if doer and own and m0 is not None and m0.type == "sector" and m0.actor.country is None:
+            return [], False  # "recalled their ambassadors": the subject's own agents, not the target
+        if doer and t.pos == "NOUN" and self._noun_entry(t):
             poss = self._kids(t.i, {"poss", "nmod:poss"})
             for p in poss:
                 got, pron = self._actors_in(p.i)
@@ -418,19 +454,70 @@ class Coder:
         return actors, pron
 
     def _pronoun(self, t: Token) -> list[Actor]:
-        """The actor a pronoun points back to: the nearest earlier mention in its sentence for a possessive,
-        else the subject of the previous sentence."""
+        """The actor a pronoun points back to.
+
+        Possessives: "his"/"her" prefer the clause's subject when it is a person, "their" the clause's
+        subjects, "its" (and French "son", "sa", "ses", "leur") the nearest earlier actor in the sentence.
+        Subject pronouns in a subordinate clause take the subject of the clause above; otherwise the
+        subject of the previous sentences.
+        """
         personal = t.lower in PERSONAL
-        if t.dep in ("poss", "nmod:poss", "det"):
-            for m in sorted(self.mentions, key=lambda m: -m.start):
-                if m.end <= t.i and m.sentence == t.sent and m.type != "adjective" and \
-                        (not personal or m.type == "person"):
+        plural = t.lower in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
+        sent_mentions = [m for m in self.mentions if m.sentence == t.sent and m.end <= t.i and m.type not in
+                         ("adjective", "sector_modifier")]
+        if t.dep in ("poss", "nmod:poss", "det") or t.lower in ("them", "eux", "lui"):
+            clause_subj = self._clause_subject_actors(t)
+            if personal or plural:
+                cands = [a for a in clause_subj if not personal or a.id.startswith(("Q", "name:"))]
+                if cands:
+                    return cands if plural else cands[:1]
+            for m in sorted(sent_mentions, key=lambda m: -m.start):
+                if (not personal or m.type == "person") and (t.lower != "its" or m.type != "person"):
+                    if plural:
+                        group = self._group_of(m, sent_mentions)
+                        return group
                     return [m.actor]
+        else:
+            clause_subj = self._clause_subject_actors(t)
+            if clause_subj:
+                cands = [a for a in clause_subj if not personal or a.id.startswith(("Q", "name:"))]
+                if cands:
+                    return cands if plural else cands[:1]
         for subjects in reversed(self.subjects[-3:]):
             cands = [a for a in subjects if not personal or a.id.startswith(("Q", "name:"))]
             if cands:
-                return cands[:1] if t.lower in ("it", "its", "il", "elle", "son", "sa", "ses", "he", "she", "his",
-                                                 "her", "lui") else cands
+                return cands if plural else cands[:1]
+        return []
+
+    def _group_of(self, m: ActorMention, pool: list[ActorMention]) -> list[Actor]:
+        """The coordinated list a mention belongs to ("Mali, Burkina Faso and Niger")."""
+        group = [m]
+        for other in sorted(pool, key=lambda x: -x.start):
+            first = group[-1]
+            if other.end <= first.start:
+                between = self.doc.text[self.doc.tokens[other.end - 1].end:self.doc.tokens[first.start].idx]
+                if between.strip() in (",", "and", ", and", "et", ", et", "or", "ou"):
+                    group.append(other)
+        return [g.actor for g in reversed(group)]
+
+    def _clause_subject_actors(self, t: Token) -> list[Actor]:
+        """Actors that are subjects of the verbs above `t` (its own clause first), excluding `t` itself."""
+        cur = t
+        for _ in range(6):
+            if cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX"):
+                for subj in self._kids(cur.i, SUBJ):
+                    if subj.i == t.i or subj.lower in PRONOUNS.get(self.lang, set()) or subj.lower in RELATIVE:
+                        continue
+                    got: list[Actor] = []
+                    for i in sorted(self._arg_tokens(subj.i)):
+                        m = self.by_token.get(i)
+                        if m and m.type not in ("adjective",) and m.actor not in got:
+                            got.append(m.actor)
+                    if got:
+                        return got
         return []
 
     def _subject_token(self, t: Token) -> Token | None:
@@ -501,7 +588,7 @@ class Coder:
             if found:
                 return found
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
-            for k in self._kids(o.i, {"prep", "nmod", "acl"}):
+            for k in self._kids(o.i, {"prep", "nmod"}):
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)
         return found
@@ -520,6 +607,25 @@ class Coder:
             return
         sources, pron = self._sources(t)
         targets = self._targets(t, entry)
+        if self._lemma(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
+            # "Mali took delivery of drones from Turkey": the giver is the source
+            givers: list[Actor] = []
+            for k in self._kids(t.i):
+                word = lexicon._norm(k.text)
+                if k.dep == "prep" and word in ("from",):
+                    for p in self._kids(k.i, {"pobj"}):
+                        givers.extend(self._actors_in(p.i)[0])
+                elif k.dep in ("obl", "obl:arg", "obl:mod") and any(lexicon._norm(c.text) in ("de", "d", "du", "des")
+                                                                     for c in self._kids(k.i, {"case"})):
+                    givers.extend(self._actors_in(k.i)[0])
+            for o in self._kids(t.i, OBJ):
+                for k in self._kids(o.i, {"prep", "nmod"}):
+                    if lexicon._norm(k.text) == "from" or any(lexicon._norm(c.text) in ("de", "d", "du", "des")
+                                                               for c in self._kids(k.i, {"case"})):
+                        for p in self._kids(k.i, {"pobj"}) or [k]:
+                            givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
+            if givers:
+                sources, targets = givers, sources
         trig.sources, trig.targets, trig.pronoun = sources, targets, pron
 
     # -- evaluations and nouns ----------------------------------------------------------------
@@ -597,6 +703,17 @@ class Coder:
                 targets.extend(a for a in got if a not in targets)
         if len(between) >= 2 and not sources:
             sources, targets = [between[0]], between[1:]
+        if not sources and entry.code[:2] in VIOLENT_ROOTS:
+            cur = t
+            for _ in range(4):  # "JNIM claimed responsibility for the assault", "a revendiqué l'attaque"
+                if cur.head == cur.i:
+                    break
+                cur = self.doc.tokens[cur.head]
+                if cur.pos == "VERB":
+                    if self._lemma(cur) in CLAIM:
+                        got, pron = self._sources(cur)
+                        sources.extend(got)
+                    break
         if not sources and not targets:
             if entry.code[:2] in MEETING_ROOTS:
                 self.pending.append(Pending(t.i, entry.code, si, date, place, self._lemma(t)))
@@ -669,6 +786,12 @@ class Coder:
                 place = ante.place or place
                 if trig.kind != "gather":
                     trig.code = ante.code if trig.code[:2] == ante.code[:2] else trig.code
+        place_country = (place.country if place else None) or self._sentence_country(si)
+        pairs: list[tuple[Actor | None, Actor | None]] | None = None
+        if not trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC:
+            pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
+        if trig.code[:2] == "14" and not trig.targets and place_country:
+            trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         sources = trig.sources or [None]
         targets = trig.targets or [None]
         if trig.code[:2] in VIOLENT_ROOTS and trig.sources == []:
@@ -680,14 +803,14 @@ class Coder:
         sentence = self.doc.sentence_text(si)
         size = casualties(sentence, self.lang) if code.root in VIOLENT_ROOTS | {"17"} else None
         out = []
-        for src in sources:
-            for tgt in targets:
+        for src, tgt in pairs or [(a, b) for a in sources for b in targets]:
+            if True:
                 if src is not None and tgt is not None and src.id == tgt.id:
                     continue
-                if code.root == "01" and trig.code in ("010", "01") and tgt is None:
-                    continue
-                src2 = self._localise(src, place)
-                tgt2 = self._localise(tgt, place)
+                if trig.code in ("010", "01"):
+                    continue  # a bare "said": the statement's content is coded instead
+                src2 = self._localise(src, place_country)
+                tgt2 = self._localise(tgt, place_country)
                 conf = trig.confidence - (0.15 if trig.pronoun else 0) - (0.1 if src is None or tgt is None else 0)
                 d = date or ((self.record.date, "publication") if self.record.date else None)
                 span = (s.start_char, s.end_char)
@@ -714,10 +837,15 @@ class Coder:
                 return p
         return None
 
-    def _localise(self, actor: Actor | None, place: Place | None) -> Actor | None:
+    def _localise(self, actor: Actor | None, country: str | None) -> Actor | None:
         """A national body named without its country takes the country of the place where it acts."""
-        if actor is None or actor.country or actor.kind in (None, "UAG", "IGO") or not place or not place.country:
+        if actor is None or actor.country or actor.kind in (None, "UAG", "IGO") or not country:
             return actor
         if actor.id.startswith("---"):
-            return country_actor(place.country, actor.kind)
+            return country_actor(country, actor.kind)
         return actor
+
+    def _sentence_country(self, si: int) -> str | None:
+        """The country of the places named in a sentence, when they agree on one."""
+        countries = {p.place.country for p in self.places if p.sentence == si and p.place.country}
+        return countries.pop() if len(countries) == 1 else None
