@@ -157,7 +157,8 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         if start >= end:
             continue
         name = doc.span_text(start, end)
-        if not any(c.isupper() for c in name) or len(name) < 2 or _is_place_name(name):
+        if not any(c.isupper() for c in name) or len(name) < 2 or _is_place_name(name) or \
+                re.search(r"[-‑](led|backed|based|linked|run)$", name):
             continue
         if ent.label in ("PERSON", "PER"):
             actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)

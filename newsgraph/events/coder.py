@@ -61,6 +61,8 @@ COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep
               "finir", "achever", "venir"}
 RECEIVE = {"receive", "obtain", "acquire", "get", "accept", "take", "buy", "purchase", "import", "recevoir",
            "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer", "accepter"}
+DOMESTIC_ROOTS = {"09", "14"}
+DOMESTIC = {"172", "173", "175", "084", "081", "082", "083"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -372,7 +374,7 @@ class Coder:
                          for k in self._kids(t.i)) or ("VerbForm=Inf" in t.morph and self.lang == "fr")
         if not infinitive or t.dep not in ("xcomp", "advcl", "acl", "ccomp", "advcl:cleft", "obl", "obl:arg"):
             return False
-        if glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
+        if t.dep in ("xcomp", "acl") and glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
             return False
         return True
 
@@ -421,8 +423,13 @@ class Coder:
         tokens = self._arg_tokens(head)
         own = [k for k in self._kids(t.i, {"poss", "nmod:poss", "det"}) if k.lower in PRONOUNS.get(self.lang, set())]
         m0 = self.by_token.get(t.i)
-        if doer and own and m0 is not None and m0.type == "sector" and m0.actor.country is None:
-            return [], False  # "recalled their ambassadors": the subject's own agents, not the target
+        if own and m0 is not None and m0.type == "sector" and m0.actor.country is None:
+            if doer:
+                return [], False  # "recalled their ambassadors": the subject's own agents, not the target
+            owners = self._pronoun(own[0])  # "its fighters" are the group's; "their troops" the state's
+            kind = m0.actor.kind
+            return [country_actor(o.country, kind) if o.country and o.id in (o.country, o.code) or
+                    (o.code and o.code == o.country) else o for o in owners], True
         if doer and t.pos == "NOUN" and self._noun_entry(t):
             poss = self._kids(t.i, {"poss", "nmod:poss"})
             for p in poss:
@@ -792,6 +799,11 @@ class Coder:
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
+        if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
+            # a curfew, an inquiry, an arrest or a strike with no one named acts on the source's own country
+            home = trig.sources[0].country or place_country
+            if home:
+                trig.targets = [country_actor(home)]
         sources = trig.sources or [None]
         targets = trig.targets or [None]
         if trig.code[:2] in VIOLENT_ROOTS and trig.sources == []:
@@ -846,6 +858,11 @@ class Coder:
         return actor
 
     def _sentence_country(self, si: int) -> str | None:
-        """The country of the places named in a sentence, when they agree on one."""
-        countries = {p.place.country for p in self.places if p.sentence == si and p.place.country}
-        return countries.pop() if len(countries) == 1 else None
+        """The country of the places named in a sentence (else the one before), when they agree on one."""
+        for k in (si, si - 1):
+            countries = {p.place.country for p in self.places if p.sentence == k and p.place.country}
+            if len(countries) == 1:
+                return countries.pop()
+            if countries:
+                return None
+        return None

@@ -97,6 +97,7 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
 def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gaz or place_gazetteer()
     ws = words(doc.text)
+    mentioned = {m.actor.country for m in doc.annotations.get("mentions", []) if m.actor.country}
     out: list[PlaceMention] = []
     i = 0
     while i < len(ws):
@@ -113,6 +114,14 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMentio
                 continue
             if source == "city" and not _placelike(doc, a, b + 1):
                 continue
+            if source == "city" and row["country"] not in mentioned:
+                # an ambiguous town name: prefer a namesake in a country the article talks about
+                alt = [r for k2, s2, r in gaz.index.get(ws[i][0], ()) if k2 == k and s2 == "city"
+                       and r["country"] in mentioned]
+                if alt:
+                    row = alt[0]
+                elif int(row["population"]) < 200_000:  # type: ignore[call-overload]
+                    continue
             if source == "country" and not _country_as_place(doc, a):
                 continue
             hit = (n, source, row, a, b + 1)
