@@ -70,7 +70,7 @@ class ActorStage:
         mentions = resolve(doc, self.gaz or gazetteer())
         doc.annotations["mentions"] = mentions
         record.mentions = [Mention(m.actor, (m.char_start, m.char_end), m.sentence) for m in mentions
-                           if m.type != "adjective"]
+                           if m.type not in ("adjective", "modifier")]
 
 
 def _tokens_for(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -116,6 +116,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _absorb_titles(doc, mentions)
     mentions = _short_forms(doc, mentions)
     mentions = _adjectives_alone(doc, mentions)
+    mentions = _country_modifiers(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -242,6 +243,10 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         attached = [c for c in country_like if id(c) not in used and any(i in np for i in c.tokens())
                     and not (c.start >= m.start and c.end <= m.end)]
         if not attached:
+            orgs = [o for o in mentions if o.type == "org" and any(i in np for i in o.tokens()) and o is not m]
+            if orgs:  # "ECOWAS leaders", "les combattants du JNIM": the body itself
+                drop.add(id(m))
+                out.append(replace(m, actor=orgs[0].actor, type="org"))
             continue
         drop.add(id(m))
         kind = m.actor.kind
@@ -268,8 +273,10 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
     for p in people:
         p_tokens = set(p.tokens())
         for m in mentions:
-            if m is p or m.type not in ("sector", "composite", "adjective", "country") or id(m) in titled:
+            if m is p or m.type not in ("sector", "composite", "adjective", "country", "org") or id(m) in titled:
                 continue
+            if m.type == "org" and p.actor.code not in (None, "IGO", p.actor.kind):
+                continue  # a known official keeps their own code
             if m.sentence != p.sentence or not _adjacent(doc, m, p):
                 continue
             m_tokens = set(m.tokens())
@@ -290,8 +297,15 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
     coded: dict[int, Actor] = {}
     for m in mentions:
         p = titled.get(id(m))
-        if p is not None and p.actor.code is None and m.actor.country and id(p) not in coded:
+        if p is None or id(p) in coded:
+            continue
+        if m.type == "org" and p.actor.code in (None, "IGO", p.actor.kind):
+            coded[id(p)] = replace(p.actor, code=m.actor.code, country=m.actor.country or p.actor.country,
+                                   kind=p.actor.kind or m.actor.kind)  # "UN Secretary-General Antonio Guterres"
+        elif p.actor.code is None and m.actor.country:
             coded[id(p)] = replace(p.actor, code=m.actor.code, country=m.actor.country, kind=m.actor.kind)
+        elif p.actor.code is None and p.actor.kind is None and m.type == "sector":
+            coded[id(p)] = replace(p.actor, kind=m.actor.kind)  # "President Javier Milei": a GOV person
     out = []
     for m in mentions:
         p = titled.get(id(m))
@@ -355,6 +369,20 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
                 out.append(ActorMention(m.actor, i, j, toks[i].sent, toks[i].idx, toks[j - 1].end, m.type))
                 break
         i = j
+    return out
+
+
+def _country_modifiers(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Sudan's paramilitary Rapid Support Forces", "Yemen's Houthis": the country describes the body."""
+    bodies = [m for m in mentions if m.type in ("org", "person", "unknown")]
+    out = []
+    for m in mentions:
+        if m.type in ("country", "capital", "adjective"):
+            head = doc.tokens[_head_of(doc, m.start, m.end)]
+            if head.dep in ("poss", "nmod:poss", "amod", "compound", "nmod") and any(
+                    head.head in b.tokens() for b in bodies):
+                m = replace(m, type="modifier")
+        out.append(m)
     return out
 
 

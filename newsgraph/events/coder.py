@@ -35,7 +35,7 @@ OBJ = {"dobj", "obj"}
 AGENT = {"agent", "obl:agent"}
 LOCATIVE = {"in", "at", "à", "a", "en", "dans", "au", "aux", "near", "outside", "inside", "within"}
 DEFAULT_TARGET = {
-    "en": ("with", "against", "to", "toward", "towards", "on", "from", "at", "upon"),
+    "en": ("with", "against", "to", "toward", "towards", "on", "from", "upon"),
     "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur"),
 }
 NOUN_TARGET = {
@@ -63,6 +63,8 @@ RECEIVE = {"receive", "obtain", "acquire", "get", "accept", "take", "buy", "purc
            "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer", "accepter"}
 DOMESTIC_ROOTS = {"09", "14"}
 DOMESTIC = {"172", "173", "175", "084", "081", "082", "083"}
+TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
+            "lors", "depuis", "suite", "durant"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -206,8 +208,10 @@ class Coder:
         if not entries:
             return None
         kids = self._kids(t.i)
-        particles = {lexicon._norm(k.text) for k in kids if k.dep in ("prt", "compound:prt", "prep", "advmod", "case",
-                                                                         "dep", "obl", "fixed")}
+        # a particle or preposition belongs to the verb only right after it ("called on X", not
+        # "called Tinubu on Monday"); an adverb or the object may stand between ("pulled its troops out")
+        particles = {lexicon._norm(k.text) for k in kids if k.dep in ("prt", "compound:prt") or (
+            k.dep in ("prep", "advmod", "case", "dep", "fixed") and 0 < k.i - t.i <= 2)}
         particles |= {lexicon._norm(self.doc.tokens[c].text) for k in kids if k.dep in ("obl", "obl:arg", "obl:mod")
                       for c in self.doc.children[k.i] if self.doc.tokens[c].dep == "case"}
         reflexive = any(k.lower in ("se", "s'", "s’", "me", "m'", "nous", "vous", "te") and
@@ -217,6 +221,10 @@ class Coder:
         for e in entries:
             if e.particle and e.particle not in particles:
                 continue
+            if e.particle and e.object:  # "call for calm", "appeal for restraint": the object follows the particle
+                for k in kids:
+                    if lexicon._norm(k.text) == e.particle:
+                        objs = objs | {self._lemma(x) for x in self._kids(k.i, {"pobj", "obl"})}
             if e.reflexive and not reflexive:
                 continue
             if e.object and not (e.object & objs):
@@ -237,10 +245,24 @@ class Coder:
         return out
 
     def _passive(self, t: Token) -> bool:
-        return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or "Voice=Pass" in t.morph and \
-            t.tag == "VBN" and bool(self._kids(t.i, AGENT))
+        return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or \
+            (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._kids(t.i, AGENT))
 
     def _verb_trigger(self, t: Token) -> Trigger | None:
+        if self._kids(t.i, {"oprd"}) or (self._lemma(t) in ("call", "qualifier", "appeler", "term", "dub", "brand",
+                                                              "label") and self._kids(t.i, {"xcomp", "oprd"})):
+            return None  # "called the strike a grave mistake": naming, not an event
+        lemma0 = self._lemma(t)
+        if lemma0 in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:
+            inner = [x for x in self._kids(t.i, {"xcomp"}) if self._verb_entry(x) is not None]
+            if inner and lemma0 not in self.cues["refusal"]:
+                return None  # "threatened to cut ties": the inner event, intended, is the one coded
+            if inner:
+                code = self._refused(inner[0])
+                if code:
+                    trig = Trigger(t.i, code, "verb", 0.7)
+                    self._arguments(trig, t, None)
+                    return trig
         entry = self._verb_entry(t)
         code, kind, conf = None, "verb", 0.7
         if entry and entry.code == "light":
@@ -270,12 +292,31 @@ class Coder:
                     self.consumed.add(o.i)
             if code is None:
                 return None
+        if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and t.tag == "VBG" and t.head != t.i:
+            head_entry = self._verb_entry(self.doc.tokens[t.head])
+            head_noun = [self._noun_entry(o) for o in self._kids(t.head, OBJ)]
+            if (head_entry and head_entry.code[:2] in VIOLENT_ROOTS) or \
+                    any(n and n.code[:2] in VIOLENT_ROOTS for n in head_noun) or \
+                    (head_entry and head_entry.code == "light"):
+                return None  # "attacked the camp, killing 12": one event, its toll in `size`
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
         if trig.modality == "intended":
             trig.code = intended_code(trig.code)
         self._arguments(trig, t, entry)
         return trig
+
+    def _refused(self, inner: Token) -> str | None:
+        """"refused to meet" is 125, "refused to release" 1243: the refusal takes its code from what was refused."""
+        e = self._verb_entry(inner)
+        if e is None or e.code == "light":
+            return "120"
+        c = e.code
+        for k, v in (("0841", "1243"), ("085", "1244"), ("086", "1245"), ("087", "1246"), ("045", "126"),
+                     ("057", "127"), ("037", "127"), ("04", "125"), ("06", "121"), ("07", "122"), ("08", "124")):
+            if c.startswith(k):
+                return v
+        return "120"
 
     def _gather_subject(self, t: Token) -> str | None:
         """For "X, which brought together A and B": the code of the meeting noun X, if X is one."""
@@ -439,7 +480,7 @@ class Coder:
         found: list[ActorMention] = []
         for i in sorted(tokens):
             m = self.by_token.get(i)
-            if m and m not in found and m.type != "adjective":
+            if m and m not in found and m.type not in ("adjective", "modifier"):
                 found.append(m)
         if not found:
             for i in sorted(tokens):
@@ -569,10 +610,10 @@ class Coder:
             actors.extend(a for a in got if a not in actors)
         return actors, pron
 
-    def _targets(self, t: Token, entry: VerbEntry | None) -> list[Actor]:
+    def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._kids(t.i, OBJ)
         found: list[Actor] = []
-        for o in objs:
+        for o in ([] if skip_objects else objs):
             got, _ = self._actors_in(o.i, doer=True)
             found.extend(a for a in got if a not in found)
         if found:
@@ -614,6 +655,8 @@ class Coder:
             return
         sources, pron = self._sources(t)
         targets = self._targets(t, entry)
+        if targets and all(a in sources for a in targets):
+            targets = self._targets(t, entry, skip_objects=True)
         if self._lemma(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
             # "Mali took delivery of drones from Turkey": the giver is the source
             givers: list[Actor] = []
@@ -726,14 +769,22 @@ class Coder:
                 self.pending.append(Pending(t.i, entry.code, si, date, place, self._lemma(t)))
             return None
         if not (sources and targets):
-            # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent
-            if not (entry.code[:2] in VIOLENT_ROOTS and targets):
+            # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent;
+            # nor is one in a time phrase ("during a three-day assault on the camp"): it is the main event's
+            temporal = t.dep in ("pobj", "obl", "obl:mod") and self._case_word(t) in TEMPORAL
+            if not (entry.code[:2] in VIOLENT_ROOTS and targets) or temporal:
                 return None
         trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)
         self._modality(trig, t)
         if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:
             trig.antecedent = t.i
         return trig
+
+    def _case_word(self, t: Token) -> str:
+        if t.dep == "pobj" and t.head != t.i:
+            return lexicon._norm(self.doc.tokens[t.head].text)
+        cases = self._kids(t.i, {"case"})
+        return lexicon._norm(cases[0].text) if cases else ""
 
     # -- dates and places ---------------------------------------------------------------------
     def _dates_of(self, si: int) -> None:
@@ -855,6 +906,8 @@ class Coder:
             return actor
         if actor.id.startswith("---"):
             return country_actor(country, actor.kind)
+        if actor.id.startswith("name:") and actor.code in (None, actor.kind):  # an unknown official
+            return replace(actor, country=country, code=f"{country}{actor.kind}")
         return actor
 
     def _sentence_country(self, si: int) -> str | None:
@@ -865,4 +918,5 @@ class Coder:
                 return countries.pop()
             if countries:
                 return None
-        return None
+        countries = {m.actor.country for m in self.mentions if m.sentence == si and m.actor.country}
+        return countries.pop() if len(countries) == 1 else None
