@@ -33,7 +33,9 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
 OBJ = {"dobj", "obj"}
 AGENT = {"agent", "obl:agent"}
-LOCATIVE = {"in", "at", "à", "a", "en", "dans", "au", "aux", "near", "outside", "inside", "within"}
+# Phrases that say where, not to whom. French "à/au/aux" also mark recipients ("livrer au Burkina"), so
+# they are not here: a place after them is no actor anyway.
+LOCATIVE = {"in", "at", "en", "dans", "near", "outside", "inside", "within", "près", "vers"}
 DEFAULT_TARGET = {
     "en": ("with", "against", "to", "toward", "towards", "on", "from", "upon"),
     "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur"),
@@ -488,7 +490,7 @@ class Coder:
                 if m and m not in found:
                     found.append(m)
         pron = False
-        if not found:
+        if not found and not doer:  # "its pledge": the possessor does it (never a target: "cut its aid")
             for i in sorted(tokens):
                 tk = self.doc.tokens[i]
                 if tk.dep in ("poss", "nmod:poss", "det") and tk.lower in PRONOUNS.get(self.lang, set()):
@@ -537,16 +539,23 @@ class Coder:
                 return cands if plural else cands[:1]
         return []
 
-    def _group_of(self, m: ActorMention, pool: list[ActorMention]) -> list[Actor]:
-        """The coordinated list a mention belongs to ("Mali, Burkina Faso and Niger")."""
+    def _group_of(self, m: ActorMention, pool: list[ActorMention], both: bool = False) -> list[Actor]:
+        """The coordinated list a mention belongs to ("Mali, Burkina Faso and Niger", "le Mali, le Burkina
+        Faso et le Niger"): neighbours joined only by commas, "and"/"et" and articles."""
+        def joined(a: ActorMention, b: ActorMention) -> bool:
+            between = self.doc.text[self.doc.tokens[a.end - 1].end:self.doc.tokens[b.start].idx]
+            words = re.sub(r"\b(the|le|la|les|l['’]|du|de la|des)\b", " ", between.lower()).replace("l’", " ")
+            return words.strip() in (",", "and", ", and", "et", ", et", "as well as", "ainsi que", "")
         group = [m]
         for other in sorted(pool, key=lambda x: -x.start):
-            first = group[-1]
-            if other.end <= first.start:
-                between = self.doc.text[self.doc.tokens[other.end - 1].end:self.doc.tokens[first.start].idx]
-                if between.strip() in (",", "and", ", and", "et", ", et", "or", "ou"):
+            if other.end <= group[-1].start and joined(other, group[-1]):
+                group.append(other)
+        group.reverse()
+        if both:
+            for other in sorted(pool, key=lambda x: x.start):
+                if other.start >= group[-1].end and joined(group[-1], other):
                     group.append(other)
-        return [g.actor for g in reversed(group)]
+        return [g.actor for g in group if g.actor is not None] if len(group) > 1 or not both else [m.actor]
 
     def _clause_subject_actors(self, t: Token) -> list[Actor]:
         """Actors that are subjects of the verbs above `t` (its own clause first), excluding `t` itself."""
@@ -608,6 +617,11 @@ class Coder:
             got, p = self._actors_in(h.i)
             pron = pron or p
             actors.extend(a for a in got if a not in actors)
+            m = self.by_token.get(h.i)
+            if m is not None and m.type in ("country", "org", "composite", "person"):
+                # "Le Mali, le Burkina Faso et le Niger ont signé": a list the parser split is still one subject
+                pool = [x for x in self.mentions if x.sentence == m.sentence and x.type not in ("adjective", "modifier")]
+                actors.extend(a for a in self._group_of(m, pool, both=True) if a not in actors)
         return actors, pron
 
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:

@@ -150,12 +150,16 @@ def _placelike(doc: Document, a: int, b: int) -> bool:
     return j >= 0 and doc.tokens[j].lower in LOCATIVE
 
 
+COUNTRY_LOCATIVE = LOCATIVE - {"de", "du", "d", "of", "from", "to", "between", "entre", "à", "a", "au", "aux"}
+
+
 def _country_as_place(doc: Document, a: int) -> bool:
-    """A country name is a place when it follows a locative preposition ("in Mali", "au Niger")."""
+    """A country name is a place after "in", "en", "dans", "across" ...: not after "of" or "de" ("the
+    embassy of France"), nor after "to" or "au", where it is usually a recipient ("livrer au Niger")."""
     j = a - 1
     while j >= 0 and doc.tokens[j].pos == "DET":
         j -= 1
-    return j >= 0 and doc.tokens[j].lower in LOCATIVE
+    return j >= 0 and doc.tokens[j].lower in COUNTRY_LOCATIVE
 
 
 class PlaceStage:
