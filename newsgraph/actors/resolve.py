@@ -117,6 +117,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _short_forms(doc, mentions)
     mentions = _adjectives_alone(doc, mentions)
     mentions = _country_modifiers(doc, mentions)
+    mentions = _country_of_unknown_bodies(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -382,6 +383,24 @@ def _country_modifiers(doc: Document, mentions: list[ActorMention]) -> list[Acto
             if head.dep in ("poss", "nmod:poss", "amod", "compound", "nmod") and any(
                     head.head in b.tokens() for b in bodies):
                 m = replace(m, type="modifier")
+        out.append(m)
+    return out
+
+
+def _country_of_unknown_bodies(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Le Conseil supérieur de la communication du Burkina Faso": an unknown body takes the country its
+    phrase names."""
+    countries = [m for m in mentions if m.type in ("country", "adjective", "modifier", "capital")]
+    out = []
+    for m in mentions:
+        if m.type == "unknown" and m.actor.country is None:
+            np = _np_tokens(doc, _head_of(doc, m.start, m.end))
+            for c in countries:
+                if any(i in np for i in c.tokens()) and c.actor.country:
+                    kind = m.actor.kind
+                    m = replace(m, actor=replace(m.actor, country=c.actor.country,
+                                                 code=c.actor.country + (kind or "")))
+                    break
         out.append(m)
     return out
 

@@ -60,9 +60,14 @@ SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "06
              "0311", "0312", "019"}
 COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep", "go", "try", "attempt", "seek",
               "commencer", "continuer", "réussir", "parvenir", "poursuivre", "reprendre", "tenter", "chercher",
-              "finir", "achever", "venir"}
-RECEIVE = {"receive", "obtain", "acquire", "get", "accept", "take", "buy", "purchase", "import", "recevoir",
-           "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer", "accepter"}
+              "finir", "achever", "venir", "faire", "laisser", "make", "help", "aider"}
+RECEIVE = {"receive", "obtain", "acquire", "get", "take", "buy", "purchase", "import", "recevoir",
+           "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer"}
+OPPOSE = {"oppose", "opposer", "pit", "involve", "impliquer", "mettre aux prises"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "nuit",
+              "semaine", "jour", "veille", "lendemain", "heure", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "week", "day", "night", "morning", "evening", "year", "month", "an",
+              "année", "mois", "aube"}
 DOMESTIC_ROOTS = {"09", "14"}
 DOMESTIC = {"172", "173", "175", "084", "081", "082", "083"}
 TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
@@ -80,6 +85,20 @@ HOSTILE_INTENT = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "
                   "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                   "175": "137", "18": "138", "19": "138", "20": "138", "191": "1381", "192": "1382",
                   "190": "1384", "193": "1384", "194": "1384", "195": "1384", "183": "1383", "180": "1383"}
+
+
+def _one_per_country(actors: list[Actor]) -> list[Actor]:
+    """"The gendarmerie school and the military airport of Bamako were attacked": one target, Mali. Bodies of
+    one state named together are one side; named people and organisations stay apart."""
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for a in actors:
+        key = a.country if a.country and (a.id.startswith(a.country) or a.id == a.country) else a.id
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
 
 
 def intended_code(code: str) -> str:
@@ -181,7 +200,8 @@ class Coder:
         out: list[Trigger] = []
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
-            if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")):
+            if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")) or \
+                    self._mistagged_verb(t):
                 trig = self._verb_trigger(t)
                 if trig:
                     out.append(trig)
@@ -205,8 +225,19 @@ class Coder:
     def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
         return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]
 
+    def _mistagged_verb(self, t: Token) -> bool:
+        """The small French model tags many present-tense verbs as nouns or adjectives ("Le Niger retire ses
+        troupes"): a non-verb at the root of its clause with a subject or object is read as a verb."""
+        if t.pos not in ("NOUN", "ADJ", "ADV", "PROPN") or t.i in self.consumed:
+            return False
+        if t.dep not in ("ROOT", "root", "conj", "ccomp", "xcomp", "advcl"):
+            return False
+        if not self._kids(t.i, SUBJ | OBJ):
+            return False
+        return bool(self.verbs.get(self._lemma(t)) or self.verbs.get(lexicon._norm(t.text)))
+
     def _verb_entry(self, t: Token) -> VerbEntry | None:
-        entries = self.verbs.get(self._lemma(t))
+        entries = self.verbs.get(self._lemma(t)) or self.verbs.get(lexicon._norm(t.text))
         if not entries:
             return None
         kids = self._kids(t.i)
@@ -235,9 +266,19 @@ class Coder:
                 best = e
         return best
 
+    def _objects(self, t: Token) -> list[Token]:
+        """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte")."""
+        out = []
+        for o in self._kids(t.i, OBJ):
+            if self._lemma(o) in TIME_WORDS:
+                out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if self._lemma(k) not in TIME_WORDS)
+            else:
+                out.append(o)
+        return out
+
     def _object_lemmas(self, t: Token) -> set[str]:
         out = set()
-        objs = self._kids(t.i, OBJ) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else [])
+        objs = self._objects(t) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else [])
         for o in objs:
             out.add(self._lemma(o))
             for c in self._kids(o.i, {"compound", "amod", "conj", "nmod"}):
@@ -268,7 +309,9 @@ class Coder:
         entry = self._verb_entry(t)
         code, kind, conf = None, "verb", 0.7
         if entry and entry.code == "light":
-            for o in self._kids(t.i, OBJ):
+            for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):  # "procéder à des frappes"
+                if o.dep == "prep":
+                    o = (self._kids(o.i, {"pobj"}) or [o])[0]
                 n = self._noun_entry(o)
                 if n:
                     code, kind = n.code, "light"
@@ -277,13 +320,34 @@ class Coder:
         elif entry:
             code = entry.code
             conf += 0.1 if entry.object else 0.0
-            for o in self._kids(t.i, OBJ):
+            for o in self._objects(t):
                 self.consumed.add(o.i)
+            subj = self._kids(t.i, SUBJ)
+            n = self._noun_entry(subj[0]) if subj else None
+            if n and n.code[:2] in VIOLENT_ROOTS and code[:2] in VIOLENT_ROOTS:
+                code = n.code  # "des frappes de drones ont tué 21 civils": the strikes are the event
+                self.consumed.add(subj[0].i)
         lemma = self._lemma(t)
         phr = " ".join([lemma] + [lexicon._norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
         if phr in GATHER or lemma in GATHER:
             if self._gather_subject(t) is not None:
                 code, kind = self._gather_subject(t) or "040", "gather"
+        if lemma in OPPOSE or phr in OPPOSE:
+            subj = self._kids(t.i, SUBJ)
+            n = self._noun_entry(subj[0]) if subj else None
+            if n:  # "De violents combats ont opposé l'armée aux rebelles"
+                self.consumed.add(subj[0].i)
+                trig = Trigger(t.i, n.code, "verb", 0.7)
+                self._modality(trig, t)
+                parts: list[Actor] = []
+                for o in self._objects(t):
+                    parts.extend(a for a in self._actors_in(o.i)[0] if a not in parts)
+                others: list[Actor] = []
+                for k in self._kids(t.i, {"obl", "obl:arg", "prep", "iobj"}):
+                    o = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
+                    others.extend(a for a in self._actors_in(o.i)[0] if a not in others and a not in parts)
+                trig.sources, trig.targets = (parts, others) if others else (parts, [])
+                return trig
         if code is None:
             if lemma in self.cues["intention_cooperative"] | self.cues["intention_hostile"] and \
                     not self._kids(t.i, {"xcomp", "ccomp"}) and self._kids(t.i, OBJ):
@@ -585,6 +649,12 @@ class Coder:
                 if ag:
                     inner = self._kids(ag[0].i, {"pobj"})
                     return inner[0] if inner else ag[0]
+                for j in self.doc.subtree(cur.i, CLAUSE_DEPS):  # the parser hung "par X" on a nearby noun
+                    tk = self.doc.tokens[j]
+                    if tk.lower in ("par", "by") and tk.dep in ("case", "prep", "agent") and tk.head != cur.i:
+                        host = self.doc.tokens[tk.head] if tk.dep == "case" else (self._kids(j, {"pobj"}) or [None])[0]
+                        if host is not None and host.i in self.by_token:
+                            return host
                 return None
             subj = self._kids(cur.i, SUBJ)
             if subj:
@@ -599,7 +669,15 @@ class Coder:
                         return None  # "the fighters killed in ..." — the noun is the patient
                     poss = self._kids(head.i, {"poss", "nmod:poss", "det"})
                     poss = [p for p in poss if p.lower in PRONOUNS.get(self.lang, set()) or p.i in self.by_token]
-                    return poss[0] if poss else None
+                    if poss:
+                        return poss[0]
+                    # "a promulgué un décret dissolvant les partis": the decree's author dissolves them
+                    cur = head
+                    while cur.head != cur.i and cur.pos not in ("VERB", "AUX"):
+                        cur = self.doc.tokens[cur.head]
+                    if cur.pos not in ("VERB", "AUX") or cur.i == head.i:
+                        return None
+                    continue
                 cur = head
                 continue
             return None
@@ -625,7 +703,7 @@ class Coder:
         return actors, pron
 
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
-        objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._kids(t.i, OBJ)
+        objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
         found: list[Actor] = []
         for o in ([] if skip_objects else objs):
             got, _ = self._actors_in(o.i, doer=True)
@@ -778,6 +856,10 @@ class Coder:
                         got, pron = self._sources(cur)
                         sources.extend(got)
                     break
+        if sources and not targets and entry.code[:2] in VIOLENT_ROOTS:
+            home = (place.country if place else None) or self._sentence_country(si)
+            if home and all(a.country != home for a in sources):
+                targets = [country_actor(home)]  # "JNIM claimed the attack in Bamako"
         if not sources and not targets:
             if entry.code[:2] in MEETING_ROOTS:
                 self.pending.append(Pending(t.i, entry.code, si, date, place, self._lemma(t)))
@@ -869,8 +951,8 @@ class Coder:
             home = trig.sources[0].country or place_country
             if home:
                 trig.targets = [country_actor(home)]
-        sources = trig.sources or [None]
-        targets = trig.targets or [None]
+        sources = _one_per_country(trig.sources) or [None]
+        targets = _one_per_country(trig.targets) or [None]
         if trig.code[:2] in VIOLENT_ROOTS and trig.sources == []:
             sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
         if not trig.sources and not trig.targets:
@@ -932,5 +1014,6 @@ class Coder:
                 return countries.pop()
             if countries:
                 return None
-        countries = {m.actor.country for m in self.mentions if m.sentence == si and m.actor.country}
-        return countries.pop() if len(countries) == 1 else None
+        first = [m.actor.country for m in sorted(self.mentions, key=lambda m: m.start)
+                 if m.sentence == si and m.actor.country and m.type not in ("person",)]
+        return first[0] if first else None
