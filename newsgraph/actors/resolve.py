@@ -127,12 +127,13 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
     if m.type != "sector":
         return False
     head = doc.tokens[_head_of(doc, m.start, m.end)]
-    if head.pos == "ADJ" or head.dep in ("amod", "compound", "nmod:poss") and head.pos != "PROPN":
+    if (head.pos == "ADJ" and head.dep in ("amod", "compound")) or \
+            head.dep in ("amod", "compound", "nmod:poss") and head.pos != "PROPN":
         if head.dep in ("amod", "compound"):
             outer = head.head
             return not any(outer in x.tokens() for x in mentions if x.type in ("sector", "person", "org"))
-        return head.pos == "ADJ"
-    return "-" in head.text or "‑" in head.text
+        return head.pos == "ADJ" and head.dep == "amod"
+    return ("-" in head.text or "‑" in head.text) and head.dep in ("amod", "compound")
 
 
 def _after_locative(doc: Document, i: int) -> bool:
@@ -158,7 +159,13 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
             end -= 1
         if start >= end:
             continue
+        while end > start and doc.tokens[end - 1].pos in ("ADP", "DET", "CCONJ"):
+            end -= 1
+        if start >= end:
+            continue
         name = doc.span_text(start, end)
+        if " ".join(key(name)) in _sector_tails():
+            continue
         if not any(c.isupper() for c in name) or len(name) < 2 or _is_place_name(name) or \
                 re.search(r"[-‑](led|backed|based|linked|run)$", name):
             continue
@@ -176,6 +183,24 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         covered.update(range(start, end))
     return out
 
+
+def _sector_tails() -> set[str]:
+    """Word sequences that end a multiword sector phrase ("affaires etrangeres", "foreign affairs")."""
+    global _TAILS
+    if _TAILS is None:
+        tails: set[str] = set()
+        for bucket in gazetteer().index.values():
+            for k, e in bucket:
+                if e.type == "sector" and len(k) > 1:
+                    for i in range(1, len(k)):
+                        tail = k[i:]
+                        if tail[0] not in ("de", "des", "du", "d", "of", "la", "le", "l", "the"):
+                            tails.add(" ".join(tail))
+        _TAILS = tails
+    return _TAILS
+
+
+_TAILS: set[str] | None = None
 
 REGIONS = {"sahel", "africa", "afrique", "west africa", "afrique de l'ouest", "europe", "middle east", "maghreb",
            "sahara", "azawad", "liptako", "liptako-gourma", "lake chad", "lac tchad", "the west", "occident"}

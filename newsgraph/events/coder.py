@@ -35,10 +35,10 @@ OBJ = {"dobj", "obj"}
 AGENT = {"agent", "obl:agent"}
 # Phrases that say where, not to whom. French "à/au/aux" also mark recipients ("livrer au Burkina"), so
 # they are not here: a place after them is no actor anyway.
-LOCATIVE = {"in", "at", "en", "dans", "near", "outside", "inside", "within", "près", "vers"}
+LOCATIVE = {"in", "at", "en", "dans", "near", "inside", "within", "près", "vers"}
 DEFAULT_TARGET = {
-    "en": ("with", "against", "to", "toward", "towards", "on", "from", "upon"),
-    "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur"),
+    "en": ("with", "against", "to", "toward", "towards", "on", "from", "upon", "outside"),
+    "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur", "devant"),
 }
 NOUN_TARGET = {
     "en": ("on", "against", "with", "between", "to", "of", "for", "toward", "towards", "among"),
@@ -72,6 +72,10 @@ DOMESTIC_ROOTS = {"09", "14"}
 DOMESTIC = {"172", "173", "175", "084", "081", "082", "083"}
 TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
             "lors", "depuis", "suite", "durant"}
+HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "hypothetique", "hypothétique",
+            "proposed", "propose", "proposé", "envisage", "envisagé", "rumoured", "rumored", "alleged", "presume",
+            "présumé", "supposed", "suppose", "supposé", "putative"}
+PLANNED_ADJ = {"planned", "prevu", "prévu", "upcoming", "scheduled", "forthcoming", "prochain", "futur", "future"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -285,6 +289,10 @@ class Coder:
                 out.add(self._lemma(c))
             for c in self._kids(o.i, {"prep"}):  # "a ban on broadcasts"
                 out.update(self._lemma(x) for x in self._kids(c.i, {"pobj"}))
+        if self.lang == "fr":  # "mettre en garde", "prendre en otage", "mettre à la disposition de"
+            for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}):
+                if any(lexicon._norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
+                    out.add(self._lemma(k))
         return out
 
     def _passive(self, t: Token) -> bool:
@@ -330,8 +338,10 @@ class Coder:
         lemma = self._lemma(t)
         phr = " ".join([lemma] + [lexicon._norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
         if phr in GATHER or lemma in GATHER:
-            if self._gather_subject(t) is not None:
-                code, kind = self._gather_subject(t) or "040", "gather"
+            gcode = self._gather_subject(t)
+            subj = self._subject_token(t)
+            if gcode is not None or (subj is not None and not self._actors_in(subj.i)[0] and code and code[:2] == "04"):
+                code, kind = gcode or code or "040", "gather"
         if lemma in OPPOSE or phr in OPPOSE:
             subj = self._kids(t.i, SUBJ)
             n = self._noun_entry(subj[0]) if subj else None
@@ -548,6 +558,8 @@ class Coder:
             m = self.by_token.get(i)
             if m and m not in found and m.type not in ("adjective", "modifier"):
                 found.append(m)
+        if len(found) > 1:
+            found = self._outermost(found, tokens)
         if not found:
             for i in sorted(tokens):
                 m = self.by_token.get(i)
@@ -567,6 +579,38 @@ class Coder:
                 actors.append(m.actor)
         return actors, pron
 
+    def _outermost(self, found: list[ActorMention], tokens: set[int]) -> list[ActorMention]:
+        """Drop a mention nested in the complement of another ("partisans des putschistes", "the
+        spokesman of the army"): the outer one is the actor. Coordinated members stay."""
+        heads = {id(m): self._mention_head(m) for m in found}
+        keep = []
+        for m in found:
+            cur = self.doc.tokens[heads[id(m)]]
+            nested = False
+            for _ in range(6):
+                if cur.head == cur.i or cur.head not in tokens:
+                    break
+                if cur.dep == "conj":
+                    break
+                up = self.doc.tokens[cur.head]
+                if any(up.i in o.tokens() for o in found if o is not m) and cur.dep in (
+                        "pobj", "nmod", "prep", "poss", "nmod:poss", "compound", "amod"):
+                    owner = next(o for o in found if o is not m and up.i in o.tokens())
+                    if owner.type in ("sector", "composite") and m.type in ("sector",):
+                        nested = True
+                    break
+                cur = up
+            if not nested:
+                keep.append(m)
+        return keep or found
+
+    def _mention_head(self, m: ActorMention) -> int:
+        for i in range(m.end - 1, m.start - 1, -1):
+            h = self.doc.tokens[i].head
+            if h < m.start or h >= m.end or h == i:
+                return i
+        return m.end - 1
+
     def _pronoun(self, t: Token) -> list[Actor]:
         """The actor a pronoun points back to.
 
@@ -579,6 +623,12 @@ class Coder:
         plural = t.lower in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
         sent_mentions = [m for m in self.mentions if m.sentence == t.sent and m.end <= t.i and m.type not in
                          ("adjective", "sector_modifier")]
+        if t.lower in ("lui", "him", "her", "them", "eux", "leur") and t.dep in ("iobj", "obj", "dobj", "dative",
+                                                                              "obl", "obl:arg", "pobj"):
+            subj = self._clause_subject_actors(t, resolve_relative=True)
+            for m in sorted(sent_mentions, key=lambda m: -m.start):
+                if m.actor not in subj and (not personal or m.type == "person"):
+                    return [m.actor]
         if t.dep in ("poss", "nmod:poss", "det") or t.lower in ("them", "eux", "lui"):
             clause_subj = self._clause_subject_actors(t)
             if personal or plural:
@@ -621,7 +671,7 @@ class Coder:
                     group.append(other)
         return [g.actor for g in group if g.actor is not None] if len(group) > 1 or not both else [m.actor]
 
-    def _clause_subject_actors(self, t: Token) -> list[Actor]:
+    def _clause_subject_actors(self, t: Token, resolve_relative: bool = False) -> list[Actor]:
         """Actors that are subjects of the verbs above `t` (its own clause first), excluding `t` itself."""
         cur = t
         for _ in range(6):
@@ -630,6 +680,8 @@ class Coder:
             cur = self.doc.tokens[cur.head]
             if cur.pos in ("VERB", "AUX"):
                 for subj in self._kids(cur.i, SUBJ):
+                    if subj.lower in RELATIVE and resolve_relative and cur.head != cur.i:
+                        subj = self.doc.tokens[cur.head]  # "Macron, qui lui a réaffirmé ...": qui is Macron
                     if subj.i == t.i or subj.lower in PRONOUNS.get(self.lang, set()) or subj.lower in RELATIVE:
                         continue
                     got: list[Actor] = []
@@ -727,8 +779,12 @@ class Coder:
                     found.extend(a for a in got if a not in found)
             if found:
                 return found
+        tprep = set(preps) | set(FALLBACK_TARGET.get(self.lang, ()))
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
             for k in self._kids(o.i, {"prep", "nmod"}):
+                word = lexicon._norm(k.text) if k.dep == "prep" else self._case_word(k)
+                if word not in tprep:
+                    continue
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)
         return found
@@ -843,6 +899,11 @@ class Coder:
                 if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
                     continue
                 targets.extend(a for a in got if a not in targets)
+        if len(between) == 1:  # "entre Israël et le Hamas" where the parser split the pair
+            first = next((m for m in self.mentions if m.actor == between[0] and m.sentence == si), None)
+            if first is not None:
+                pool = [x for x in self.mentions if x.sentence == si and x.type not in ("adjective", "modifier")]
+                between = self._group_of(first, pool, both=True)
         if len(between) >= 2 and not sources:
             sources, targets = [between[0]], between[1:]
         if not sources and entry.code[:2] in VIOLENT_ROOTS:
@@ -872,6 +933,11 @@ class Coder:
                 return None
         trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)
         self._modality(trig, t)
+        mods = {self._lemma(k) for k in self._kids(t.i, {"amod", "advmod"})}
+        if mods & HYPO_ADJ:
+            trig.modality = "hypothetical"  # "une éventuelle rencontre", "a possible meeting"
+        elif mods & PLANNED_ADJ and trig.modality == "asserted":
+            trig.modality = "intended"
         if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:
             trig.antecedent = t.i
         return trig
@@ -944,6 +1010,14 @@ class Coder:
         pairs: list[tuple[Actor | None, Actor | None]] | None = None
         if not trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC:
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
+        if trig.code in ("042", "032", "036") and not trig.targets and trig.sources and place_country and \
+                all(a.country != place_country for a in trig.sources):
+            trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
+        if trig.code in ("161", "160") and trig.sources and all(a.kind == "MIL" for a in trig.sources):
+            trig.code = "166"  # troops leaving a country are a withdrawal, not a diplomatic break
+        if trig.code[:2] in VIOLENT_ROOTS and not trig.targets and trig.sources and place_country and \
+                all(a.country != place_country for a in trig.sources if a):
+            trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
@@ -958,6 +1032,8 @@ class Coder:
         if not trig.sources and not trig.targets:
             return []
         code = code_info(trig.code)
+        sources = _one_per_country(trig.sources) or [None]
+        targets = _one_per_country(trig.targets) or [None]
         s = self.doc.sentences[si]
         sentence = self.doc.sentence_text(si)
         size = casualties(sentence, self.lang) if code.root in VIOLENT_ROOTS | {"17"} else None
