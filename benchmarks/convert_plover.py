@@ -45,6 +45,7 @@ def main(gold: str, roots_tsv: str, out_dir: str = "newsgraph/data/gold") -> Non
              for r in csv.DictReader(open(roots_tsv, encoding="utf-8"), delimiter="\t")}
     records = json.load(open(gold, encoding="utf-8"))
     out = {"dev": [], "test": []}
+    seen: dict[str, int] = {}
     for r in records:
         if r.get("event") == "DOCUMENT" or r.get("event") not in roots:
             continue
@@ -53,7 +54,9 @@ def main(gold: str, roots_tsv: str, out_dir: str = "newsgraph/data/gold") -> Non
         has_both = any(s is not None for s in srcs) and any(t is not None for t in tgts)
         events = [{"source": s, "target": t, "root": roots[r["event"]], "plover": r["event"]}
                   for s in srcs for t in tgts]
-        item = {"id": r["id"], "lang": "en", "date": r.get("date") or None, "text": r["text"], "events": events,
+        seen[r["id"]] = seen.get(r["id"], 0) + 1
+        item_id = r["id"] if seen[r["id"]] == 1 else f"{r['id']}-{seen[r['id']]}"  # the source repeats a few ids
+        item = {"id": item_id, "lang": "en", "date": r.get("date") or None, "text": r["text"], "events": events,
                 "has_source_and_target": has_both}
         out["dev" if num % 2 == 0 else "test"].append(item)
     folder = Path(out_dir)
