@@ -25,6 +25,8 @@ LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "à", "a", "en", "dans", "près", "au", "aux", "vers", "across",
             "throughout", "to", "into", "towards", "toward"}
 _ORG_KINDS = [
+    (r"\b(community|league|organi[sz]ation of|union of|nations|commonwealth|bloc|council of europe|"
+     r"communaute|communauté|ligue|organisation des|union des)\b", "IGO"),
     (r"\b(ministry|ministère|government|gouvernement|presidency|présidence|council|conseil|parliament|assembly|"
      r"assemblée|senate|sénat|embassy|ambassade|agency|agence)\b", "GOV"),
     (r"\b(army|armée|forces|brigade|battalion|bataillon|regiment|régiment|command|commandement|guard|garde)\b", "MIL"),
@@ -306,7 +308,8 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
             if m.sentence != p.sentence or not _adjacent(doc, m, p):
                 continue
             m_tokens = set(m.tokens())
-            group = m_tokens | p_tokens
+            lo, hi = min(m.start, p.start), max(m.end, p.end)
+            group = m_tokens | p_tokens | set(range(lo, hi))  # title words between ("Secretary-General")
             title_on_person = all(doc.tokens[i].head in group or doc.tokens[i].head == i or
                                   (doc.tokens[i].dep == "appos" and doc.tokens[i].head in p_tokens) for i in m_tokens)
             person_on_title = any(

@@ -305,7 +305,7 @@ class Coder:
             return None  # "called the strike a grave mistake": naming, not an event
         lemma0 = self._lemma(t)
         if lemma0 in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:
-            inner = [x for x in self._kids(t.i, {"xcomp"}) if self._verb_entry(x) is not None]
+            inner = [x for x in self._kids(t.i, {"xcomp"}) if self._codes_something(x)]
             if inner and lemma0 not in self.cues["refusal"]:
                 return None  # "threatened to cut ties": the inner event, intended, is the one coded
             if inner:
@@ -381,6 +381,15 @@ class Coder:
             trig.code = intended_code(trig.code)
         self._arguments(trig, t, entry)
         return trig
+
+    def _codes_something(self, t: Token) -> bool:
+        """Whether a verb would be coded on its own (a support verb only with a known event noun)."""
+        e = self._verb_entry(t)
+        if e is None:
+            return False
+        if e.code != "light":
+            return True
+        return any(self._noun_entry(o) for o in self._objects(t))
 
     def _refused(self, inner: Token) -> str | None:
         """"refused to meet" is 125, "refused to release" 1243: the refusal takes its code from what was refused."""
