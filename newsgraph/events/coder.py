@@ -271,13 +271,19 @@ class Coder:
         return best
 
     def _objects(self, t: Token) -> list[Token]:
-        """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte")."""
+        """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte"),
+        and French partitive objects it hangs on the recipient ("livrer au Burkina de nouveaux hélicoptères")."""
         out = []
         for o in self._kids(t.i, OBJ):
             if self._lemma(o) in TIME_WORDS:
                 out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if self._lemma(k) not in TIME_WORDS)
             else:
                 out.append(o)
+        if not out and self.lang == "fr":
+            for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
+                for n in self._kids(k.i, {"nmod"}):
+                    if n.pos == "NOUN" and any(lexicon._norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):
+                        out.append(n)
         return out
 
     def _object_lemmas(self, t: Token) -> set[str]:
@@ -492,10 +498,10 @@ class Coder:
         gov = self.doc.tokens[t.head]
         glem = self._lemma(gov)
         cues = self.cues
-        if t.dep == "pcomp" and gov.dep == "prep":  # "accused X of executing", "criticised for killing"
-            verb = self.doc.tokens[gov.head]
-            entry = self._verb_entry(verb) if verb.pos == "VERB" else None
-            return bool(entry and entry.code[:2] in ACCUSE_ROOTS) or self._lemma(verb) in cues["reporting"]
+        if t.dep == "pcomp" and gov.dep == "prep":
+            # "accused X of executing", "consensus on strengthening": a gerund after a preposition names an
+            # activity, not an event of the day; "responded by attacking" is the exception
+            return gov.lower not in ("by", "en", "after", "après")
         infinitive = any(k.lower in ("to", "pour", "afin", "de", "d'", "d’") and k.dep in ("aux", "mark", "case")
                          for k in self._kids(t.i)) or ("VerbForm=Inf" in t.morph and self.lang == "fr")
         if not infinitive or t.dep not in ("xcomp", "advcl", "acl", "ccomp", "advcl:cleft", "obl", "obl:arg"):
@@ -932,6 +938,10 @@ class Coder:
                 targets = [country_actor(home)]  # "JNIM claimed the attack in Bamako"
         if not sources and not targets:
             if entry.code[:2] in MEETING_ROOTS:
+                gov = self._governing_verb(t)
+                if gov is not None:  # "met at a summit in Niamey on July 6": the verb holds the date
+                    date = date or self._date_for(gov)
+                    place = place or self._place_for(gov)
                 self.pending.append(Pending(t.i, entry.code, si, date, place, self._lemma(t)))
             return None
         if not (sources and targets):
@@ -950,6 +960,16 @@ class Coder:
         if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:
             trig.antecedent = t.i
         return trig
+
+    def _governing_verb(self, t: Token) -> int | None:
+        cur = t
+        for _ in range(4):
+            if cur.head == cur.i:
+                return None
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX"):
+                return cur.i
+        return None
 
     def _case_word(self, t: Token) -> str:
         if t.dep == "pobj" and t.head != t.i:
@@ -1040,6 +1060,11 @@ class Coder:
             sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
         if not trig.sources and not trig.targets:
             return []
+        if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
+                all(a.id.startswith("---") for a in trig.sources):
+            # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")
+            self.pending.append(Pending(trig.token, trig.code, si, date, place, self._lemma(self.doc.tokens[trig.token])))
+            return []
         code = code_info(trig.code)
         sources = _one_per_country(trig.sources) or [None]
         targets = _one_per_country(trig.targets) or [None]
@@ -1078,7 +1103,11 @@ class Coder:
             return None
         for p in reversed(self.pending):
             if p.token != tok.i and p.sentence < tok.sent and tok.sent - p.sentence <= 3:
-                return p
+                # "met at a summit in Niamey on July 6": the verb and the noun of one sentence share what they know
+                same = [q for q in self.pending if q.sentence == p.sentence]
+                date = next((q.date for q in same if q.date), None)
+                place = next((q.place for q in same if q.place), None)
+                return Pending(p.token, p.code, p.sentence, date, place, p.noun)
         return None
 
     def _localise(self, actor: Actor | None, country: str | None) -> Actor | None:

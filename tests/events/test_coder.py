@@ -1,0 +1,96 @@
+"""The event coder on sentences that exercise each mechanism, in English and French (real models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.readers import RawArticle
+from newsgraph.models import Record
+from newsgraph.pipeline import analyze
+
+pytestmark = pytest.mark.models
+
+
+def code(text: str, lang: str, date: str = "2025-04-10") -> Record:
+    return next(analyze([RawArticle(text=text, path=None, date=date, language=lang)]))
+
+
+def triples(rec: Record, modality: str | None = "asserted") -> set[tuple[str | None, str | None, str]]:
+    return {((e.source.code if e.source else None), (e.target.code if e.target else None), e.cameo)
+            for e in rec.events if modality is None or e.modality == modality}
+
+
+def test_host_a_visit_split_over_a_list_with_date_and_place() -> None:
+    rec = code("Russian Foreign Minister Sergey Lavrov hosted the foreign ministers of Mali, Burkina Faso and Niger "
+               "in Moscow on Thursday.", "en")
+    got = [e for e in rec.events if e.cameo == "043"]
+    assert {(e.source.code, e.target.code) for e in got} == {("RUSGOV", "MLIGOV"), ("RUSGOV", "BFAGOV"),
+                                                            ("RUSGOV", "NERGOV")}
+    for e in got:
+        assert e.quad_class == 1 and e.goldstein == 2.8 and e.plover == "CONSULT"
+        assert e.date == "2025-04-10" and e.date_precision == "day"       # "on Thursday", published Thursday
+        assert e.location is not None and e.location.name == "Moscow" and e.location.country == "RUS"
+        assert rec.text[e.span[0]:e.span[1]] == e.evidence
+        assert e.coder.startswith("newsgraph-events")
+
+
+def test_french_list_recalls_ambassadors() -> None:
+    rec = code("Le Mali, le Burkina Faso et le Niger ont rappelé leurs ambassadeurs en Algérie.", "fr")
+    got = {(s, t) for s, t, c in triples(rec) if c.startswith("16")}
+    assert got == {("MLI", "DZA"), ("BFA", "DZA"), ("NER", "DZA")}
+
+
+def test_passive_voice_takes_the_agent_as_source() -> None:
+    rec = code("The convoy was ambushed by JNIM fighters near Djibo on Monday.", "en")
+    assert any(e.source and e.source.code == "JNIM" and e.root in ("18", "19") for e in rec.events)
+
+
+def test_negated_events_are_not_asserted() -> None:
+    rec = code("Mali did not sign the agreement with Algeria.", "en")
+    assert not any(e.cameo == "057" and e.modality in ("asserted", "intended") for e in rec.events)
+    rec = code("Le Niger n'a pas signé l'accord avec la France.", "fr")
+    assert not any(e.root == "05" and e.modality in ("asserted", "intended") for e in rec.events)
+
+
+def test_intentions_are_03_and_13_with_modality_intended() -> None:
+    rec = code("Russia pledged to deliver military equipment to Burkina Faso.", "en")
+    assert any(e.root == "03" and e.modality == "intended" and e.source and e.source.code.startswith("RUS")
+               for e in rec.events)
+    rec = code("La Russie va livrer au Burkina Faso de nouveaux hélicoptères.", "fr")
+    assert any(e.root == "03" and e.modality == "intended" for e in rec.events)
+    rec = code("The junta vowed to strike back at the militants.", "en")
+    assert any(e.root == "13" and e.modality == "intended" for e in rec.events)
+
+
+def test_conditionals_are_not_asserted() -> None:
+    rec = code("If ECOWAS intervenes, Mali could attack Nigeria.", "en")
+    assert not any(e.root == "19" and e.modality == "asserted" for e in rec.events)
+
+
+def test_reported_speech_codes_the_inner_event() -> None:
+    rec = code("The ministry said that gunmen attacked a police post in Tillaberi.", "en")
+    assert any(e.root in ("18", "19") and e.source and e.source.kind == "UAG" for e in rec.events)
+
+
+def test_meeting_referred_back_is_one_event_with_the_first_date_and_place() -> None:
+    rec = code("The ministers met at a summit in Niamey on July 6, 2024. The gathering, which brought together "
+               "Mali's Assimi Goita and Niger's Abdourahamane Tiani, ended with a joint statement.", "en")
+    meetings = [e for e in rec.events if e.root == "04"]
+    assert meetings, "no meeting coded"
+    assert all(e.date == "2024-07-06" for e in meetings)
+    assert all(e.location and e.location.name == "Niamey" for e in meetings)
+
+
+def test_national_body_takes_the_country_of_the_place() -> None:
+    rec = code("Gunmen killed twelve villagers in an attack near Menaka on Sunday.", "en", "2024-03-12")
+    kills = [e for e in rec.events if e.root in ("18", "19", "20")]
+    assert kills and kills[0].source.code == "UAG"
+    assert kills[0].target and kills[0].target.country == "MLI"
+    assert kills[0].size["dead"] == 12
+
+
+def test_every_event_keeps_its_provenance() -> None:
+    rec = code("Algeria recalled its ambassador from Bamako on Sunday.", "en")
+    assert rec.events
+    for e in rec.events:
+        assert len(e.id) == 64 and e.sentence == 0 and e.span[0] < e.span[1] and e.coder
