@@ -323,16 +323,20 @@ def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
     Prints precision, recall and F1 per language at root level and at exact-code level, scored as the
     contract says; with --verbose every miss and every extra.
     """
-    from newsgraph.evaluation import describe_event, load_gold, predict, score_events
+    from newsgraph.evaluation import describe_event, load_gold, predict, score_events, score_framing
 
     items = load_gold(gold)
     records = predict(items)
-    report = score_events(items, records)
+    event_items = [it for it in items if "events" in it]
+    framing_items = [it for it in items if "quotes" in it or "techniques" in it]
+    report = score_events(event_items, records)
     details = report.pop("details")
+    framing = score_framing(framing_items, records) if framing_items else None
+    framing_misses = framing.pop("misses") if framing else []
     if fmt == "json":
-        click.echo(json.dumps(report, indent=2))
+        click.echo(json.dumps({"events": report, "framing": framing}, indent=2))
     else:
-        click.echo(f"{report['items']} items")
+        click.echo(f"{report['items']} event items, {len(framing_items)} quote/technique items")
         for level, rows in report["levels"].items():
             _table([f"{level} level", "precision", "recall", "F1", "matched", "predicted", "gold"],
                    [[k, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", v["matched"], v["predicted"],
@@ -341,8 +345,16 @@ def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
             ra = report["root_accuracy"]
             click.echo(f"root accuracy on {ra['items']} items with source and target: "
                        f"{ra['root_and_actors']:.3f} (root and actors), {ra['root_only']:.3f} (root only)")
+        if framing:
+            _table(["language", "quote recall", "speaker accuracy", "technique span F1", "technique label micro-F1",
+                    "frame micro-F1"],
+                   [[k, v["quote_recall"], v["speaker_accuracy"], v["technique_span_f1"], v["technique_label_micro_f1"],
+                     v["frame_micro_f1"]] for k, v in framing["languages"].items()])
     if verbose:
         by_id = {str(it["id"]): it for it in items}
+        for m in framing_misses:
+            click.echo(f"{m['id']}: {'MISSED QUOTE' if m['kind'] == 'quote' else 'WRONG SPEAKER'} {m['has']!r}"
+                       + (f" got {m['got']}" if m["kind"] == "speaker" else ""))
         for r in details["root"]:
             if not r.misses and not r.extras:
                 continue

@@ -231,3 +231,79 @@ def describe_event(e: dict[str, Any]) -> str:
     if isinstance(code, list):
         code = "/".join(code)
     return f"{side(e.get('source'))} -> {side(e.get('target'))} {code} {e.get('modality') or ''}".strip()
+
+
+# -- quotes, techniques, frames -----------------------------------------------------------------
+def _cue_span(text: str, cue: str) -> tuple[int, int] | None:
+    i = text.find(cue)
+    return (i, i + len(cue)) if i >= 0 else None
+
+
+def score_framing(items: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Quote recall and speaker accuracy, technique span F1 and label micro-F1, frame micro-F1, per language."""
+    per: dict[str, dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
+    speakers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[dict[str, Any]] = []
+    for item in items:
+        lang = str(item.get("lang") or "?")
+        rec = records.get(str(item["id"])) or {}
+        text = item["text"]
+        pq = rec.get("quotes", [])
+        for gq in item.get("quotes", []):
+            c = per[lang]["quotes"]
+            c.gold += 1
+            found = [q for q in pq if gq["has"] in (q.get("text") or "") or gq["has"] in text[q["span"][0]:q["span"][1]]]
+            if found:
+                c.matched += 1
+                c.predicted += 1
+                if gq.get("speaker") is not None:
+                    speakers[lang][1] += 1
+                    if any(spec_matches(gq["speaker"], q.get("speaker")) for q in found):
+                        speakers[lang][0] += 1
+                    else:
+                        misses.append({"id": item["id"], "kind": "speaker", "has": gq["has"],
+                                       "got": [(q.get("speaker") or {}).get("code") for q in found]})
+            else:
+                misses.append({"id": item["id"], "kind": "quote", "has": gq["has"]})
+        pt = rec.get("techniques", [])
+        gold_t = [(t["label"], _cue_span(text, t["cue"])) for t in item.get("techniques", [])]
+        span = per[lang]["technique_spans"]
+        span.gold += len(gold_t)
+        span.predicted += len(pt)
+        span.matched += sum(1 for label, sp in gold_t if sp and any(
+            p["technique"] == label and p["span"][0] < sp[1] and sp[0] < p["span"][1] for p in pt))
+        # precision side: a predicted technique is right when it overlaps a gold cue of its label
+        span_p = sum(1 for p in pt if any(label == p["technique"] and sp and p["span"][0] < sp[1] and sp[0] < p["span"][1]
+                                         for label, sp in gold_t))
+        per[lang]["technique_spans_precision"].matched += span_p
+        per[lang]["technique_spans_precision"].predicted += len(pt)
+        gl = {label for label, _ in gold_t}
+        pl = {p["technique"] for p in pt}
+        lab = per[lang]["technique_labels"]
+        lab.gold += len(gl)
+        lab.predicted += len(pl)
+        lab.matched += len(gl & pl)
+        if "frames" in item:
+            gf = set(item.get("frames") or [])
+            pf = {f["name"] for f in rec.get("frames", []) if f.get("kind") == "frame"}
+            fr = per[lang]["frames"]
+            fr.gold += len(gf)
+            fr.predicted += len(pf)
+            fr.matched += len(gf & pf)
+    report: dict[str, Any] = {"items": len(items), "languages": {}}
+    for lang, counts in sorted(per.items()):
+        q = counts["quotes"]
+        sp = counts["technique_spans"]
+        spp = counts["technique_spans_precision"]
+        p = spp.matched / spp.predicted if spp.predicted else 0.0
+        r = sp.recall if sp.gold else 0.0
+        s_ok, s_all = speakers[lang]
+        report["languages"][lang] = {
+            "quote_recall": round(q.recall, 3), "quotes_gold": q.gold,
+            "speaker_accuracy": round(s_ok / s_all, 3) if s_all else None, "speakers_scored": s_all,
+            "technique_span_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "technique_label_micro_f1": round(counts["technique_labels"].f1, 3),
+            "frame_micro_f1": round(counts["frames"].f1, 3),
+        }
+    report["misses"] = misses
+    return report
