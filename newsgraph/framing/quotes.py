@@ -72,15 +72,16 @@ def find_quote_spans(text: str) -> list[_Span]:
         qs = [m.start() + para.start() for m in re.finditer('"', para.group(0))]
         for a, b in zip(qs[0::2], qs[1::2]):
             found.append((a + 1, b))
-    spans = []
-    for a, b in sorted(set(found)):
+    stripped = set()
+    for a, b in found:
         while a < b and text[a] in " \u00a0\u202f":
             a += 1
         while b > a and text[b - 1] in " \u00a0\u202f":
             b -= 1
-        if b > a and not any(x <= a and b <= y and (x, y) != (a, b) for x, y in found):
-            spans.append(_Span(a, b, [(a, b)]))
-    return spans
+        if b > a:
+            stripped.add((a, b))
+    return [_Span(a, b, [(a, b)]) for a, b in sorted(stripped)
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in stripped)]
 
 
 class QuoteFinder:
