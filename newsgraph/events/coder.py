@@ -76,6 +76,10 @@ HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "h
             "proposed", "propose", "proposé", "envisage", "envisagé", "rumoured", "rumored", "alleged", "presume",
             "présumé", "supposed", "suppose", "supposé", "putative"}
 PLANNED_ADJ = {"planned", "prevu", "prévu", "upcoming", "scheduled", "forthcoming", "prochain", "futur", "future"}
+ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "body", "alliance", "movement",
+             "network", "agency", "institution", "coalition", "confederation", "union", "country", "nation",
+             "groupe", "organisme", "mouvement", "reseau", "réseau", "agence", "confederation",
+             "confédération", "pays", "etat", "état", "collectif", "front", "mission", "force"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -194,9 +198,20 @@ class Coder:
                     subjects.extend(a for a in trig.sources if a is not None)
             if not subjects:
                 subjects = [m.actor for m in self.mentions if m.sentence == sent.index and m.type != "adjective"
-                            and self.doc.tokens[m.start].dep in SUBJ | PASS_SUBJ][:2]
+                            and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
         return list(events.values())
+
+    def _is_subject_mention(self, m: ActorMention) -> bool:
+        """A mention that is, or modifies, a clause's subject ("a JNIM spokesman declared")."""
+        for i in m.tokens():
+            t = self.doc.tokens[i]
+            if t.dep in SUBJ | PASS_SUBJ:
+                return True
+            if t.dep in ("compound", "poss", "amod", "nmod", "nmod:poss") and t.head != t.i and \
+                    self.doc.tokens[t.head].dep in SUBJ | PASS_SUBJ:
+                return True
+        return False
 
     # -- triggers -----------------------------------------------------------------------------
     def _triggers(self, si: int) -> list[Trigger]:
@@ -573,6 +588,11 @@ class Coder:
             m = self.by_token.get(i)
             if m and m not in found and m.type not in ("adjective", "modifier"):
                 found.append(m)
+        if not found and t.pos in ("NOUN", "PROPN") and self._lemma(t) in ANAPHORIC and \
+                {k.lower for k in self._kids(t.i, {"det"})} & DEFINITE:
+            back = self._antecedent_body(t)  # "the commission said", "the group claimed", "le bloc a annoncé"
+            if back is not None:
+                return [back], True
         if len(found) > 1:
             found = self._outermost(found, tokens)
         if not found:
@@ -593,6 +613,18 @@ class Coder:
             if m.actor not in actors:
                 actors.append(m.actor)
         return actors, pron
+
+    def _antecedent_body(self, t: Token) -> Actor | None:
+        """The organisation (or, for "the country", the state) a definite common noun points back to."""
+        want_country = self._lemma(t) in ("country", "pays", "nation", "state", "etat")
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.end > t.i or t.sent - m.sentence > 3:
+                continue
+            if want_country and m.type in ("country", "composite", "capital") and m.actor.country:
+                return country_actor(m.actor.country)
+            if not want_country and m.type in ("org", "unknown") and m.actor.kind not in ("MED",):
+                return m.actor
+        return None
 
     def _outermost(self, found: list[ActorMention], tokens: set[int]) -> list[ActorMention]:
         """Drop a mention nested in the complement of another ("partisans des putschistes", "the

@@ -107,6 +107,10 @@ class QuoteFinder:
             null_by_design = False
             if cue_tok is not None:
                 speaker, null_by_design = self._speaker_of(cue_tok, sent)
+                subj = self.coder._subject_token(self.doc.tokens[cue_tok])
+                if speaker is None and not null_by_design and last_speaker is not None and subj is not None and \
+                        subj.lower in PRONOUNS.get(self.lang, set()) | {"-t-il", "-il", "-elle", "il", "elle"}:
+                    speaker = last_speaker  # "he said", "a-t-il ajouté": the speaker quoted just before
             elif self._whole_sentences(sp) and last_speaker is not None and sent - last_sentence <= 2:
                 speaker = last_speaker
             if speaker is None and cue_tok is None and not null_by_design:
