@@ -103,6 +103,10 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         sent = doc.tokens[a].sent
         if e.type == "capital" and _after_locative(doc, a):
             continue
+        if e.type == "person" and b - a == 1 and a > 0 and doc.tokens[a - 1].pos == "PROPN" and \
+                doc.tokens[a - 1].text[:1].isupper() and doc.tokens[a - 1].sent == doc.tokens[a].sent and \
+                not _is_title(doc.tokens[a - 1].text, gaz):
+            continue  # "Ali Ouattara" is not Alassane Ouattara: a surname alone after another given name
         actor = e.actor
         if e.type == "capital" and actor is not None:
             actor = country_actor(e.country or "", "GOV")
@@ -121,6 +125,22 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _country_modifiers(doc, mentions)
     mentions = _country_of_unknown_bodies(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+TITLES = {"president", "minister", "general", "gen", "captain", "capt", "colonel", "col", "lieutenant", "lt", "major",
+          "commander", "prime", "secretary", "chancellor", "king", "queen", "prince", "sheikh", "emir", "mr", "mrs",
+          "ms", "dr", "sir", "m", "mme", "president", "ministre", "general", "capitaine", "colonel", "chef",
+          "commandant", "marechal", "generale", "senator", "senateur", "ambassador", "ambassadeur", "pope", "pape",
+          "imam", "cheikh", "premier", "vice", "deputy", "speaker", "governor", "gouverneur", "mayor", "maire"}
+
+
+def _is_title(word: str, gaz: Gazetteer) -> bool:
+    from newsgraph.actors.fold import fold
+
+    w = fold(word).strip(".")
+    if w in TITLES:
+        return True
+    return any(e.type == "sector" and k == (w,) for k, e in gaz.index.get(w, ()))
 
 
 def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> bool:

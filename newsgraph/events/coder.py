@@ -698,6 +698,10 @@ class Coder:
             cands = [a for a in subjects if not personal or a.id.startswith(("Q", "name:"))]
             if cands:
                 return cands if plural else cands[:1]
+        if personal:  # "il a dénoncé" after "le ministre ...": a titled official without a name
+            for subjects in reversed(self.subjects[-2:]):
+                if subjects:
+                    return subjects[:1]
         return []
 
     def _group_of(self, m: ActorMention, pool: list[ActorMention], both: bool = False) -> list[Actor]:

@@ -26,6 +26,8 @@ PAIRS = [("“", "”"), ("«", "»"), ("„", "“"), ("‹", "›")]
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "déclaration", "text", "texte", "letter",
                    "lettre", "message", "report", "rapport", "note", "release", "post", "video", "vidéo", "audio",
                    "speech", "discours", "address", "interview", "entretien", "tweet", "publication", "bulletin"}
+SPEECH_NOUNS = {"mot", "propos", "parole", "declaration", "déclaration", "word", "remark", "comment", "statement",
+                "phrase", "message"}
 ACCORDING = {"en": [r"\baccording to\b"], "fr": [r"\bselon\b", r"\bd'après\b", r"\bd’après\b"]}
 EXTRA_CUES = {"en": {"call", "describe", "term", "dub", "brand", "label", "hail", "denounce", "condemn", "vow",
                      "pledge", "promise", "threaten", "urge", "ask", "reply", "respond", "quote", "cite", "conclude",
@@ -114,7 +116,7 @@ class QuoteFinder:
             elif self._whole_sentences(sp) and last_speaker is not None and sent - last_sentence <= 2:
                 speaker = last_speaker
             if speaker is None and cue_tok is None and not null_by_design:
-                speaker = self._according_to(sent)
+                speaker = self._according_to(sent) or self._words_of(sp)
             text = " ".join(self.doc.text[a:b] for a, b in sp.parts)
             quotes.append(Quote(speaker=speaker, text=text, span=(sp.start, sp.end),
                                 cue=self.doc.tokens[cue_tok].text if cue_tok is not None else None, direct=True,
@@ -213,9 +215,26 @@ class QuoteFinder:
         from newsgraph.actors.gazetteer import country_actor
 
         for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.sentence <= sent and m.actor.country and m.sentence >= sent - 1:
+            if m.sentence <= sent and m.actor.country and m.type not in ("person",):
                 return country_actor(m.actor.country, actor.kind)
         return actor
+
+    def _words_of(self, sp: _Span) -> Actor | None:
+        """« ... » Ces mots du ministre ...: a quote attributed by the sentence that follows it."""
+        last = self.doc.token_at(sp.end - 1)
+        if last is None:
+            return None
+        nxt = self.doc.tokens[last].sent + 1
+        if nxt >= len(self.doc.sentences):
+            return None
+        s = self.doc.sentences[nxt]
+        head = [t for t in self.doc.tokens[s.start:min(s.end, s.start + 4)]]
+        for t in head:
+            if lexicon._norm(t.lemma) in SPEECH_NOUNS:
+                for m in self.mentions:
+                    if m.sentence == nxt and m.start > t.i and m.start <= t.i + 6 and m.type not in ("adjective",):
+                        return self._localise(m.actor, nxt)
+        return None
 
     def _according_to(self, sent: int) -> Actor | None:
         s = self.doc.sentences[sent]
