@@ -584,6 +584,11 @@ class Coder:
                 if got:
                     return got, pron
         found: list[ActorMention] = []
+        for a in self._kids(t.i, {"appos"}):  # "un économiste, Ibrahim Maazou, a affirmé": the named person
+            m = self.by_token.get(a.i)
+            if m is not None and m.type == "person" and (t.i not in self.by_token or
+                                                        self.by_token[t.i].type in ("sector", "composite")):
+                return [m.actor], False
         for i in sorted(tokens):
             m = self.by_token.get(i)
             if m and m not in found and m.type not in ("adjective", "modifier"):

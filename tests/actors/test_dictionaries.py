@@ -73,3 +73,19 @@ def test_a_bad_entry_is_named(tmp_path: Path) -> None:
     f.write_text("- id: X\n  name: Bad\n  kind: WIZARDS\n  en: [Bad]\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="bad.yaml: entry X: unknown kind 'WIZARDS'"):
         load_user_file(Gazetteer(), f)
+
+
+def test_sector_terms_belong_to_one_kind_per_language() -> None:
+    rows = yaml.safe_load((DATA / "sectors.yaml").read_text())
+    for lang in ("en", "fr"):
+        seen: dict[str, str] = {}
+        for row in rows:
+            for term in row.get(lang) or []:
+                assert seen.setdefault(term, row["kind"]) == row["kind"], (lang, term)
+
+
+def test_organisation_ids_are_unique_across_files() -> None:
+    ids: list[str] = []
+    for name in ("organisations.yaml", "groups.yaml"):
+        ids.extend(str(r["id"]) for r in yaml.safe_load((DATA / name).read_text()))
+    assert len(ids) == len(set(ids))
