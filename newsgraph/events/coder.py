@@ -179,6 +179,7 @@ class Coder:
         self.consumed: set[int] = set()
         self.dates: dict[int, list[tuple[int, tuple[str, str]]]] = {}
         self.triggers: set[int] = set()
+        self.lemma_override: dict[int, Token] = {}
 
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -219,6 +220,13 @@ class Coder:
         out: list[Trigger] = []
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
+            if self.lang == "fr" and t.lemma in ("avoir", "être") and t.pos in ("VERB", "AUX") and \
+                    self._kids(t.i, SUBJ | OBJ):
+                for k in self._kids(t.i, {"advmod", "amod", "xcomp", "obj", "acl"}):
+                    if k.pos in ("ADV", "ADJ", "NOUN") and k.i == t.i + 1 and (
+                            self.verbs.get(lexicon._norm(k.text)) or self.verbs.get(self._lemma(k))):
+                        self.lemma_override[t.i] = k  # the participle, mis-tagged, carries the meaning
+                        self.consumed.add(k.i)
             if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")) or \
                     self._mistagged_verb(t):
                 trig = self._verb_trigger(t)
@@ -256,7 +264,8 @@ class Coder:
         return bool(self.verbs.get(self._lemma(t)) or self.verbs.get(lexicon._norm(t.text)))
 
     def _verb_entry(self, t: Token) -> VerbEntry | None:
-        entries = self.verbs.get(self._lemma(t)) or self.verbs.get(lexicon._norm(t.text))
+        carrier = self.lemma_override.get(t.i, t)
+        entries = self.verbs.get(self._lemma(carrier)) or self.verbs.get(lexicon._norm(carrier.text))
         if not entries:
             return None
         kids = self._kids(t.i)
@@ -321,8 +330,9 @@ class Coder:
             (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._kids(t.i, AGENT))
 
     def _verb_trigger(self, t: Token) -> Trigger | None:
+        naming = [k for k in self._kids(t.i, {"xcomp", "oprd"}) if self._lemma(k) not in TIME_WORDS]
         if self._kids(t.i, {"oprd"}) or (self._lemma(t) in ("call", "qualifier", "appeler", "term", "dub", "brand",
-                                                              "label") and self._kids(t.i, {"xcomp", "oprd"})):
+                                                              "label") and naming):
             return None  # "called the strike a grave mistake": naming, not an event
         lemma0 = self._lemma(t)
         if lemma0 in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:
@@ -725,6 +735,10 @@ class Coder:
             for other in sorted(pool, key=lambda x: x.start):
                 if other.start >= group[-1].end and joined(group[-1], other):
                     group.append(other)
+        if len(group) > 1:  # a list needs its "and" ("En visite en Tanzanie, le président ..." is none)
+            span = self.doc.text[self.doc.tokens[group[0].start].idx:self.doc.tokens[group[-1].end - 1].end].lower()
+            if not re.search(r"\b(and|et|as well as|ainsi que)\b", span):
+                group = [m]
         return [g.actor for g in group if g.actor is not None] if len(group) > 1 or not both else [m.actor]
 
     def _clause_subject_actors(self, t: Token, resolve_relative: bool = False) -> list[Actor]:
@@ -1109,6 +1123,8 @@ class Coder:
         code = code_info(trig.code)
         sources = _one_per_country(trig.sources) or [None]
         targets = _one_per_country(trig.targets) or [None]
+        if trig.code[:2] in VIOLENT_ROOTS and not trig.sources:
+            sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
         s = self.doc.sentences[si]
         sentence = self.doc.sentence_text(si)
         size = casualties(sentence, self.lang) if code.root in VIOLENT_ROOTS | {"17"} else None
