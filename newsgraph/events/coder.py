@@ -422,6 +422,22 @@ class Coder:
             return True
         return any(self._noun_entry(o) for o in self._objects(t))
 
+    def _next_actor(self, t: Token, sources: list[Actor]) -> list[Actor]:
+        """When the parse gives no target, the first actor named after the trigger in its clause (the small
+        models often hang the object on the wrong word), unless a verb, a relative or a place phrase intervenes."""
+        s = self.doc.sentences[t.sent]
+        for i in range(t.i + 1, min(s.end, t.i + 12)):
+            tk = self.doc.tokens[i]
+            if tk.pos in ("VERB",) or tk.lower in RELATIVE or tk.text in (";", ":", "—", "(") or \
+                    (tk.text == "," and i > t.i + 1):
+                return []
+            if tk.lower in LOCATIVE and tk.pos == "ADP":
+                return []
+            m = self.by_token.get(i)
+            if m is not None and m.type not in ("adjective", "modifier") and m.actor not in sources:
+                return [m.actor]
+        return []
+
     def _refused(self, inner: Token) -> str | None:
         """"refused to meet" is 125, "refused to release" 1243: the refusal takes its code from what was refused."""
         e = self._verb_entry(inner)
@@ -875,6 +891,8 @@ class Coder:
         targets = self._targets(t, entry)
         if targets and all(a in sources for a in targets):
             targets = self._targets(t, entry, skip_objects=True)
+        if sources and not targets and trig.code[:2] not in ("01", "14", "15") and trig.kind != "gather":
+            targets = self._next_actor(t, sources)
         if self._lemma(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
             # "Mali took delivery of drones from Turkey": the giver is the source
             givers: list[Actor] = []
