@@ -80,6 +80,9 @@ ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "bod
              "network", "agency", "institution", "coalition", "confederation", "union", "country", "nation",
              "groupe", "organisme", "mouvement", "reseau", "réseau", "agence", "confederation",
              "confédération", "pays", "etat", "état", "collectif", "front", "mission", "force"}
+ISSUE = {"promulgate", "issue", "sign", "adopt", "publish", "decree", "enact", "pass", "promulguer", "signer",
+         "adopter", "publier", "prendre", "édicter", "edicter", "décréter", "decreter"}
+COMMUNICATIVE_ROOTS = {"02", "10", "11", "12", "13"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -539,6 +542,10 @@ class Coder:
         gov = self.doc.tokens[t.head]
         glem = self._lemma(gov)
         cues = self.cues
+        if t.dep in ("ccomp", "xcomp") and gov.pos in ("VERB", "AUX"):
+            ge = self._verb_entry(gov)
+            if ge and ge.code != "light" and ge.code[:2] in ("02", "10"):
+                return True  # "demanded that TikTok provide details": asked for, not done
         if t.dep == "pcomp" and gov.dep == "prep":
             # "accused X of executing", "consensus on strengthening": a gerund after a preposition names an
             # activity, not an event of the day; "responded by attacking" is the exception
@@ -587,7 +594,9 @@ class Coder:
         pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
         t = self.doc.tokens[head]
         if t.lower in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE):
-            got = self._pronoun(t)
+            got = list(self._pronoun(t))
+            for c in self._kids(t.i, {"conj"}):  # "he and Turkish Foreign Minister Hakan Fidan discussed"
+                got.extend(a for a in self._actors_in(c.i)[0] if a not in got)
             return got, bool(got)
         if t.lower in RELATIVE and t.head != t.i:
             verb = self.doc.tokens[t.head]
@@ -701,12 +710,15 @@ class Coder:
         plural = t.lower in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
         sent_mentions = [m for m in self.mentions if m.sentence == t.sent and m.end <= t.i and m.type not in
                          ("adjective", "sector_modifier")]
-        if t.lower in ("lui", "him", "her", "them", "eux", "leur") and t.dep in ("iobj", "obj", "dobj", "dative",
-                                                                              "obl", "obl:arg", "pobj"):
+        if t.lower in ("lui", "him", "her", "them", "eux", "leur", "it") and t.dep in (
+                "iobj", "obj", "dobj", "dative", "obl", "obl:arg", "pobj"):
             subj = self._clause_subject_actors(t, resolve_relative=True)
-            for m in sorted(sent_mentions, key=lambda m: -m.start):
-                if m.actor not in subj and (not personal or m.type == "person"):
+            cands = [m for m in sorted(sent_mentions, key=lambda m: -m.start) if m.actor not in subj]
+            for m in cands:
+                if not personal or m.type == "person":
                     return [m.actor]
+            if cands and t.lower not in ("it",):
+                return [cands[0].actor]
         if t.dep in ("poss", "nmod:poss", "det") or t.lower in ("them", "eux", "lui"):
             clause_subj = self._clause_subject_actors(t)
             if personal or plural:
@@ -809,6 +821,11 @@ class Coder:
                     poss = [p for p in poss if p.lower in PRONOUNS.get(self.lang, set()) or p.i in self.by_token]
                     if poss:
                         return poss[0]
+                    if any(i in self.by_token for i in self._arg_tokens(head.i)):
+                        return head  # "a column of jihadists travelling": the noun's actors act
+                    gov = self.doc.tokens[head.head] if head.head != head.i else None
+                    if gov is None or self._lemma(gov) not in ISSUE:
+                        return None
                     # "a promulgué un décret dissolvant les partis": the decree's author dissolves them
                     cur = head
                     while cur.head != cur.i and cur.pos not in ("VERB", "AUX"):
@@ -891,6 +908,12 @@ class Coder:
         targets = self._targets(t, entry)
         if targets and all(a in sources for a in targets):
             targets = self._targets(t, entry, skip_objects=True)
+        if sources and not targets and trig.code[:2] in COMMUNICATIVE_ROOTS:
+            for c in self._kids(t.i, {"ccomp", "xcomp"}):  # "alleged that Benin was letting France ...": Benin
+                subj = self._kids(c.i, SUBJ | PASS_SUBJ)
+                if subj:
+                    targets = [a for a in self._actors_in(subj[0].i)[0] if a not in sources]
+                    break
         if sources and not targets and trig.code[:2] not in ("01", "14", "15") and trig.kind != "gather":
             targets = self._next_actor(t, sources)
         if self._lemma(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
