@@ -25,6 +25,8 @@ demo: $(STAMP)
 	$(BIN)/newsgraph ingest newsgraph/data/sample --db $(DB)
 	$(BIN)/newsgraph articles --db $(DB) --limit 100
 	$(BIN)/newsgraph stats --db $(DB)
+	@echo "Serving the API on http://$(HOST):$(PORT)/api/ (docs at /api/docs); Ctrl-C to stop."
+	$(BIN)/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -1154,8 +1154,8 @@ class Coder:
         targets = _one_per_country(trig.targets) or [None]
         if trig.code[:2] in VIOLENT_ROOTS and trig.sources == []:
             sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
-        if not trig.sources and not trig.targets:
-            return []
+        if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
+            return []  # only violence is coded without its doer (who then is an unidentified armed group)
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
                 all(a.id.startswith("---") for a in trig.sources):
             # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")

@@ -33,7 +33,7 @@ def overview(store: Store, top: int = 10) -> dict[str, Any]:
                                       " ORDER BY quad_class")
     out["top_actors"] = store.query(
         "SELECT a.id, a.name, a.code, COUNT(*) AS n FROM actor_mentions m JOIN actors a ON a.id = m.actor_id"
-        " GROUP BY a.id, a.name, a.code ORDER BY n DESC, a.id LIMIT ?", (top,))
+        " WHERE a.id NOT LIKE '---%' GROUP BY a.id, a.name, a.code ORDER BY n DESC, a.id LIMIT ?", (top,))
     out["top_dyads"] = store.query(
         "SELECT source_code, target_code, COUNT(*) AS n, ROUND(AVG(goldstein), 2) AS mean_goldstein FROM events"
         " WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND duplicate = 0"

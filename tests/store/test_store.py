@@ -121,3 +121,36 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path) -> None:
     p.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="cannot open|database error"):
         open_store(str(p))
+
+
+def test_sample_corpus_ingests_on_both_backends(db_url: str, sample_dir) -> None:
+    s = open_store(db_url)
+    first = ingest([str(sample_dir)], s, nlp=False)
+    again = ingest([str(sample_dir)], s, nlp=False)
+    assert first.failed == [] and first.new >= 40 and first.duplicates >= 1 and first.near_duplicates >= 1
+    assert again.new == 0 and again.duplicates == 0
+    assert _count(s, "articles") == first.new
+    s.close()
+
+
+@pytest.mark.models
+def test_derived_records_are_stored_and_replaced_in_one_piece(db_url: str, seed_dir) -> None:
+    from newsgraph.ingest.readers import iter_inputs
+    from newsgraph.pipeline import analyze
+    from newsgraph.store import writes
+
+    s = open_store(db_url)
+    summary = ingest([str(seed_dir)], s)
+    assert summary.new == 1 and summary.events > 0
+    n_events = _count(s, "events")
+    assert n_events == summary.events and _count(s, "quotes") > 0 and _count(s, "actor_mentions") > 0
+    row = s.query("SELECT source_code, target_code, root, date, evidence, coder FROM events WHERE root = '04'"
+                  " ORDER BY target_code")
+    assert [r["target_code"] for r in row] == ["BFAGOV", "MLIGOV", "NERGOV"]
+    assert all(r["date"] == "2025-04-03" and r["coder"] for r in row)
+    # a newer coder replaces every derived record of the article, in one transaction
+    record = next(analyze(a for r in iter_inputs([str(seed_dir)]) for a in r.articles))
+    with s.transaction():
+        writes.replace_derived(s, record)
+    assert _count(s, "events") == n_events
+    s.close()
