@@ -297,6 +297,11 @@ class Coder:
                 best = e
         return best
 
+    def _stranded(self, t: Token) -> bool:
+        """A French verb the parser attached as a modifier, with no subject or object of its own."""
+        return self.lang == "fr" and t.pos == "VERB" and t.dep in ("amod", "nmod", "obl", "obl:mod", "appos") and \
+            not self._kids(t.i, SUBJ | OBJ | PASS_SUBJ)
+
     def _objects(self, t: Token) -> list[Token]:
         """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte"),
         and French partitive objects it hangs on the recipient ("livrer au Burkina de nouveaux hélicoptères")."""
@@ -306,6 +311,14 @@ class Coder:
                 out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if self._lemma(k) not in TIME_WORDS)
             else:
                 out.append(o)
+        if not out and self._stranded(t):  # the next noun is the object
+            s = self.doc.sentences[t.sent]
+            for i in range(t.i + 1, min(s.end, t.i + 4)):
+                if self.doc.tokens[i].pos in ("NOUN", "PROPN"):
+                    out.append(self.doc.tokens[i])
+                    break
+                if self.doc.tokens[i].pos not in ("DET", "ADJ", "NUM"):
+                    break
         if not out and self.lang == "fr":
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
                 for n in self._kids(k.i, {"nmod"}):
@@ -402,6 +415,8 @@ class Coder:
                     self.consumed.add(o.i)
             if code is None:
                 return None
+        if t.dep in ("acl",) and ("Tense=Past" in t.morph or t.tag == "VBN") and code[:2] not in VIOLENT_ROOTS:
+            return None  # "l'accord de paix signé en 2015": a past event named in passing, not today's news
         if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and t.tag == "VBG" and t.head != t.i:
             head_entry = self._verb_entry(self.doc.tokens[t.head])
             head_noun = [self._noun_entry(o) for o in self._kids(t.head, OBJ)]
@@ -593,7 +608,8 @@ class Coder:
         """Actors named in the argument headed by `head` (one per coordinated member), and whether a
         pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
         t = self.doc.tokens[head]
-        if t.lower in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE):
+        if t.lower in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE and
+                                                          t.text.islower() and t.i not in self.by_token):
             got = list(self._pronoun(t))
             for c in self._kids(t.i, {"conj"}):  # "he and Turkish Foreign Minister Hakan Fidan discussed"
                 got.extend(a for a in self._actors_in(c.i)[0] if a not in got)
@@ -792,6 +808,14 @@ class Coder:
         return []
 
     def _subject_token(self, t: Token) -> Token | None:
+        if self._stranded(t):  # the nearest actor before it, with no verb between
+            for i in range(t.i - 1, self.doc.sentences[t.sent].start - 1, -1):
+                tk = self.doc.tokens[i]
+                if tk.pos == "VERB":
+                    break
+                m = self.by_token.get(i)
+                if m is not None and m.type not in ("adjective", "modifier"):
+                    return self.doc.tokens[self._mention_head(m)]
         cur = t
         for _ in range(4):
             if self._passive(cur):
@@ -914,7 +938,8 @@ class Coder:
                 if subj:
                     targets = [a for a in self._actors_in(subj[0].i)[0] if a not in sources]
                     break
-        if sources and not targets and trig.code[:2] not in ("01", "14", "15") and trig.kind != "gather":
+        if sources and not targets and trig.code[:2] not in ("01", "14", "15") and trig.kind != "gather" and \
+                not (len(sources) >= 2 and trig.code in SYMMETRIC):
             targets = self._next_actor(t, sources)
         if self._lemma(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
             # "Mali took delivery of drones from Turkey": the giver is the source
