@@ -74,7 +74,7 @@ TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", 
             "lors", "depuis", "suite", "durant"}
 HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "hypothetique", "hypothétique",
             "proposed", "propose", "proposé", "envisage", "envisagé", "rumoured", "rumored", "alleged", "presume",
-            "présumé", "supposed", "suppose", "supposé", "putative"}
+            "présumé", "supposed", "suppose", "supposé", "putative", "allege", "alleged", "presumer"}
 PLANNED_ADJ = {"planned", "prevu", "prévu", "upcoming", "scheduled", "forthcoming", "prochain", "futur", "future"}
 ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "body", "alliance", "movement",
              "network", "agency", "institution", "coalition", "confederation", "union", "country", "nation",
@@ -104,7 +104,7 @@ def _one_per_country(actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     for a in actors:
-        key = a.country if a.country and (a.id.startswith(a.country) or a.id == a.country) else a.id
+        key = a.country if a.country and a.code and a.code.startswith(a.country) else a.id
         if key in seen:
             continue
         seen.add(key)
@@ -446,7 +446,7 @@ class Coder:
         s = self.doc.sentences[t.sent]
         for i in range(t.i + 1, min(s.end, t.i + 12)):
             tk = self.doc.tokens[i]
-            if tk.pos in ("VERB",) or tk.lower in RELATIVE or tk.text in (";", ":", "—", "(") or \
+            if tk.pos in ("VERB", "SCONJ") or tk.dep == "mark" or tk.lower in RELATIVE or tk.text in (";", ":", "—", "(") or \
                     (tk.text == "," and i > t.i + 1):
                 return []
             if tk.lower in LOCATIVE and tk.pos == "ADP":
@@ -513,6 +513,10 @@ class Coder:
             return
         for a in self._kids(t.i, {"aux", "aux:tense"}):
             lem = self._lemma(a)
+            if a.lower in ("would", "'d") and t.dep == "ccomp" and t.head != t.i and \
+                    self._lemma(self.doc.tokens[t.head]) in cues["reporting"]:
+                trig.modality = "intended"  # "said it would keep its borders open": the future of reported speech
+                continue
             if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or "Mood=Cnd" in a.morph:
                 trig.modality = "hypothetical"
                 return
