@@ -31,9 +31,10 @@ def default_stages() -> list[Stage]:
     from newsgraph.actors.resolve import ActorStage
     from newsgraph.events.coder import EventStage
     from newsgraph.framing.quotes import QuoteStage
+    from newsgraph.framing.techniques import TechniqueStage
     from newsgraph.geo.places import PlaceStage
 
-    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage()]
+    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage(), TechniqueStage()]
 
 
 def coder_name(stages: list[Stage]) -> str:
