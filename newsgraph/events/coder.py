@@ -29,7 +29,7 @@ from newsgraph.nlp.document import Document, Token
 VERSION = "1.0"
 CODER = f"newsgraph-events {VERSION}"
 
-SUBJ = {"nsubj", "csubj"}
+SUBJ = {"nsubj", "csubj", "expl:subj"}  # French inverted clitics: "a-t-il ajouté"
 PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
 OBJ = {"dobj", "obj"}
 AGENT = {"agent", "obl:agent"}
@@ -612,7 +612,7 @@ class Coder:
         """Actors named in the argument headed by `head` (one per coordinated member), and whether a
         pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
         t = self.doc.tokens[head]
-        if t.lower in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE and
+        if t.lower.lstrip("-") in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE and
                                                           t.text.islower() and t.i not in self.by_token):
             got = list(self._pronoun(t))
             for c in self._kids(t.i, {"conj"}):  # "he and Turkish Foreign Minister Hakan Fidan discussed"
@@ -726,8 +726,8 @@ class Coder:
         Subject pronouns in a subordinate clause take the subject of the clause above; otherwise the
         subject of the previous sentences.
         """
-        personal = t.lower in PERSONAL
-        plural = t.lower in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
+        personal = t.lower.lstrip("-") in PERSONAL
+        plural = t.lower.lstrip("-") in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
         sent_mentions = [m for m in self.mentions if m.sentence == t.sent and m.end <= t.i and m.type not in
                          ("adjective", "sector_modifier")]
         if t.lower in ("lui", "him", "her", "them", "eux", "leur", "it") and t.dep in (
@@ -834,7 +834,7 @@ class Coder:
                         if host is not None and host.i in self.by_token:
                             return host
                 return None
-            subj = self._kids(cur.i, SUBJ)
+            subj = [k for k in self._kids(cur.i, SUBJ) if k.lower not in ("-t", "t")]
             if subj:
                 return subj[0]
             if cur.dep == "pcomp" and cur.head != cur.i and self.doc.tokens[cur.head].dep == "prep":

@@ -110,8 +110,8 @@ class QuoteFinder:
             if cue_tok is not None:
                 speaker, null_by_design = self._speaker_of(cue_tok, sent)
                 subj = self.coder._subject_token(self.doc.tokens[cue_tok])
-                if speaker is None and not null_by_design and last_speaker is not None and subj is not None and \
-                        subj.lower in PRONOUNS.get(self.lang, set()) | {"-t-il", "-il", "-elle", "il", "elle"}:
+                if speaker is None and not null_by_design and last_speaker is not None and (subj is None or (
+                        subj.lower.lstrip("-t") in PRONOUNS.get(self.lang, set()) | {"il", "elle", "he", "she"})):
                     speaker = last_speaker  # "he said", "a-t-il ajouté": the speaker quoted just before
             elif self._whole_sentences(sp) and last_speaker is not None and sent - last_sentence <= 2:
                 speaker = last_speaker
@@ -135,7 +135,7 @@ class QuoteFinder:
                 prev = out[-1]
                 between = self.doc.text[prev.end + 1:sp.start - 1]
                 if 0 < len(between) <= 80 and "\n" not in between and re.search(r",\s*$", between.rstrip("\u00a0 ")) \
-                        and re.match(r"^[,\s\u00a0]*\w", between) and self._has_cue(between) \
+                        and re.match(r"^[,\s\u00a0]*\w", between) and self._has_cue(prev.end, sp.start) \
                         and not re.search(r"[.!?]\s*$", self.doc.text[prev.start:prev.end].rstrip()):
                     prev.parts.append((sp.start, sp.end))
                     prev.end = sp.end
@@ -143,9 +143,14 @@ class QuoteFinder:
             out.append(sp)
         return out
 
-    def _has_cue(self, text: str) -> bool:
-        return any(w.lower() in self.cues or w.lower().rstrip("s") in self.cues or w.lower()[:-1] in self.cues or
-                   w.lower()[:-2] in self.cues for w in re.findall(r"\w+", text))
+    def _has_cue(self, a: int, b: int) -> bool:
+        """Whether a reporting verb stands between two character offsets."""
+        i = next((t.i for t in self.doc.tokens if t.idx > a), None)
+        while i is not None and i < len(self.doc.tokens) and self.doc.tokens[i].idx < b:
+            if lexicon._norm(self.doc.tokens[i].lemma) in self.cues:
+                return True
+            i += 1
+        return False
 
     def _whole_sentences(self, sp: _Span) -> bool:
         inner = self.doc.text[sp.start:sp.end]
@@ -156,9 +161,12 @@ class QuoteFinder:
 
     def _governing_cue(self, tok: int, sp: _Span) -> int | None:
         """The reporting verb above the quote in the parse, else one in its sentence outside the quote."""
+        def inside(i: int) -> bool:  # within the quoted words (not the attribution between two parts)
+            return any(a <= i < b for a, b in sp.parts)
+
         cur = self.doc.tokens[tok]
         for _ in range(8):
-            if self._is_cue(cur) and not (sp.start <= cur.idx < sp.end):
+            if self._is_cue(cur) and not inside(cur.idx):
                 return cur.i
             if cur.head == cur.i:
                 break
@@ -172,7 +180,7 @@ class QuoteFinder:
             s = self.doc.sentences[si]
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
-                if self._is_cue(t) and not (sp.start <= t.idx < sp.end) and t.pos != "NOUN":
+                if self._is_cue(t) and not inside(t.idx) and t.pos != "NOUN":
                     if best is None or abs(t.idx - sp.start) < abs(self.doc.tokens[best].idx - sp.start):
                         best = i
         return best
