@@ -236,6 +236,9 @@ def _is_place_name(name: str) -> bool:
     folded = " ".join(key(name))
     if folded in REGIONS or fold(name) in REGIONS:
         return True
+    if re.search(r"\b(state|province|region|county|district|governorate|valley|city|hall|square|airport|"
+                 r"etat|région|region|province|préfecture|prefecture|cercle|commune)$", folded):
+        return True  # "Rivers State", "Crocus City Hall": places, not actors
     k = key(name)
     for entry_key, source, _row in place_gazetteer().index.get(k[0], ()) if k else ():
         if entry_key == k and source in ("sahel", "city"):

@@ -98,6 +98,15 @@ HOSTILE_INTENT = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "
                   "190": "1384", "193": "1384", "194": "1384", "195": "1384", "183": "1383", "180": "1383"}
 
 
+def _side(a: Actor | None) -> str | None:
+    if a is None:
+        return None
+    return a.country if a.country and a.code and a.code.startswith(a.country) else a.id
+
+
+STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
+
+
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
     """"The gendarmerie school and the military airport of Bamako were attacked": one target, Mali. Bodies of
     one state named together are one side; named people and organisations stay apart."""
@@ -194,8 +203,8 @@ class Coder:
             subjects: list[Actor] = []
             for trig in triggers:
                 for ev in self._events(trig, sent.index):
-                    k = (ev.source.id if ev.source else None, ev.target.id if ev.target else None, ev.cameo,
-                         ev.sentence)
+                    # "hailed Russia ... and thanked Moscow": one event per pair of sides, root and sentence
+                    k = (_side(ev.source), _side(ev.target), ev.root, ev.sentence)
                     if k not in events or events[k].confidence < ev.confidence:
                         events[k] = ev
                 if self.doc.tokens[trig.token].dep in ("ROOT", "root") or not subjects:
@@ -1203,6 +1212,11 @@ class Coder:
             if True:
                 if src is not None and tgt is not None and src.id == tgt.id:
                     continue
+                if src is not None and tgt is not None and src.country and src.country == tgt.country and \
+                        src.kind in STATE_KINDS and tgt.kind in STATE_KINDS and \
+                        trig.code[:2] not in DOMESTIC_ROOTS and trig.code[:3] not in DOMESTIC and \
+                        trig.code[:2] not in ("17",):
+                    continue  # "France handed over its military base": a state does not act on itself
                 if trig.code in ("010", "01"):
                     continue  # a bare "said": the statement's content is coded instead
                 src2 = self._localise(src, place_country)
