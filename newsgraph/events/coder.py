@@ -428,7 +428,8 @@ class Coder:
             return None  # "l'accord de paix signé en 2015": a past event named in passing, not today's news
         participle = t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
         if participle and t.dep in ("advcl", "acl", "xcomp") and t.head != t.i:
-            head_entry = self._verb_entry(self.doc.tokens[t.head])
+            gov = t.head if self.doc.tokens[t.head].pos in ("VERB", "AUX") else self._governing_verb(self.doc.tokens[t.head])
+            head_entry = self._verb_entry(self.doc.tokens[gov]) if gov is not None else None
             if head_entry and head_entry.code != "light" and head_entry.code[:2] == code[:2]:
                 return None  # "signed a treaty creating the confederation": the same event, told twice
         if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and t.tag == "VBG" and t.head != t.i:
