@@ -846,8 +846,8 @@ class Coder:
                     tk = self.doc.tokens[j]
                     if tk.lower in ("par", "by") and tk.dep in ("case", "prep", "agent") and tk.head != cur.i:
                         host = self.doc.tokens[tk.head] if tk.dep == "case" else (self._kids(j, {"pobj"}) or [None])[0]
-                        if host is not None and host.i in self.by_token:
-                            return host
+                        if host is not None and any(i in self.by_token for i in self._arg_tokens(host.i)):
+                            return host  # "par plusieurs centaines de combattants du JNIM"
                 return None
             subj = [k for k in self._kids(cur.i, SUBJ) if k.lower not in ("-t", "t")]
             if subj:
@@ -1259,7 +1259,11 @@ class Coder:
 
     def _localise(self, actor: Actor | None, country: str | None) -> Actor | None:
         """A national body named without its country takes the country of the place where it acts."""
-        if actor is None or actor.country or actor.kind in (None, "UAG", "IGO") or not country:
+        if actor is None or actor.country or not country:
+            return actor
+        if actor.kind is None and actor.id.startswith("name:") and actor.code is None:
+            return replace(actor, country=country, code=country)  # a person named without a title
+        if actor.kind in (None, "UAG", "IGO"):
             return actor
         if actor.id.startswith("---"):
             return country_actor(country, actor.kind)
