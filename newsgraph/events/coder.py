@@ -83,6 +83,9 @@ ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "bod
 ISSUE = {"promulgate", "issue", "sign", "adopt", "publish", "decree", "enact", "pass", "promulguer", "signer",
          "adopter", "publier", "prendre", "édicter", "edicter", "décréter", "decreter"}
 COMMUNICATIVE_ROOTS = {"02", "10", "11", "12", "13"}
+DESCRIBE = {"describe", "call", "brand", "label", "term", "hail", "consider", "regard", "see", "view", "portray",
+            "denounce", "décrire", "decrire", "qualifier", "considérer", "considerer", "présenter", "presenter",
+            "traiter", "saluer", "dénoncer", "denoncer"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -910,7 +913,12 @@ class Coder:
             return found
         preps = entry.target if entry and entry.target else DEFAULT_TARGET.get(self.lang, ())
         for word_set in (preps, FALLBACK_TARGET.get(self.lang, ()) if objs else ()):
-            for k in self._kids(t.i):
+            kids = self._kids(t.i)
+            for p in [k for k in kids if k.dep == "prt"]:
+                for k in self._kids(p.i, {"prep"}):  # "pulling out of the ICC"
+                    got = [a for x in self._kids(k.i, {"pobj"}) for a in self._actors_in(x.i, doer=True)[0]]
+                    found.extend(a for a in got if a not in found)
+            for k in kids:
                 obj = None
                 if k.dep == "prep" and lexicon._norm(k.text) in word_set:
                     p = self._kids(k.i, {"pobj", "pcomp"})
@@ -983,7 +991,27 @@ class Coder:
 
     # -- evaluations and nouns ----------------------------------------------------------------
     def _evaluation(self, t: Token) -> Trigger | None:
-        """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051)."""
+        """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051).
+        Also "X described Russia as a reliable ally" and "X branded it an instrument of neo-colonial repression"."""
+        code = "111" if self._lemma(t) in self.cues["evaluative_negative"] or t.lower in self.cues[
+            "evaluative_negative"] else "051"
+        cur = t
+        for _ in range(4):  # up from the adjective to a verb of describing, through "as" or a second object
+            if cur.head == cur.i:
+                break
+            up = self.doc.tokens[cur.head]
+            if up.pos in ("VERB",) and self._lemma(up) in DESCRIBE and cur.dep in ("pobj", "prep", "oprd", "xcomp",
+                                                                                  "obl", "obl:mod", "advcl", "dobj",
+                                                                                  "obj", "ccomp"):
+                speaker, _ = self._sources(up)
+                targets: list[Actor] = []
+                for o in self._objects(up):
+                    if o.i != cur.i:
+                        targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets)
+                if speaker and targets:
+                    return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
+                break
+            cur = up
         if t.dep not in ("acomp", "attr", "ROOT", "root", "conj", "xcomp", "ccomp", "advcl"):
             return None
         holder = t
@@ -1016,10 +1044,7 @@ class Coder:
             speaker, _ = self._sources(cur)
         if not speaker:
             return None
-        code = "111" if self._lemma(t) in self.cues["evaluative_negative"] or t.lower in self.cues[
-            "evaluative_negative"] else "051"
-        trig = Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
-        return trig
+        return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
 
     def _noun_trigger(self, t: Token, si: int) -> Trigger | None:
         entry = self._noun_entry(t)
@@ -1072,6 +1097,12 @@ class Coder:
                         got, pron = self._sources(cur)
                         sources.extend(got)
                     break
+        if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
+                t.dep in ("pobj", "obl", "obl:mod", "nmod", "appos", "npadvmod"):
+            gov = self._governing_verb(t)  # "travelled to Bamako for talks with Goita": the traveller talks
+            if gov is not None:
+                got, pron = self._sources(self.doc.tokens[gov])
+                sources = [a for a in got if a not in targets]
         if sources and not targets and entry.code[:2] in VIOLENT_ROOTS:
             home = (place.country if place else None) or self._sentence_country(si)
             if home and all(a.country != home for a in sources):
