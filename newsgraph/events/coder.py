@@ -388,6 +388,9 @@ class Coder:
             code = entry.code
             conf += 0.1 if entry.object else 0.0
             for o in self._objects(t):
+                n = self._noun_entry(o)
+                if self._lemma(t) in CLAIM and n is not None and n.code[:2] in VIOLENT_ROOTS:
+                    continue  # "JNIM a revendiqué l'attaque": the attack is coded too, with JNIM as its source
                 self.consumed.add(o.i)
             subj = self._kids(t.i, SUBJ)
             n = self._noun_entry(subj[0]) if subj else None
@@ -399,7 +402,8 @@ class Coder:
         if phr in GATHER or lemma in GATHER:
             gcode = self._gather_subject(t)
             subj = self._subject_token(t)
-            if gcode is not None or (subj is not None and not self._actors_in(subj.i)[0] and code and code[:2] == "04"):
+            if gcode is not None or (subj is not None and not self._actors_in(subj.i)[0] and (code is None or
+                                                                                           code[:2] == "04")):
                 code, kind = gcode or code or "040", "gather"
         if lemma in OPPOSE or phr in OPPOSE:
             subj = self._kids(t.i, SUBJ)
@@ -1231,6 +1235,8 @@ class Coder:
             sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
         if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
             return []  # only violence is coded without its doer (who then is an unidentified armed group)
+        if trig.code[:2] == "16" and not trig.targets:
+            return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
                 all(a.id.startswith("---") for a in trig.sources):
             # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")
