@@ -969,7 +969,7 @@ class Coder:
                 if subj:
                     targets = [a for a in self._actors_in(subj[0].i)[0] if a not in sources]
                     break
-        if sources and not targets and trig.code[:2] not in ("01", "14", "15") and trig.kind != "gather" and \
+        if sources and not targets and trig.code[:2] not in ("01", "14") and trig.kind != "gather" and \
                 not (len(sources) >= 2 and trig.code in SYMMETRIC):
             targets = self._next_actor(t, sources)
         if self._lemma(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
@@ -1219,7 +1219,8 @@ class Coder:
             trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
         if trig.code in ("161", "160") and trig.sources and all(a.kind == "MIL" for a in trig.sources):
             trig.code = "166"  # troops leaving a country are a withdrawal, not a diplomatic break
-        if trig.code[:2] in VIOLENT_ROOTS and not trig.targets and trig.sources and place_country and \
+        if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and trig.sources and \
+                place_country and \
                 all(a.country != place_country for a in trig.sources if a):
             trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
         if trig.code[:2] == "14" and not trig.targets and place_country:
