@@ -42,7 +42,7 @@ DEFAULT_TARGET = {
 }
 NOUN_TARGET = {
     "en": ("on", "against", "with", "between", "to", "of", "for", "toward", "towards", "among"),
-    "fr": ("contre", "avec", "entre", "envers", "à", "au", "aux", "sur"),
+    "fr": ("contre", "avec", "entre", "envers", "à", "au", "aux", "sur", "de", "du", "des", "d"),
 }
 FALLBACK_TARGET = {"en": ("in", "for"), "fr": ("en", "dans", "pour")}
 PRONOUNS = {
@@ -86,6 +86,8 @@ COMMUNICATIVE_ROOTS = {"02", "10", "11", "12", "13"}
 DESCRIBE = {"describe", "call", "brand", "label", "term", "hail", "consider", "regard", "see", "view", "portray",
             "denounce", "décrire", "decrire", "qualifier", "considérer", "considerer", "présenter", "presenter",
             "traiter", "saluer", "dénoncer", "denoncer"}
+ANNOUNCE = {"announce", "declare", "decide", "order", "approve", "decree", "proclaim", "confirm", "annoncer",
+            "décider", "decider", "ordonner", "décréter", "decreter", "proclamer", "confirmer", "acter", "entériner"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -1101,6 +1103,10 @@ class Coder:
                         got, pron = self._sources(cur)
                         sources.extend(got)
                     break
+        if not sources and targets and t.dep in ("dobj", "obj") and t.head != t.i and \
+                self._lemma(self.doc.tokens[t.head]) in ANNOUNCE:
+            got, pron = self._sources(self.doc.tokens[t.head])  # "Macron a annoncé le retrait des militaires du Niger"
+            sources = [a for a in got if a not in targets]
         if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
                 t.dep in ("pobj", "obl", "obl:mod", "nmod", "appos", "npadvmod"):
             gov = self._governing_verb(t)  # "travelled to Bamako for talks with Goita": the traveller talks
