@@ -387,9 +387,8 @@ def _short(v: Any) -> str:
 
 
 def _table(columns: list[str], rows: list[list[Any]]) -> None:
-    from rich.table import Table
-
     from rich.console import Console
+    from rich.table import Table
 
     t = Table(*columns, show_lines=False)
     for r in rows:

@@ -48,7 +48,7 @@ def _pg_url() -> str:
     if not url:
         need_service("PostgreSQL", "set NEWSGRAPH_TEST_PG to a postgresql:// URL (bash .ci/run starts one)")
     try:
-        import psycopg
+        import psycopg  # noqa: F401  (only to know it is installed)
     except ImportError:
         need_service("psycopg", "pip install 'newsgraph[postgres]'")
     return url  # type: ignore[return-value]

@@ -133,3 +133,13 @@ def test_a_database_path_in_a_missing_folder_is_one_clear_line(tmp_path: Path) -
     code, out, err = run("articles", "--db", str(tmp_path / "no" / "such" / "x.db"))
     assert code == 1
     assert err.startswith("error: cannot open") and len(err.strip().splitlines()) == 1
+
+
+def test_the_code_passes_the_linter() -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    r = subprocess.run([ruff, "check", "newsgraph", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-2000:]

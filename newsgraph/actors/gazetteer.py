@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from newsgraph.actors.fold import fold, key, words
+from newsgraph.actors.fold import key, words
 from newsgraph.errors import DataFileError
 from newsgraph.models import Actor
 

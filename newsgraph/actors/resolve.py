@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsgraph.actors.fold import key
-from newsgraph.actors.gazetteer import Entry, Gazetteer, country_actor, gazetteer, name_id, sector_actor
+from newsgraph.actors.gazetteer import Gazetteer, country_actor, gazetteer, name_id, sector_actor
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document
 
@@ -129,7 +129,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
 
 TITLES = {"president", "minister", "general", "gen", "captain", "capt", "colonel", "col", "lieutenant", "lt", "major",
           "commander", "prime", "secretary", "chancellor", "king", "queen", "prince", "sheikh", "emir", "mr", "mrs",
-          "ms", "dr", "sir", "m", "mme", "president", "ministre", "general", "capitaine", "colonel", "chef",
+          "ms", "dr", "sir", "m", "mme", "ministre", "capitaine", "chef",
           "commandant", "marechal", "generale", "senator", "senateur", "ambassador", "ambassadeur", "pope", "pape",
           "imam", "cheikh", "premier", "vice", "deputy", "speaker", "governor", "gouverneur", "mayor", "maire"}
 
@@ -466,7 +466,3 @@ def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[Actor
                 m = replace(m, type="country")
         out.append(m)
     return out
-
-
-def entry_for(e: Entry) -> str:  # pragma: no cover - debugging aid
-    return f"{e.type}:{e.alias}"

@@ -74,12 +74,11 @@ TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", 
             "lors", "depuis", "suite", "durant"}
 HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "hypothetique", "hypothétique",
             "proposed", "propose", "proposé", "envisage", "envisagé", "rumoured", "rumored", "alleged", "presume",
-            "présumé", "supposed", "suppose", "supposé", "putative", "allege", "alleged", "presumer"}
+            "présumé", "supposed", "suppose", "supposé", "putative", "allege", "presumer"}
 PLANNED_ADJ = {"planned", "prevu", "prévu", "upcoming", "scheduled", "forthcoming", "prochain", "futur", "future"}
 ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "body", "alliance", "movement",
              "network", "agency", "institution", "coalition", "confederation", "union", "country", "nation",
-             "groupe", "organisme", "mouvement", "reseau", "réseau", "agence", "confederation",
-             "confédération", "pays", "etat", "état", "collectif", "front", "mission", "force"}
+             "groupe", "organisme", "mouvement", "reseau", "réseau", "agence", "confédération", "pays", "etat", "état", "collectif", "front", "mission", "force"}
 ISSUE = {"promulgate", "issue", "sign", "adopt", "publish", "decree", "enact", "pass", "promulguer", "signer",
          "adopter", "publier", "prendre", "édicter", "edicter", "décréter", "decreter"}
 COMMUNICATIVE_ROOTS = {"02", "10", "11", "12", "13"}

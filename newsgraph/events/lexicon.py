@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -79,7 +79,7 @@ def _check_code(path: str, i: int, code: Any, allow_light: bool) -> str:
     return code
 
 
-@lru_cache(maxsize=None)
+@cache
 def verbs(language: str) -> dict[str, list[VerbEntry]]:
     """verb lemma (folded) -> entries."""
     path = f"verbs_{language}.yaml"
@@ -106,7 +106,7 @@ def verbs(language: str) -> dict[str, list[VerbEntry]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def nouns(language: str) -> dict[str, list[NounEntry]]:
     path = f"nouns_{language}.yaml"
     doc = yaml.safe_load(_read(path)) or {}
@@ -122,7 +122,7 @@ def nouns(language: str) -> dict[str, list[NounEntry]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues(language: str) -> dict[str, frozenset[str]]:
     doc = yaml.safe_load(_read("modality.yaml")) or {}
     block = doc.get(language) or {}

@@ -36,7 +36,7 @@ EXTRA_CUES = {"en": {"call", "describe", "term", "dub", "brand", "label", "hail"
               "fr": {"qualifier", "décrire", "appeler", "exhorter", "promettre", "menacer", "répondre", "conclure",
                      "reconnaître", "regretter", "déplorer", "proclamer", "saluer", "fustiger", "exiger",
                      "réclamer", "lancer", "martèler", "marteler", "poursuivre", "assurer", "avertir", "jurer",
-                     "demander", "qualifier", "citer", "se féliciter", "féliciter", "remercier"}}
+                     "demander", "citer", "se féliciter", "féliciter", "remercier"}}
 
 
 @dataclass

