@@ -87,6 +87,7 @@ DESCRIBE = {"describe", "call", "brand", "label", "term", "hail", "consider", "r
             "traiter", "saluer", "dénoncer", "denoncer"}
 ANNOUNCE = {"announce", "declare", "decide", "order", "approve", "decree", "proclaim", "confirm", "annoncer",
             "décider", "decider", "ordonner", "décréter", "decreter", "proclamer", "confirmer", "acter", "entériner"}
+MUST = {"must", "devoir", "falloir"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -246,6 +247,12 @@ class Coder:
             if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")) or \
                     self._mistagged_verb(t):
                 trig = self._verb_trigger(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("VERB", "AUX") and self._lemma(t) in self.cues["reporting"]:
+                trig = self._must(t)
                 if trig:
                     out.append(trig)
         for i in range(s.start, s.end):
@@ -995,6 +1002,24 @@ class Coder:
         trig.sources, trig.targets, trig.pronoun = sources, targets, pron
 
     # -- evaluations and nouns ----------------------------------------------------------------
+    def _must(self, t: Token) -> Trigger | None:
+        """"Russia said that Sudan must return the helicopter", "a déclaré que le Niger doit ...": a demand (100)
+        from the speaker to the one who must act."""
+        for c in self._kids(t.i, {"ccomp"}):
+            if not any(self._lemma(a) in MUST or a.lower in MUST for a in self._kids(c.i, {"aux"})) and \
+                    not (self.lang == "fr" and self._lemma(c) == "devoir"):
+                continue
+            who = self._kids(c.i, SUBJ)
+            speaker, _ = self._sources(t)
+            if not who or not speaker:
+                continue
+            targets = [a for a in self._actors_in(who[0].i)[0] if a not in speaker]
+            if targets:
+                trig = Trigger(c.i, "100", "verb", 0.6, sources=speaker, targets=targets)
+                self._modality(trig, t)
+                return trig
+        return None
+
     def _evaluation(self, t: Token) -> Trigger | None:
         """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051).
         Also "X described Russia as a reliable ally" and "X branded it an instrument of neo-colonial repression"."""
@@ -1268,7 +1293,7 @@ class Coder:
                     continue  # "France handed over its military base": a state does not act on itself
                 if trig.code in ("010", "01"):
                     continue  # a bare "said": the statement's content is coded instead
-                src2 = self._localise(src, place_country)
+                src2 = self._localise(src, place_country, as_source=True)
                 tgt2 = self._localise(tgt, place_country)
                 conf = trig.confidence - (0.15 if trig.pronoun else 0) - (0.1 if src is None or tgt is None else 0)
                 d = date or ((self.record.date, "publication") if self.record.date else None)
@@ -1300,12 +1325,13 @@ class Coder:
                 return Pending(p.token, p.code, p.sentence, date, place, p.noun)
         return None
 
-    def _localise(self, actor: Actor | None, country: str | None) -> Actor | None:
+    def _localise(self, actor: Actor | None, country: str | None, as_source: bool = False) -> Actor | None:
         """A national body named without its country takes the country of the place where it acts."""
         if actor is None or actor.country or not country:
             return actor
         if actor.kind is None and actor.id.startswith("name:") and actor.code is None:
-            return replace(actor, country=country, code=country)  # a person named without a title
+            # a person named without a title: a victim is usually of the place, a speaker or doer may be foreign
+            return actor if as_source else replace(actor, country=country, code=country)
         if actor.kind in (None, "UAG", "IGO"):
             return actor
         if actor.id.startswith("---"):
