@@ -88,6 +88,7 @@ DESCRIBE = {"describe", "call", "brand", "label", "term", "hail", "consider", "r
 ANNOUNCE = {"announce", "declare", "decide", "order", "approve", "decree", "proclaim", "confirm", "annoncer",
             "décider", "decider", "ordonner", "décréter", "decreter", "proclamer", "confirmer", "acter", "entériner"}
 MUST = {"must", "devoir", "falloir"}
+EXPLOSIVES = {"bomb", "mine", "landmine", "ied", "explosive", "device", "bombe", "engin", "explosif"}
 CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
 ACCUSE_ROOTS = {"11", "12"}
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
@@ -454,6 +455,12 @@ class Coder:
                     any(n and n.code[:2] in VIOLENT_ROOTS for n in head_noun) or \
                     (head_entry and head_entry.code == "light"):
                 return None  # "attacked the camp, killing 12": one event, its toll in `size`
+        if code[:2] in VIOLENT_ROOTS:
+            subj = self._kids(t.i, SUBJ)
+            if subj and subj[0].lower in RELATIVE and t.dep in ("relcl", "acl:relcl") and t.head != t.i:
+                ante = self._noun_entry(self.doc.tokens[t.head])
+                if ante is not None and ante.code[:2] in VIOLENT_ROOTS:
+                    return None  # "the massacre, which killed 130 people": the massacre is the event
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
         if trig.modality == "intended":
@@ -969,6 +976,11 @@ class Coder:
             return
         sources, pron = self._sources(t)
         targets = self._targets(t, entry)
+        if self._lemma(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
+                self._object_lemmas(t) & EXPLOSIVES:
+            # "their vehicle struck a roadside bomb": the vehicle's people are the victims of a bombing
+            trig.code = "1833"
+            sources, targets = [], sources
         if targets and all(a in sources for a in targets):
             targets = self._targets(t, entry, skip_objects=True)
         if sources and not targets and trig.code[:2] in COMMUNICATIVE_ROOTS:
@@ -1105,6 +1117,9 @@ class Coder:
                 sources.extend(got)
             elif prep in ("between", "entre", "among"):
                 between.extend(got)
+            elif prep in ("on", "about", "sur", "concernant") and entry.code[:2] in ("04", "01", "02", "03") and \
+                    prep not in entry.target:
+                continue  # "talks on Ukraine": a topic, not a party
             elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
                 if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
                     continue
@@ -1127,16 +1142,19 @@ class Coder:
                         got, pron = self._sources(cur)
                         sources.extend(got)
                     break
+        inherited_from: int | None = None
         if not sources and targets and t.dep in ("dobj", "obj") and t.head != t.i and \
                 self._lemma(self.doc.tokens[t.head]) in ANNOUNCE:
             got, pron = self._sources(self.doc.tokens[t.head])  # "Macron a annoncé le retrait des militaires du Niger"
             sources = [a for a in got if a not in targets]
+            inherited_from = t.head
         if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
                 t.dep in ("pobj", "obl", "obl:mod", "nmod", "appos", "npadvmod"):
             gov = self._governing_verb(t)  # "travelled to Bamako for talks with Goita": the traveller talks
             if gov is not None:
                 got, pron = self._sources(self.doc.tokens[gov])
                 sources = [a for a in got if a not in targets]
+                inherited_from = gov
         if sources and not targets and entry.code[:2] in VIOLENT_ROOTS:
             home = (place.country if place else None) or self._sentence_country(si)
             if home and all(a.country != home for a in sources):
@@ -1149,6 +1167,13 @@ class Coder:
                     place = place or self._place_for(gov)
                 self.pending.append(Pending(t.i, entry.code, si, date, place, self._lemma(t)))
             return None
+        up = self.doc.tokens[t.head] if t.head != t.i else None
+        if up is not None and up.dep == "prep":
+            up = self.doc.tokens[up.head]
+        if up is not None and up.i != t.i and up.pos == "NOUN":
+            outer = self._noun_entry(up)
+            if outer is not None and outer.code[:2] != entry.code[:2]:
+                return None  # "an inquiry into the killing of civilians": the inquiry is the event
         if not (sources and targets):
             # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent;
             # nor is one in a time phrase ("during a three-day assault on the camp"): it is the main event's
@@ -1157,6 +1182,10 @@ class Coder:
                 return None
         trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)
         self._modality(trig, t)
+        if inherited_from is not None and trig.modality == "asserted":
+            gov_trig = Trigger(inherited_from, entry.code, "noun", 0.5)
+            self._modality(gov_trig, self.doc.tokens[inherited_from])
+            trig.modality = gov_trig.modality  # "did not send a delegation to the summit": no summit for them
         mods = {self._lemma(k) for k in self._kids(t.i, {"amod", "advmod"})}
         if mods & HYPO_ADJ:
             trig.modality = "hypothetical"  # "une éventuelle rencontre", "a possible meeting"
@@ -1286,15 +1315,15 @@ class Coder:
             if True:
                 if src is not None and tgt is not None and src.id == tgt.id:
                     continue
-                if src is not None and tgt is not None and src.country and src.country == tgt.country and \
-                        src.kind in STATE_KINDS and tgt.kind in STATE_KINDS and \
-                        trig.code[:2] not in DOMESTIC_ROOTS and trig.code[:3] not in DOMESTIC and \
-                        trig.code[:2] not in ("17",):
-                    continue  # "France handed over its military base": a state does not act on itself
                 if trig.code in ("010", "01"):
                     continue  # a bare "said": the statement's content is coded instead
                 src2 = self._localise(src, place_country, as_source=True)
                 tgt2 = self._localise(tgt, place_country)
+                if src2 is not None and tgt2 is not None and src2.country and src2.country == tgt2.country and \
+                        src2.kind in STATE_KINDS and tgt2.kind in STATE_KINDS and \
+                        trig.code[:2] not in DOMESTIC_ROOTS and trig.code[:3] not in DOMESTIC and \
+                        trig.code[:2] not in ("17",):
+                    continue  # "France handed over its military base": a state does not act on itself
                 conf = trig.confidence - (0.15 if trig.pronoun else 0) - (0.1 if src is None or tgt is None else 0)
                 d = date or ((self.record.date, "publication") if self.record.date else None)
                 span = (s.start_char, s.end_char)
