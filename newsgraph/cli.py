@@ -261,6 +261,32 @@ def events(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) ->
                       "evidence"] if fmt == "table" else list(rows[0].keys()) if rows else ["id"])
 
 
+# -- export ------------------------------------------------------------------------------------
+@main.command()
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt", "plover", "graphml", "gexf",
+                                                     "geojson"]), default="csv", show_default=True)
+@click.option("-o", "--output", required=True, metavar="FILE", help="Where to write.")
+@click.option("--table", default="events", show_default=True,
+              help="Table to export (events, articles, actors, quotes ...); other tables as csv, jsonl or parquet.")
+@handle_errors
+def export(db: str | None, fmt: str, output: str, table: str, **filters: Any) -> None:
+    """Export events (or --table T) with their provenance: CSV, JSONL, Parquet, GDELT-style TSV, PLOVER JSON,
+    GraphML or GEXF actor network, GeoJSON. Event filters as in `newsgraph events`."""
+    from newsgraph.store import open_store
+    from newsgraph.store.exports import export as run
+    from newsgraph.store.filters import EventFilter
+
+    f = EventFilter(**filters).validate()
+    store = open_store(db)
+    try:
+        n = run(store, fmt, output, table, f)
+    finally:
+        store.close()
+    _err(f"wrote {n} {'rows' if fmt in ('csv', 'jsonl', 'parquet', 'gdelt', 'plover') else 'items'} to {output}")
+
+
 # -- stats -------------------------------------------------------------------------------------
 @main.command()
 @db_option
