@@ -287,6 +287,28 @@ def export(db: str | None, fmt: str, output: str, table: str, **filters: Any) ->
     _err(f"wrote {n} {'rows' if fmt in ('csv', 'jsonl', 'parquet', 'gdelt', 'plover') else 'items'} to {output}")
 
 
+# -- search ------------------------------------------------------------------------------------
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--kind", type=click.Choice(["article", "quote", "event"]), default=None,
+              help="Only articles, quotes or event evidence sentences.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@format_option("table", "jsonl")
+@handle_errors
+def search(query: str, db: str | None, kind: str | None, limit: int, fmt: str) -> None:
+    """Full-text search over articles, quotes and evidence sentences (accents and case folded)."""
+    from newsgraph.store import open_store
+    from newsgraph.store.queries import search as run
+
+    store = open_store(db)
+    try:
+        rows = run(store, query, kind=kind, limit=limit)
+    finally:
+        store.close()
+    _emit(rows, fmt, ["kind", "article_id", "snippet"])
+
+
 # -- stats -------------------------------------------------------------------------------------
 @main.command()
 @db_option

@@ -131,6 +131,13 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
             raise ApiError(404, f"no article {article_id!r}", "not_found")
         return got
 
+    @app.get("/api/search", summary="Full-text search over articles, quotes and evidence sentences")
+    def search(s: Db, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20,
+               kind: str | None = None) -> dict[str, Any]:
+        from newsgraph.store.queries import search as run
+
+        return {"q": q, "items": run(s, q, kind=kind, limit=limit)}
+
     @app.get("/api/stats", summary="What the database holds")
     def stats(s: Db, top: Annotated[int, Query(ge=1, le=1000)] = 10) -> dict[str, Any]:
         from newsgraph.store.queries import overview

@@ -89,3 +89,36 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     art["places"] = store.query("SELECT name, country, admin1, lat, lon, precision, start_char, end_char FROM places"
                                 " WHERE article_id = ? ORDER BY start_char", (article_id,))
     return art
+
+
+def search(store: Store, q: str, *, kind: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Full-text search, accents and case folded, every word required; each hit with a highlighted snippet."""
+    import re
+
+    from newsgraph.errors import UsageError
+
+    words = [w for w in re.findall(r"\w+", q) if w][:20]
+    if not words:
+        raise UsageError("search: give at least one word")
+    if kind is not None and kind not in ("article", "quote", "event"):
+        raise UsageError(f"--kind: expected article, quote or event, got {kind!r}")
+    if store.dialect == "postgres":
+        clause = "tsv @@ plainto_tsquery('simple', unaccent(?))"
+        params: list[Any] = [" ".join(words)]
+        if kind:
+            clause += " AND kind = ?"
+            params.append(kind)
+        return store.query(
+            "SELECT kind, ref, article_id, ts_headline('simple', body, plainto_tsquery('simple', unaccent(?)),"
+            " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet FROM search_index"
+            f" WHERE {clause} ORDER BY ts_rank(tsv, plainto_tsquery('simple', unaccent(?))) DESC, ref LIMIT ?",
+            (" ".join(words), *params, " ".join(words), limit))
+    match = " ".join('"' + w.replace('"', "") + '"' for w in words)  # quoted: no FTS syntax from users
+    clause = "search_index MATCH ?"
+    params = [match]
+    if kind:
+        clause += " AND kind = ?"
+        params.append(kind)
+    return store.query(
+        "SELECT kind, ref, article_id, snippet(search_index, 3, '[', ']', '…', 16) AS snippet FROM search_index"
+        f" WHERE {clause} ORDER BY rank, ref LIMIT ?", (*params, limit))

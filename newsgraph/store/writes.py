@@ -47,6 +47,7 @@ def insert_article(store: Store, record: Record, raw_id: str | None, author: str
         (record.id, record.title, record.url, record.source, author, record.date, record.language, record.text,
          record.path, raw_id, json.dumps(record.warnings, ensure_ascii=False), sig, record.coder,
          now() if record.coder else None, now()))
+    index_text(store, "article", record.id, record.id, f"{record.title or ''} {record.text}")
     keys = dedupe.band_keys(sig)
     store.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                       [(k, record.id) for k in keys])
@@ -86,6 +87,16 @@ def _link_near_duplicates(store: Store, article_id: str, sig: bytes, keys: list[
     return str(original["id"])
 
 
+def index_text(store: Store, kind: str, ref: str, article_id: str, body: str) -> None:
+    """Add one text to the full-text index (inside the caller's transaction)."""
+    if store.dialect == "postgres":
+        store.execute("INSERT INTO search_index (kind, ref, article_id, body, tsv) VALUES (?, ?, ?, ?,"
+                      " to_tsvector('simple', unaccent(?)))", (kind, ref, article_id, body, body))
+    else:
+        store.execute("INSERT INTO search_index (kind, ref, article_id, body) VALUES (?, ?, ?, ?)",
+                      (kind, ref, article_id, body))
+
+
 def upsert_actor(store: Store, actor: Actor) -> None:
     store.execute("INSERT INTO actors (id, name, code, country, kind, wikidata, aliases) VALUES (?, ?, ?, ?, ?, ?, ?) "
                   "ON CONFLICT (id) DO NOTHING",
@@ -98,6 +109,7 @@ def replace_derived(store: Store, record: Record) -> None:
     aid = record.id
     for table in ("actor_mentions", "places", "events", "quotes", "claims", "stances", "techniques", "frames"):
         store.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+    store.execute("DELETE FROM search_index WHERE article_id = ? AND kind <> 'article'", (aid,))
     coder = record.coder or ""
     dup = 1 if store.scalar("SELECT duplicate_of FROM articles WHERE id = ?", (aid,)) else 0
     actors: dict[str, Actor] = {}
@@ -164,4 +176,8 @@ def replace_derived(store: Store, record: Record) -> None:
         " ON CONFLICT (id) DO NOTHING",
         [(_key(aid, "frame", f.kind, f.name), aid, f.kind, f.name, f.score, json.dumps([list(s) for s in f.spans]),
           coder) for f in record.frames])
+    for q in record.quotes:
+        index_text(store, "quote", _key(aid, "quote", q.span), aid, q.text)
+    for e in record.events:
+        index_text(store, "event", e.id, aid, e.evidence)
     store.execute("UPDATE articles SET coder = ?, analyzed_at = ? WHERE id = ?", (record.coder, now(), aid))

@@ -154,3 +154,24 @@ def test_derived_records_are_stored_and_replaced_in_one_piece(db_url: str, seed_
         writes.replace_derived(s, record)
     assert _count(s, "events") == n_events
     s.close()
+
+
+def test_full_text_search_folds_accents_and_survives_hostile_queries(db_url: str) -> None:
+    from newsgraph.errors import UsageError
+    from newsgraph.store.queries import search
+
+    s = open_store(db_url)
+    text = "Le Mali a rappelé son ambassadeur à Alger après la destruction d'un drone près de Tinzaouaten."
+    ingest([], s, nlp=False, results=[_result("fr.txt", _art(text, source="Gazette"))])
+    ingest([], s, nlp=False, results=[_result("en.txt", _art(WIRE))])
+    hits = search(s, "rappele ambassadeur")           # no accents in the query
+    assert len(hits) == 1 and hits[0]["kind"] == "article" and "[" in hits[0]["snippet"]
+    assert search(s, "ECOWAS sanctions")[0]["article_id"] != hits[0]["article_id"]
+    for hostile in ['"', "a OR b", "NEAR(x y)", "*", "'; DROP TABLE articles;--", 'x" AND y']:
+        try:
+            search(s, hostile)                        # never a database error: results, or a usage error
+        except UsageError:
+            pass
+    with pytest.raises(UsageError):
+        search(s, "   ")
+    s.close()
