@@ -436,11 +436,12 @@ def _short(v: Any) -> str:
 
 def _table(columns: list[str], rows: list[list[Any]]) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     t = Table(*columns, show_lines=False)
     for r in rows:
-        t.add_row(*[str(c) for c in r])
+        t.add_row(*[escape(str(c)) for c in r])  # article text is untrusted: no console markup from it
     Console(width=200).print(t)
 
 
