@@ -178,6 +178,9 @@ def replace_derived(store: Store, record: Record) -> None:
           coder) for f in record.frames])
     for q in record.quotes:
         index_text(store, "quote", _key(aid, "quote", q.span), aid, q.text)
-    for e in record.events:
-        index_text(store, "event", e.id, aid, e.evidence)
+    seen: set[str] = set()
+    for e in record.events:  # one entry per evidence sentence, however many events it holds
+        if e.evidence not in seen:
+            seen.add(e.evidence)
+            index_text(store, "event", e.id, aid, e.evidence)
     store.execute("UPDATE articles SET coder = ?, analyzed_at = ? WHERE id = ?", (record.coder, now(), aid))
