@@ -314,14 +314,39 @@ def search(query: str, db: str | None, kind: str | None, limit: int, fmt: str) -
 @db_option
 @format_option("table", "json")
 @click.option("--top", type=click.IntRange(min=1, max=1000), default=10, show_default=True)
+@click.option("--timeline", "interval", type=click.Choice(["day", "week", "month"]), default=None,
+              help="Event counts per period instead of the summary (with the event filters).")
+@click.option("--by", type=click.Choice(["quad_class", "root"]), default="quad_class", show_default=True,
+              help="With --timeline: split the counts by quad class or root.")
+@click.option("--balance", metavar="S,T", default=None,
+              help="Cooperation-conflict balance and mean Goldstein between two actors, per --timeline period.")
+@click.option("--cooccur", metavar="ACTOR", default=None, help="Actors mentioned in the same articles as ACTOR.")
+@filter_options
 @handle_errors
-def stats(db: str | None, fmt: str, top: int) -> None:
-    """Summarise what the database holds: articles, languages, events by root, top actors and dyads."""
+def stats(db: str | None, fmt: str, top: int, interval: str | None, by: str, balance: str | None,
+          cooccur: str | None, **filters: Any) -> None:
+    """Summarise what the database holds (articles, languages, events by root, top actors and dyads), or
+    with --timeline, --balance or --cooccur the aggregations an analyst asks for."""
     from newsgraph.store import open_store
-    from newsgraph.store.queries import overview
+    from newsgraph.store.filters import EventFilter
+    from newsgraph.store.queries import cooccurrence, dyad_balance, overview, timeline
 
+    f = EventFilter(**filters).validate()
     store = open_store(db)
     try:
+        if balance:
+            parts = [p.strip() for p in balance.split(",")]
+            if len(parts) != 2 or not all(parts):
+                raise UsageError(f"--balance: expected two actors as S,T, got {balance!r}")
+            rows = dyad_balance(store, parts[0], parts[1], interval=interval or "month", f=f)
+            return _emit(rows, "jsonl" if fmt == "json" else "table",
+                         ["period", "events", "mean_goldstein", "cooperation", "conflict", "balance"])
+        if cooccur:
+            return _emit(cooccurrence(store, cooccur, limit=top), "jsonl" if fmt == "json" else "table",
+                         ["name", "code", "articles"])
+        if interval:
+            return _emit(timeline(store, f, interval=interval, by=by), "jsonl" if fmt == "json" else "table",
+                         ["period", by, "events"])
         o = overview(store, top)
     finally:
         store.close()

@@ -138,6 +138,32 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
         return {"q": q, "items": run(s, q, kind=kind, limit=limit)}
 
+    @app.get("/api/stats/timeline", summary="Event counts per day, week or month by quad class or root")
+    def stats_timeline(s: Db, interval: str = "month", by: str = "quad_class", root: str | None = None,
+                       country: str | None = None, actor: str | None = None, date_from: str | None = None,
+                       date_to: str | None = None) -> dict[str, Any]:
+        from newsgraph.store.queries import timeline
+
+        f = EventFilter(actor=actor, root=root, country=country, date_from=date_from, date_to=date_to).validate()
+        return {"interval": interval, "by": by, "items": timeline(s, f, interval=interval, by=by)}
+
+    @app.get("/api/stats/balance", summary="Cooperation-conflict balance and mean Goldstein of a dyad over time")
+    def stats_balance(s: Db, source: Annotated[str, Query(min_length=1, max_length=100)],
+                      target: Annotated[str, Query(min_length=1, max_length=100)], interval: str = "month",
+                      undirected: bool = True) -> dict[str, Any]:
+        from newsgraph.store.queries import dyad_balance
+
+        if interval not in ("day", "week", "month"):
+            raise UsageError(f"interval: expected day, week or month, got {interval!r}")
+        return {"items": dyad_balance(s, source, target, interval=interval, undirected=undirected)}
+
+    @app.get("/api/stats/cooccurrence", summary="Actors mentioned in the same articles as an actor")
+    def stats_cooccurrence(s: Db, actor: Annotated[str, Query(min_length=1, max_length=100)],
+                           limit: Limit = 20) -> dict[str, Any]:
+        from newsgraph.store.queries import cooccurrence
+
+        return {"actor": actor, "items": cooccurrence(s, actor, limit=limit)}
+
     @app.get("/api/stats", summary="What the database holds")
     def stats(s: Db, top: Annotated[int, Query(ge=1, le=1000)] = 10) -> dict[str, Any]:
         from newsgraph.store.queries import overview

@@ -122,3 +122,68 @@ def search(store: Store, q: str, *, kind: str | None = None, limit: int = 20) ->
     return store.query(
         "SELECT kind, ref, article_id, snippet(search_index, 3, '[', ']', '…', 16) AS snippet FROM search_index"
         f" WHERE {clause} ORDER BY rank, ref LIMIT ?", (*params, limit))
+
+
+def _bucket(date: str, interval: str) -> str:
+    import datetime as dt
+
+    if interval == "day":
+        return date
+    if interval == "month":
+        return date[:7]
+    y, w, _ = dt.date.fromisoformat(date).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def timeline(store: Store, f: Any = None, *, interval: str = "month", by: str = "quad_class") -> list[dict[str, Any]]:
+    """Event counts per day, ISO week or month, split by quad class or root (duplicates counted once)."""
+    from newsgraph.errors import UsageError
+    from newsgraph.store.filters import EventFilter, where
+
+    if interval not in ("day", "week", "month"):
+        raise UsageError(f"interval: expected day, week or month, got {interval!r}")
+    if by not in ("quad_class", "root"):
+        raise UsageError(f"by: expected quad_class or root, got {by!r}")
+    clause, params = where(f or EventFilter())
+    rows = store.query(f"SELECT e.date AS date, e.{by} AS k, COUNT(*) AS n FROM events e JOIN articles a ON"
+                       f" a.id = e.article_id WHERE {clause} AND e.date IS NOT NULL GROUP BY e.date, e.{by}", params)
+    acc: dict[tuple[str, Any], int] = {}
+    for r in rows:
+        key = (_bucket(str(r["date"]), interval), r["k"])
+        acc[key] = acc.get(key, 0) + int(r["n"])
+    return [{"period": p, by: k, "events": n} for (p, k), n in sorted(acc.items(), key=lambda x: (x[0][0], str(x[0][1])))]
+
+
+def dyad_balance(store: Store, source: str, target: str, *, interval: str = "month", undirected: bool = True,
+                 f: Any = None) -> list[dict[str, Any]]:
+    """Per period: events, mean Goldstein, cooperation (quad classes 1-2) against conflict (3-4), and the
+    balance (cooperation - conflict) / events, between two actors."""
+    from dataclasses import replace
+
+    from newsgraph.store.filters import EventFilter, where
+
+    base = f or EventFilter()
+    clause, params = where(replace(base, dyad=f"{source},{target}", undirected=undirected))
+    rows = store.query(f"SELECT e.date AS date, e.quad_class AS q, e.goldstein AS g FROM events e JOIN articles a"
+                       f" ON a.id = e.article_id WHERE {clause} AND e.date IS NOT NULL", params)
+    acc: dict[str, list[float]] = {}
+    for r in rows:
+        a = acc.setdefault(_bucket(str(r["date"]), interval), [0, 0.0, 0, 0])
+        a[0] += 1
+        a[1] += float(r["g"] or 0)
+        if r["q"] in (1, 2):
+            a[2] += 1
+        elif r["q"] in (3, 4):
+            a[3] += 1
+    return [{"period": p, "events": int(n), "mean_goldstein": round(g / n, 3), "cooperation": int(c),
+             "conflict": int(k), "balance": round((c - k) / n, 3)} for p, (n, g, c, k) in sorted(acc.items())]
+
+
+def cooccurrence(store: Store, actor: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Actors mentioned in the same articles as `actor` (its id or code), most frequent first."""
+    return store.query(
+        "SELECT b.id, b.name, b.code, COUNT(DISTINCT m2.article_id) AS articles FROM actor_mentions m1"
+        " JOIN actors a ON a.id = m1.actor_id JOIN actor_mentions m2 ON m2.article_id = m1.article_id"
+        " JOIN actors b ON b.id = m2.actor_id WHERE (a.id = ? OR a.code = ?) AND b.id <> a.id"
+        " AND b.id NOT LIKE '---%' GROUP BY b.id, b.name, b.code ORDER BY articles DESC, b.id LIMIT ?",
+        (actor, actor, limit))
