@@ -93,11 +93,13 @@ class QuoteFinder:
         self.mentions: list[ActorMention] = doc.annotations.get("mentions", [])
         self.cues = lexicon.cues(self.lang)["reporting"] | frozenset(EXTRA_CUES.get(self.lang, ()))
         self.salient: list[list[Actor]] = doc.annotations.get("subjects", [])
+        self.last_speaker: Actor | None = None
 
     def run(self) -> list[Quote]:
         spans = self._merge_interrupted(find_quote_spans(self.doc.text))
         quotes: list[Quote] = []
         last_speaker: Actor | None = None
+        self.last_speaker = None
         last_sentence = -2
         for sp in spans:
             tok = self.doc.token_at(sp.start)
@@ -123,6 +125,7 @@ class QuoteFinder:
                                 sentence=sent, coder=CODER))
             if speaker is not None:
                 last_speaker, last_sentence = speaker, self.doc.tokens[self.doc.token_at(sp.end - 1) or tok].sent
+                self.last_speaker = speaker
         quotes.extend(self._reported(quotes))
         return sorted(quotes, key=lambda q: q.span)
 
@@ -252,6 +255,14 @@ class QuoteFinder:
             if m:
                 tok = self.doc.token_at(s.start_char + m.end() + 1)
                 if tok is None:
+                    continue
+                if self.doc.tokens[tok].lower in ("lui", "elle", "eux", "elles", "him", "her", "them"):
+                    # "selon lui": the one quoted before, or the subject of the sentences before
+                    if self.last_speaker is not None:
+                        return self.last_speaker
+                    for subjects in reversed(self.salient[:sent][-2:]):
+                        if subjects:
+                            return self._localise(subjects[0], sent)
                     continue
                 for mention in self.mentions:
                     if mention.sentence == sent and mention.start >= tok and mention.start <= tok + 6:
