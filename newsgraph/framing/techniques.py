@@ -8,6 +8,7 @@ label are merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -58,7 +59,8 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def find_techniques(text: str, language: str, sentence_of: dict[int, int] | None = None) -> list[Technique]:
+def find_techniques(text: str, language: str, sentence_starts: list[int] | None = None) -> list[Technique]:
+    """Techniques in `text`; `sentence_starts` (character offsets, ascending) gives each its sentence index."""
     found: dict[str, list[tuple[int, int, float]]] = {}
     for p in patterns():
         if p.lang not in (language, "any"):
@@ -79,7 +81,8 @@ def find_techniques(text: str, language: str, sentence_of: dict[int, int] | None
         for a, b, c in merged:
             start, end = int(a), int(b)
             out.append(Technique(technique=label, span=(start, end), text=text[start:end], confidence=c,
-                                 sentence=(sentence_of or {}).get(start), coder=CODER))
+                                 sentence=bisect_right(sentence_starts, start) - 1 if sentence_starts else None,
+                                 coder=CODER))
     return sorted(out, key=lambda t: (t.span, t.technique))
 
 
@@ -88,8 +91,5 @@ class TechniqueStage:
     version = VERSION
 
     def __call__(self, record: Record, doc: Document) -> None:
-        sentence_of = {}
-        for s in doc.sentences:
-            for i in range(s.start_char, s.end_char):
-                sentence_of[i] = s.index
-        record.techniques = find_techniques(record.text, record.language, sentence_of)
+        starts = [s.start_char for s in doc.sentences]
+        record.techniques = find_techniques(record.text, record.language, starts)

