@@ -219,6 +219,9 @@ _FILTER_HELP = {
     "outlet": "The outlet that published the article.", "modality": "asserted, intended, negated or hypothetical.",
     "q": "Words that must appear in the evidence sentence.", "article": "One article's id.",
     "include-duplicates": "Also events of near-duplicate articles.",
+    "speaker": "Events of articles that quote this actor (code, name or alias).",
+    "technique": "Events of articles carrying this persuasion technique (Loaded_Language ...).",
+    "narrative": "Events of articles carrying this narrative (its name).",
 }
 
 
@@ -259,6 +262,102 @@ def events(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) ->
         store.close()
     _emit(rows, fmt, ["date", "source_code", "target_code", "cameo", "label", "modality", "place_name", "goldstein",
                       "evidence"] if fmt == "table" else list(rows[0].keys()) if rows else ["id"])
+
+
+# -- actors, quotes, claims --------------------------------------------------------------------
+def article_options(f: F) -> F:
+    """Filters on the article a record comes from: publication dates, language, outlet."""
+    for opt, help_ in reversed([("--date-from", "Articles published on or after this date (YYYY-MM-DD)."),
+                                ("--date-to", "Articles published on or before this date."),
+                                ("--language", "Article language (en, fr ...)."),
+                                ("--outlet", "The outlet that published the article.")]):
+        f = click.option(opt, opt[2:].replace("-", "_"), default=None, help=help_)(f)
+    return f
+
+
+def page_options(f: F) -> F:
+    f = click.option("--offset", type=click.IntRange(min=0), default=0)(f)
+    return click.option("--limit", type=click.IntRange(min=1, max=1_000_000), default=100, show_default=True)(f)
+
+
+def _rows(query: Callable[..., list[dict[str, Any]]], db: str | None, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+    """Run one store query on a store opened (and closed) for it."""
+    from newsgraph.store import open_store
+
+    store = open_store(db)
+    try:
+        return query(store, *args, **kwargs)
+    finally:
+        store.close()
+
+
+@main.command()
+@db_option
+@click.option("--name", default=None, help="An actor's code (RUSGOV, RUS), id, or words of its name or alias.")
+@click.option("--country", default=None, help="Actors of this country (ISO3).")
+@click.option("--kind", default=None, help="Actors of this sector (GOV, MIL, REB ...).")
+@article_options
+@format_option("table", "jsonl", "csv")
+@page_options
+@handle_errors
+def actors(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+    """List actors with their mentions (in articles published in the date range) and events (dated in it),
+    most mentioned first."""
+    from newsgraph.store.filters import ActorFilter
+    from newsgraph.store.queries import list_actors
+
+    f = ActorFilter(**filters).validate()
+    rows = _rows(list_actors, db, f, limit=limit, offset=offset)
+    _emit(rows, fmt, ["name", "code", "country", "kind", "mentions", "articles", "events"] if fmt == "table" else
+          ["id", "name", "code", "country", "kind", "wikidata", "aliases", "mentions", "articles", "events"])
+
+
+@main.command()
+@db_option
+@click.option("--speaker", default=None, help="The speaker: code (MLIGOV, MLI), id, or words of a name or alias.")
+@click.option("--q", default=None, help="Words that must appear in the quote.")
+@click.option("--article", default=None, help="One article's id.")
+@article_options
+@click.option("--direct/--indirect", "direct", default=None, help="Only quoted words, or only reported speech.")
+@format_option("table", "jsonl", "csv")
+@page_options
+@handle_errors
+def quotes(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+    """List quotes with their speaker, cue and provenance (article id, url, sentence, span), newest first."""
+    from newsgraph.store.filters import QuoteFilter
+    from newsgraph.store.queries import QUOTE_COLUMNS, list_quotes
+
+    f = QuoteFilter(**filters).validate()
+    rows = _rows(list_quotes, db, f, limit=limit, offset=offset)
+    columns = [c.split(" AS ")[-1].split(".")[-1].strip() for c in QUOTE_COLUMNS.split(",")]
+    _emit(rows, fmt, ["date", "speaker", "cue", "direct", "text", "article_id"] if fmt == "table" else columns)
+
+
+@main.command()
+@db_option
+@click.option("--speaker", default=None, help="Who makes the claim: code, id, or words of a name or alias.")
+@click.option("--about", default=None, help="An actor the claim is about (code, id, name or alias).")
+@click.option("--polarity", default=None, metavar="-1|0|1",
+              help="How the claim casts the actors it is about (--about, else any): -1, 0 or 1.")
+@click.option("--q", default=None, help="Words that must appear in the claim.")
+@click.option("--article", default=None, help="One article's id.")
+@article_options
+@format_option("table", "jsonl", "csv")
+@page_options
+@handle_errors
+def claims(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+    """List claims: who asserts what about which actors, with polarity and provenance, newest first."""
+    from newsgraph.store.filters import ClaimFilter
+    from newsgraph.store.queries import list_claims
+
+    f = ClaimFilter(**filters).validate()
+    rows = _rows(list_claims, db, f, limit=limit, offset=offset)
+    if fmt != "jsonl":
+        for r in rows:
+            r["about"] = "; ".join(f"{a['code'] or a['name']} {a['polarity']:+d}" for a in r["about"])
+    _emit(rows, fmt, ["date", "speaker", "about", "text", "article_id"] if fmt == "table" else
+          ["id", "article_id", "speaker_id", "speaker_code", "speaker", "text", "about", "sentence", "start_char",
+           "end_char", "coder", "date", "url", "outlet", "language"])
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -314,39 +413,63 @@ def search(query: str, db: str | None, kind: str | None, limit: int, fmt: str) -
 @db_option
 @format_option("table", "json")
 @click.option("--top", type=click.IntRange(min=1, max=1000), default=10, show_default=True)
-@click.option("--timeline", "interval", type=click.Choice(["day", "week", "month"]), default=None,
-              help="Event counts per period instead of the summary (with the event filters).")
-@click.option("--by", type=click.Choice(["quad_class", "root"]), default="quad_class", show_default=True,
-              help="With --timeline: split the counts by quad class or root.")
+@click.option("--timeline", "--interval", "interval", type=click.Choice(["day", "week", "month"]), default=None,
+              help="Counts per period instead of the summary (events with the event filters, or --narratives).")
+@click.option("--by", type=click.Choice(["quad_class", "root", "place", "speaker"]), default=None,
+              help="With --timeline: split by quad_class (default) or root. Alone: top places (events per place) "
+                   "or speakers (quotes per speaker).")
 @click.option("--balance", metavar="S,T", default=None,
               help="Cooperation-conflict balance and mean Goldstein between two actors, per --timeline period.")
 @click.option("--cooccur", metavar="ACTOR", default=None, help="Actors mentioned in the same articles as ACTOR.")
+@click.option("--narratives", is_flag=True,
+              help="Articles per narrative per --interval period (default month), by publication date.")
+@click.option("--by-outlet", is_flag=True, help="With --narratives: one count per outlet too.")
 @filter_options
 @handle_errors
-def stats(db: str | None, fmt: str, top: int, interval: str | None, by: str, balance: str | None,
-          cooccur: str | None, **filters: Any) -> None:
+def stats(db: str | None, fmt: str, top: int, interval: str | None, by: str | None, balance: str | None,
+          cooccur: str | None, narratives: bool, by_outlet: bool, **filters: Any) -> None:
     """Summarise what the database holds (articles, languages, events by root, top actors and dyads), or
-    with --timeline, --balance or --cooccur the aggregations an analyst asks for."""
+    with --timeline, --balance, --cooccur, --by place|speaker or --narratives the aggregations an analyst
+    asks for."""
     from newsgraph.store import open_store
-    from newsgraph.store.filters import EventFilter
-    from newsgraph.store.queries import cooccurrence, dyad_balance, overview, timeline
+    from newsgraph.store.filters import EventFilter, QuoteFilter
+    from newsgraph.store.queries import (
+        cooccurrence,
+        dyad_balance,
+        narrative_trends,
+        overview,
+        quotes_by_speaker,
+        timeline,
+        top_places,
+    )
 
     f = EventFilter(**filters).validate()
+    out = "jsonl" if fmt == "json" else "table"
+    if interval and by in ("place", "speaker"):
+        raise UsageError(f"--by {by} gives top lists; with --timeline use --by quad_class or --by root")
     store = open_store(db)
     try:
+        if narratives:
+            rows = narrative_trends(store, interval=interval or "month", by_outlet=by_outlet, name=f.narrative,
+                                    date_from=f.date_from, date_to=f.date_to, language=f.language, outlet=f.outlet)
+            return _emit(rows, out, ["period", "narrative", *(["outlet"] if by_outlet else []), "articles"])
         if balance:
             parts = [p.strip() for p in balance.split(",")]
             if len(parts) != 2 or not all(parts):
                 raise UsageError(f"--balance: expected two actors as S,T, got {balance!r}")
             rows = dyad_balance(store, parts[0], parts[1], interval=interval or "month", f=f)
-            return _emit(rows, "jsonl" if fmt == "json" else "table",
-                         ["period", "events", "mean_goldstein", "cooperation", "conflict", "balance"])
+            return _emit(rows, out, ["period", "events", "mean_goldstein", "cooperation", "conflict", "balance"])
         if cooccur:
-            return _emit(cooccurrence(store, cooccur, limit=top), "jsonl" if fmt == "json" else "table",
-                         ["name", "code", "articles"])
+            return _emit(cooccurrence(store, cooccur, limit=top), out, ["name", "code", "articles"])
+        if by == "place":
+            return _emit(top_places(store, f, limit=top), out, ["place", "country", "events", "articles"])
+        if by == "speaker":
+            qf = QuoteFilter(speaker=f.speaker, date_from=f.date_from, date_to=f.date_to, language=f.language,
+                             outlet=f.outlet, q=f.q)
+            return _emit(quotes_by_speaker(store, qf, limit=top), out, ["name", "code", "quotes", "direct", "articles"])
         if interval:
-            return _emit(timeline(store, f, interval=interval, by=by), "jsonl" if fmt == "json" else "table",
-                         ["period", by, "events"])
+            by = by or "quad_class"
+            return _emit(timeline(store, f, interval=interval, by=by), out, ["period", by, "events"])
         o = overview(store, top)
     finally:
         store.close()

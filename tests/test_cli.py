@@ -143,3 +143,69 @@ def test_the_code_passes_the_linter() -> None:
     ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
     r = subprocess.run([ruff, "check", "newsgraph", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-2000:]
+
+
+@pytest.fixture
+def framing_db(tmp_path: Path) -> tuple[str, list[str]]:
+    from store.framing_fixture import build
+
+    from newsgraph.store import open_store
+
+    db = str(tmp_path / "f.db")
+    s = open_store(db)
+    ids = build(s)
+    s.close()
+    return db, ids
+
+
+def _jsonl(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_actors_quotes_and_claims_commands(framing_db: tuple[str, list[str]]) -> None:
+    db, ids = framing_db
+    code, out, err = run("actors", "--db", db, "--country", "MLI", "--format", "jsonl")
+    assert code == 0, err
+    assert {r["id"] for r in _jsonl(out)} == {"MLIGOV", "Q57358553"}
+    code, out, _ = run("actors", "--db", db, "--name", "Kremlin", "--format", "csv")
+    header, row = out.splitlines()[:2]
+    assert header.startswith("id,name,code") and row.startswith("RUSGOV,")
+    code, out, _ = run("quotes", "--db", db, "--speaker", "Goïta", "--format", "jsonl")
+    (q,) = _jsonl(out)
+    assert q["text"] == "Nous ne céderons jamais." and q["article_id"] == ids[0] and q["url"].endswith("/0")
+    assert (q["cue"], q["start_char"] < q["end_char"]) == ("said", True)
+    code, out, _ = run("quotes", "--db", db, "--indirect", "--format", "jsonl")
+    assert [r["direct"] for r in _jsonl(out)] == [False]
+    code, out, _ = run("quotes", "--db", db, "--q", "lies", "--date-from", "2025-04-01")
+    assert code == 0 and "warned" in out
+    code, out, _ = run("claims", "--db", db, "--about", "FRA", "--polarity", "-1", "--format", "jsonl")
+    (c,) = _jsonl(out)
+    assert c["text"] == "France was hostile" and c["about"][0]["polarity"] == -1
+    code, out, _ = run("claims", "--db", db, "--speaker", "the Network")
+    assert code == 0 and "FRAGOV -1" in out and "RUSGOV +1" in out
+
+
+@pytest.mark.parametrize("args", [
+    ["actors", "--country", "Mali"], ["actors", "--date-from", "yesterday"], ["quotes", "--date-to", "2025-02-30"],
+    ["claims", "--polarity", "2"], ["events", "--technique", "x'--"], ["stats", "--timeline", "month", "--by", "place"],
+])
+def test_bad_filter_values_are_one_line_and_exit_2(framing_db: tuple[str, list[str]], args: list[str]) -> None:
+    code, out, err = run(*args, "--db", framing_db[0])
+    assert code == 2 and err.startswith("error: ") and len(err.strip().splitlines()) == 1, err
+
+
+def test_stats_places_speakers_and_narratives(framing_db: tuple[str, list[str]]) -> None:
+    db, ids = framing_db
+    code, out, err = run("stats", "--db", db, "--by", "place", "--format", "json")
+    assert code == 0, err
+    assert [(r["place"], r["events"]) for r in _jsonl(out)] == [("Bamako", 2), ("Gao", 1)]
+    code, out, _ = run("stats", "--db", db, "--by", "speaker", "--language", "fr", "--format", "json")
+    assert [r["code"] for r in _jsonl(out)] == ["MLIGOV"]
+    code, out, _ = run("stats", "--db", db, "--narratives", "--by-outlet", "--format", "json")
+    rows = _jsonl(out)
+    assert {"period": "2025-04", "narrative": "russia_reliable_partner", "outlet": "Wire", "articles": 1} in rows
+    code, out, _ = run("stats", "--db", db, "--narratives", "--interval", "week", "--narrative", "west_hostile",
+                       "--format", "json")
+    assert _jsonl(out) == [{"period": "2025-W12", "narrative": "west_hostile", "articles": 1}]
+    code, out, _ = run("events", "--db", db, "--narrative", "west_hostile", "--format", "jsonl")
+    assert {e["article_id"] for e in _jsonl(out)} == {ids[1]}

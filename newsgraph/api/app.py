@@ -57,6 +57,8 @@ def writer(request: Request, authorization: Annotated[str | None, Header()] = No
 
 Db = Annotated[Store, Depends(get_store)]
 Limit = Annotated[int, Query(ge=1, le=1000)]
+Text = Annotated[str | None, Query(max_length=500)]
+Date = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 
@@ -104,16 +106,58 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         goldstein_max: Annotated[float | None, Query(ge=-10, le=10)] = None,
         date_from: str | None = None, date_to: str | None = None, country: str | None = None,
         place: str | None = None, near: str | None = None, language: str | None = None, outlet: str | None = None,
-        modality: str | None = None, q: Annotated[str | None, Query(max_length=500)] = None,
-        article: str | None = None, include_duplicates: bool = False,
+        modality: str | None = None, q: Text = None, article: str | None = None, speaker: Text = None,
+        technique: Text = None, narrative: Text = None, include_duplicates: bool = False,
     ) -> dict[str, Any]:
         from newsgraph.store.queries import count_events, list_events
 
-        f = EventFilter(actor, source, target, dyad, undirected, cameo, root, plover, quad_class, goldstein_min,
-                        goldstein_max, date_from, date_to, country, place, near, language, outlet, modality, q,
-                        article, include_duplicates).validate()
+        f = EventFilter(actor=actor, source=source, target=target, dyad=dyad, undirected=undirected, cameo=cameo,
+                        root=root, plover=plover, quad_class=quad_class, goldstein_min=goldstein_min,
+                        goldstein_max=goldstein_max, date_from=date_from, date_to=date_to, country=country,
+                        place=place, near=near, language=language, outlet=outlet, modality=modality, q=q,
+                        article=article, speaker=speaker, technique=technique, narrative=narrative,
+                        include_duplicates=include_duplicates).validate()
         return {"total": count_events(s, f), "limit": limit, "offset": offset,
                 "items": list_events(s, f, limit=limit, offset=offset)}
+
+    @app.get("/api/actors", summary="Actors with their mention and event counts, most mentioned first")
+    def actors(s: Db, limit: Limit = 100, offset: Offset = 0, name: Text = None, country: Text = None,
+               kind: Text = None, date_from: Date = None, date_to: Date = None, language: Text = None,
+               outlet: Text = None) -> dict[str, Any]:
+        from newsgraph.store.filters import ActorFilter
+        from newsgraph.store.queries import list_actors
+
+        f = ActorFilter(name=name, country=country, kind=kind, date_from=date_from, date_to=date_to,
+                        language=language, outlet=outlet).validate()
+        items = list_actors(s, f, limit=limit, offset=offset)
+        for r in items:
+            r["aliases"] = json.loads(r["aliases"] or "[]")
+        return {"limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/quotes", summary="Quotes with speaker, cue and provenance, newest first")
+    def quotes(s: Db, limit: Limit = 100, offset: Offset = 0, speaker: Text = None, q: Text = None,
+               article: Text = None, date_from: Date = None, date_to: Date = None, language: Text = None,
+               outlet: Text = None, direct: bool | None = None) -> dict[str, Any]:
+        from newsgraph.store.filters import QuoteFilter
+        from newsgraph.store.queries import count_quotes, list_quotes
+
+        f = QuoteFilter(speaker=speaker, q=q, article=article, date_from=date_from, date_to=date_to,
+                        language=language, outlet=outlet, direct=direct).validate()
+        return {"total": count_quotes(s, f), "limit": limit, "offset": offset,
+                "items": list_quotes(s, f, limit=limit, offset=offset)}
+
+    @app.get("/api/claims", summary="Claims: speaker, proposition, the actors it is about with polarity")
+    def claims(s: Db, limit: Limit = 100, offset: Offset = 0, speaker: Text = None, about: Text = None,
+               polarity: Annotated[str | None, Query(max_length=10)] = None, q: Text = None, article: Text = None,
+               date_from: Date = None, date_to: Date = None, language: Text = None,
+               outlet: Text = None) -> dict[str, Any]:
+        from newsgraph.store.filters import ClaimFilter
+        from newsgraph.store.queries import count_claims, list_claims
+
+        f = ClaimFilter(speaker=speaker, about=about, polarity=polarity, q=q, article=article, date_from=date_from,
+                        date_to=date_to, language=language, outlet=outlet).validate()
+        return {"total": count_claims(s, f), "limit": limit, "offset": offset,
+                "items": list_claims(s, f, limit=limit, offset=offset)}
 
     @app.get("/api/articles", summary="Stored articles, newest first")
     def articles(s: Db, limit: Limit = 50, offset: Offset = 0, language: str | None = None) -> dict[str, Any]:
@@ -163,6 +207,35 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         from newsgraph.store.queries import cooccurrence
 
         return {"actor": actor, "items": cooccurrence(s, actor, limit=limit)}
+
+    @app.get("/api/stats/places", summary="Places with most events")
+    def stats_places(s: Db, limit: Limit = 20, root: Text = None, country: Text = None, actor: Text = None,
+                     date_from: Date = None, date_to: Date = None, language: Text = None,
+                     outlet: Text = None) -> dict[str, Any]:
+        from newsgraph.store.queries import top_places
+
+        f = EventFilter(actor=actor, root=root, country=country, date_from=date_from, date_to=date_to,
+                        language=language, outlet=outlet).validate()
+        return {"items": top_places(s, f, limit=limit)}
+
+    @app.get("/api/stats/speakers", summary="Speakers with most quotes")
+    def stats_speakers(s: Db, limit: Limit = 20, date_from: Date = None, date_to: Date = None,
+                       language: Text = None, outlet: Text = None) -> dict[str, Any]:
+        from newsgraph.store.filters import QuoteFilter
+        from newsgraph.store.queries import quotes_by_speaker
+
+        f = QuoteFilter(date_from=date_from, date_to=date_to, language=language, outlet=outlet).validate()
+        return {"items": quotes_by_speaker(s, f, limit=limit)}
+
+    @app.get("/api/stats/narratives", summary="Articles per narrative per day, week or month (and outlet)")
+    def stats_narratives(s: Db, interval: str = "month", by_outlet: bool = False, narrative: Text = None,
+                         date_from: Date = None, date_to: Date = None, language: Text = None,
+                         outlet: Text = None) -> dict[str, Any]:
+        from newsgraph.store.queries import narrative_trends
+
+        return {"interval": interval, "by_outlet": by_outlet,
+                "items": narrative_trends(s, interval=interval, by_outlet=by_outlet, name=narrative,
+                                          date_from=date_from, date_to=date_to, language=language, outlet=outlet)}
 
     @app.get("/api/stats", summary="What the database holds")
     def stats(s: Db, top: Annotated[int, Query(ge=1, le=1000)] = 10) -> dict[str, Any]:

@@ -90,6 +90,10 @@ class Store:
         row = self.execute(query, params).fetchone()
         return row[0] if row else None
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
         """One transaction; nested calls join the outer one."""

@@ -1,4 +1,5 @@
-"""Event filters shared by the command line and the HTTP API, turned into parameterised SQL.
+"""Filters shared by the command line and the HTTP API (events, actors, quotes, claims), turned into
+parameterised SQL.
 
 Every value is bound as a parameter; column names come only from this module. Validation happens
 here too, so a bad value gives the same `UsageError` (CLI exit 2, HTTP 422) wherever it comes from.
@@ -40,6 +41,9 @@ class EventFilter:
     modality: str | None = None
     q: str | None = None             # words in the evidence sentence
     article: str | None = None
+    speaker: str | None = None       # events of articles that quote this actor (code, name or alias)
+    technique: str | None = None     # events of articles carrying this persuasion technique
+    narrative: str | None = None     # events of articles carrying this narrative
     include_duplicates: bool = False
 
     @classmethod
@@ -47,13 +51,7 @@ class EventFilter:
         return [f.name for f in fields(cls)]
 
     def validate(self) -> EventFilter:
-        for name in ("date_from", "date_to"):
-            v = getattr(self, name)
-            if v is not None:
-                try:
-                    dt.date.fromisoformat(v)
-                except (TypeError, ValueError):
-                    raise UsageError(f"{name}: expected a date as YYYY-MM-DD, got {v!r}") from None
+        check_dates(self)
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise UsageError(f"quad_class: expected 1, 2, 3 or 4, got {self.quad_class!r}")
         for name in ("goldstein_min", "goldstein_max"):
@@ -68,6 +66,8 @@ class EventFilter:
             raise UsageError(f"modality: expected one of {', '.join(MODALITIES)}, got {self.modality!r}")
         if self.dyad is not None and len([p for p in self.dyad.split(",") if p.strip()]) != 2:
             raise UsageError(f"dyad: expected two actors separated by a comma, got {self.dyad!r}")
+        if self.technique is not None:
+            check_label("technique", self.technique)
         if self.near is not None:
             parts = self.near.split(",")
             try:
@@ -77,6 +77,21 @@ class EventFilter:
             if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20000):
                 raise UsageError(f"near: coordinates or radius out of range in {self.near!r}")
         return self
+
+
+def check_dates(obj: Any) -> None:
+    for name in ("date_from", "date_to"):
+        v = getattr(obj, name)
+        if v is not None:
+            try:
+                dt.date.fromisoformat(v)
+            except (TypeError, ValueError):
+                raise UsageError(f"{name}: expected a date as YYYY-MM-DD, got {v!r}") from None
+
+
+def check_label(name: str, v: str) -> None:
+    if not re.fullmatch(r"[A-Za-z][A-Za-z_-]{0,79}", v):
+        raise UsageError(f"{name}: expected a label such as Loaded_Language, got {v!r}")
 
 
 def _contains(v: str) -> str:
@@ -98,6 +113,163 @@ def _actor_clause(column_prefix: str, value: str, params: list[Any]) -> str:
     params.extend([v, like, like])
     return (f"({c}_id = ? OR {c}_id IN (SELECT id FROM actors WHERE LOWER(name) LIKE ? ESCAPE '\\'"
             f" OR LOWER(aliases) LIKE ? ESCAPE '\\'))")
+
+
+def actor_ids(value: str, params: list[Any]) -> str:
+    """A subquery of the ids of the actors `value` names: a country (RUS: the country and its sectors),
+    a code or id (RUSGOV, JNIM), or words of a name or alias (case folded)."""
+    v = value.strip()
+    if re.fullmatch(r"[A-Z]{3}", v):
+        params.extend([v, v + "%", v])
+        return "SELECT id FROM actors WHERE country = ? OR code LIKE ? OR id = ?"
+    like = _contains(v)
+    params.extend([v, v, like, like])
+    return ("SELECT id FROM actors WHERE code = ? OR id = ? OR LOWER(name) LIKE ? ESCAPE '\\'"
+            " OR LOWER(aliases) LIKE ? ESCAPE '\\'")
+
+
+def _article_clauses(obj: Any, clauses: list[str], params: list[Any], *, dates: bool = True) -> None:
+    """Filters on the article (alias `a`): publication dates, language, outlet, id."""
+    simple = [("language", "a.language = ?"), ("outlet", "a.source = ?"), ("article", "a.id = ?")]
+    if dates:
+        simple += [("date_from", "a.date >= ?"), ("date_to", "a.date <= ?")]
+    for name, sql in simple:
+        v = getattr(obj, name, None)
+        if v is not None:
+            clauses.append(sql)
+            params.append(v)
+
+
+def _words(column: str, q: str | None, clauses: list[str], params: list[Any]) -> None:
+    for word in (q or "").split()[:10]:
+        clauses.append(f"LOWER({column}) LIKE ? ESCAPE '\\'")
+        params.append(_contains(word))
+
+
+@dataclass
+class ActorFilter:
+    """Actors, with their mentions (in articles published in the date range) and events (dated in it)."""
+
+    name: str | None = None          # code, id, name or alias
+    country: str | None = None
+    kind: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+
+    def validate(self) -> ActorFilter:
+        check_dates(self)
+        if self.country is not None and not re.fullmatch(r"[A-Z]{3}", self.country):
+            raise UsageError(f"country: expected an ISO3 code such as MLI, got {self.country!r}")
+        if self.kind is not None and not re.fullmatch(r"[A-Z]{3}", self.kind):
+            raise UsageError(f"kind: expected a sector code such as GOV or MIL, got {self.kind!r}")
+        return self
+
+    def actor_where(self) -> tuple[str, list[Any]]:
+        """Conditions on the actor itself (alias `ac`)."""
+        clauses: list[str] = ["ac.id NOT LIKE '---%'"]
+        params: list[Any] = []
+        if self.name:
+            clauses.append(f"ac.id IN ({actor_ids(self.name, params)})")
+        if self.country:
+            clauses.append("ac.country = ?")
+            params.append(self.country)
+        if self.kind:
+            clauses.append("ac.kind = ?")
+            params.append(self.kind)
+        return " AND ".join(clauses), params
+
+    def article_where(self) -> tuple[str, list[Any]]:
+        """Conditions on the article a mention comes from (alias `a`)."""
+        clauses: list[str] = ["a.duplicate_of IS NULL"]
+        params: list[Any] = []
+        _article_clauses(self, clauses, params)
+        return " AND ".join(clauses), params
+
+    def event_where(self) -> tuple[str, list[Any]]:
+        """Conditions on the events counted (alias `e`, article `a`): dated in the range, not duplicates."""
+        clauses: list[str] = ["e.duplicate = 0"]
+        params: list[Any] = []
+        _article_clauses(self, clauses, params, dates=False)
+        if self.date_from:
+            clauses.append("e.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("e.date <= ?")
+            params.append(self.date_to)
+        return " AND ".join(clauses), params
+
+
+@dataclass
+class QuoteFilter:
+    speaker: str | None = None       # code, id, name or alias
+    q: str | None = None             # words in the quote
+    article: str | None = None
+    date_from: str | None = None     # the article's publication date
+    date_to: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    direct: bool | None = None       # True: quoted words only; False: reported speech only
+
+    def validate(self) -> QuoteFilter:
+        check_dates(self)
+        return self
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (alias `qu` for quotes, `a` for articles) and its parameters."""
+        self.validate()
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.speaker:
+            clauses.append(f"qu.speaker_id IN ({actor_ids(self.speaker, params)})")
+        _words("qu.text", self.q, clauses, params)
+        _article_clauses(self, clauses, params)
+        if self.direct is not None:
+            clauses.append("qu.direct = ?")
+            params.append(int(self.direct))
+        return (" AND ".join(clauses) if clauses else "1 = 1"), params
+
+
+POLARITIES = {"-1": -1, "0": 0, "1": 1, "+1": 1, "negative": -1, "neutral": 0, "positive": 1}
+
+
+@dataclass
+class ClaimFilter:
+    speaker: str | None = None
+    about: str | None = None         # an actor the claim is about
+    polarity: str | int | None = None  # -1, 0, 1 (or negative, neutral, positive): towards --about, else anyone
+    q: str | None = None
+    article: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+
+    def validate(self) -> ClaimFilter:
+        check_dates(self)
+        if self.polarity is not None and str(self.polarity).strip().lower() not in POLARITIES:
+            raise UsageError(f"polarity: expected -1, 0 or 1 (or negative, neutral, positive), got {self.polarity!r}")
+        return self
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (alias `c` for claims, `a` for articles) and its parameters."""
+        self.validate()
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.speaker:
+            clauses.append(f"c.speaker_id IN ({actor_ids(self.speaker, params)})")
+        if self.about is not None or self.polarity is not None:
+            sub = []
+            if self.about:
+                sub.append(f"ca.actor_id IN ({actor_ids(self.about, params)})")
+            if self.polarity is not None:
+                sub.append("ca.polarity = ?")
+                params.append(POLARITIES[str(self.polarity).strip().lower()])
+            clauses.append(f"c.id IN (SELECT ca.claim_id FROM claim_about ca WHERE {' AND '.join(sub) or '1 = 1'})")
+        _words("c.text", self.q, clauses, params)
+        _article_clauses(self, clauses, params)
+        return (" AND ".join(clauses) if clauses else "1 = 1"), params
 
 
 def where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -163,8 +335,15 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         dlon = km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
         clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
         params.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon])
-    if f.q:
-        for word in f.q.split()[:10]:
-            clauses.append("LOWER(e.evidence) LIKE ? ESCAPE '\\'")
-            params.append(_contains(word))
+    _words("e.evidence", f.q, clauses, params)
+    if f.speaker:
+        clauses.append(f"e.article_id IN (SELECT qu.article_id FROM quotes qu WHERE qu.speaker_id IN"
+                       f" ({actor_ids(f.speaker, params)}))")
+    if f.technique:
+        clauses.append("e.article_id IN (SELECT article_id FROM techniques WHERE technique = ?)")
+        params.append(f.technique)
+    if f.narrative:
+        clauses.append("e.article_id IN (SELECT article_id FROM frames WHERE kind = 'narrative'"
+                       " AND LOWER(name) = LOWER(?))")
+        params.append(f.narrative)
     return (" AND ".join(clauses) if clauses else "1 = 1"), params

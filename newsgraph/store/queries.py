@@ -67,7 +67,7 @@ def count_events(store: Store, f: Any) -> int:
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
-    """One article with its sources and derived records (events, quotes, techniques, frames)."""
+    """One article with its sources and derived records (events, quotes, claims, stance, techniques, frames)."""
     import json
 
     rows = store.query("SELECT id, title, url, source, author, date, language, text, path, warnings, duplicate_of,"
@@ -82,6 +82,10 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
         "SELECT record FROM events WHERE article_id = ? ORDER BY sentence, span_start, id", (article_id,))]
     art["quotes"] = [json.loads(r["record"]) for r in store.query(
         "SELECT record FROM quotes WHERE article_id = ? ORDER BY start_char", (article_id,))]
+    art["claims"] = [json.loads(r["record"]) for r in store.query(
+        "SELECT record FROM claims WHERE article_id = ? ORDER BY start_char, id", (article_id,))]
+    art["stance"] = [json.loads(r["record"]) for r in store.query(
+        "SELECT record FROM stances WHERE article_id = ? ORDER BY actor_id", (article_id,))]
     art["techniques"] = store.query("SELECT technique, text, start_char, end_char, confidence, coder FROM techniques"
                                     " WHERE article_id = ? ORDER BY start_char", (article_id,))
     art["frames"] = store.query("SELECT kind, name, score, spans, coder FROM frames WHERE article_id = ?"
@@ -187,3 +191,140 @@ def cooccurrence(store: Store, actor: str, *, limit: int = 20) -> list[dict[str,
         " JOIN actors b ON b.id = m2.actor_id WHERE (a.id = ? OR a.code = ?) AND b.id <> a.id"
         " AND b.id NOT LIKE '---%' GROUP BY b.id, b.name, b.code ORDER BY articles DESC, b.id LIMIT ?",
         (actor, actor, limit))
+
+
+# -- actors, quotes and claims -----------------------------------------------------------------
+def list_actors(store: Store, f: Any = None, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Actors with their mention count (in non-duplicate articles matching the filter) and event count
+    (as source or target, events counted once), most mentioned first. Actors with neither are left out."""
+    from newsgraph.store.filters import ActorFilter
+
+    f = (f or ActorFilter()).validate()
+    aw, ap = f.article_where()
+    ew, ep = f.event_where()
+    cw, cp = f.actor_where()
+    return store.query(
+        "WITH m AS (SELECT mm.actor_id AS id, COUNT(*) AS n, COUNT(DISTINCT mm.article_id) AS arts"
+        f" FROM actor_mentions mm JOIN articles a ON a.id = mm.article_id WHERE {aw} GROUP BY mm.actor_id),"
+        " ev AS (SELECT x.id, COUNT(*) AS n FROM ("
+        f"SELECT e.source_id AS id, e.id AS eid FROM events e JOIN articles a ON a.id = e.article_id WHERE {ew}"
+        f" UNION SELECT e.target_id AS id, e.id AS eid FROM events e JOIN articles a ON a.id = e.article_id WHERE {ew}"
+        ") x WHERE x.id IS NOT NULL GROUP BY x.id)"
+        " SELECT ac.id, ac.name, ac.code, ac.country, ac.kind, ac.wikidata, ac.aliases,"
+        " COALESCE(m.n, 0) AS mentions, COALESCE(m.arts, 0) AS articles, COALESCE(ev.n, 0) AS events"
+        " FROM actors ac LEFT JOIN m ON m.id = ac.id LEFT JOIN ev ON ev.id = ac.id"
+        f" WHERE (m.n IS NOT NULL OR ev.n IS NOT NULL) AND {cw}"
+        " ORDER BY mentions DESC, events DESC, ac.id LIMIT ? OFFSET ?",
+        (*ap, *ep, *ep, *cp, limit, offset))
+
+
+QUOTE_COLUMNS = ("qu.id, qu.article_id, qu.speaker_id, qu.speaker_code, sp.name AS speaker, qu.text, qu.cue, qu.direct,"
+                 " qu.sentence, qu.start_char, qu.end_char, qu.coder, a.date, a.url, a.source AS outlet, a.language")
+
+
+def list_quotes(store: Store, f: Any = None, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes with their speaker, cue and provenance (article, url, sentence, span), newest article first."""
+    from newsgraph.store.filters import QuoteFilter
+
+    clause, params = (f or QuoteFilter()).where()
+    rows = store.query(f"SELECT {QUOTE_COLUMNS} FROM quotes qu JOIN articles a ON a.id = qu.article_id"
+                       f" LEFT JOIN actors sp ON sp.id = qu.speaker_id WHERE {clause}"
+                       " ORDER BY a.date IS NULL, a.date DESC, qu.article_id, qu.start_char LIMIT ? OFFSET ?",
+                       (*params, limit, offset))
+    for r in rows:
+        r["direct"] = bool(r["direct"])
+    return rows
+
+
+def count_quotes(store: Store, f: Any = None) -> int:
+    from newsgraph.store.filters import QuoteFilter
+
+    clause, params = (f or QuoteFilter()).where()
+    return int(store.scalar(f"SELECT COUNT(*) FROM quotes qu JOIN articles a ON a.id = qu.article_id WHERE {clause}",
+                            params))
+
+
+def list_claims(store: Store, f: Any = None, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Claims with their speaker, the actors they are about (with polarity) and provenance."""
+    import json
+
+    from newsgraph.store.filters import ClaimFilter
+
+    clause, params = (f or ClaimFilter()).where()
+    rows = store.query(
+        "SELECT c.id, c.article_id, c.speaker_id, sp.code AS speaker_code, sp.name AS speaker, c.text, c.start_char,"
+        " c.end_char, c.coder, c.record, a.date, a.url, a.source AS outlet, a.language FROM claims c"
+        f" JOIN articles a ON a.id = c.article_id LEFT JOIN actors sp ON sp.id = c.speaker_id WHERE {clause}"
+        " ORDER BY a.date IS NULL, a.date DESC, c.article_id, c.start_char LIMIT ? OFFSET ?", (*params, limit, offset))
+    for r in rows:
+        record = json.loads(r.pop("record"))
+        r["about"] = [{"actor_id": x["actor"]["id"], "code": x["actor"].get("code"), "name": x["actor"].get("name"),
+                       "polarity": x["polarity"]} for x in record.get("about", [])]
+        r["sentence"] = record.get("sentence")
+    return rows
+
+
+def count_claims(store: Store, f: Any = None) -> int:
+    from newsgraph.store.filters import ClaimFilter
+
+    clause, params = (f or ClaimFilter()).where()
+    return int(store.scalar(f"SELECT COUNT(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE {clause}",
+                            params))
+
+
+# -- more aggregations -------------------------------------------------------------------------
+def top_places(store: Store, f: Any = None, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Places where most events happened (events with a location, duplicates counted once)."""
+    from newsgraph.store.filters import EventFilter, where
+
+    clause, params = where(f or EventFilter())
+    return store.query(
+        "SELECT e.place_name AS place, e.place_country AS country, MIN(e.lat) AS lat, MIN(e.lon) AS lon,"
+        " COUNT(*) AS events, COUNT(DISTINCT e.article_id) AS articles FROM events e"
+        f" JOIN articles a ON a.id = e.article_id WHERE {clause} AND e.place_name IS NOT NULL"
+        " GROUP BY e.place_name, e.place_country ORDER BY events DESC, place LIMIT ?", (*params, limit))
+
+
+def quotes_by_speaker(store: Store, f: Any = None, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Speakers with most quotes: quotes, direct quotes and articles quoting them (quotes with no speaker left out)."""
+    from newsgraph.store.filters import QuoteFilter
+
+    clause, params = (f or QuoteFilter()).where()
+    return store.query(
+        "SELECT sp.id, sp.name, sp.code, COUNT(*) AS quotes, SUM(qu.direct) AS direct,"
+        " COUNT(DISTINCT qu.article_id) AS articles FROM quotes qu JOIN articles a ON a.id = qu.article_id"
+        f" JOIN actors sp ON sp.id = qu.speaker_id WHERE {clause} AND a.duplicate_of IS NULL"
+        " GROUP BY sp.id, sp.name, sp.code ORDER BY quotes DESC, sp.id LIMIT ?", (*params, limit))
+
+
+def narrative_trends(store: Store, *, interval: str = "month", by_outlet: bool = False, name: str | None = None,
+                     date_from: str | None = None, date_to: str | None = None, language: str | None = None,
+                     outlet: str | None = None) -> list[dict[str, Any]]:
+    """Articles carrying each narrative (frames of kind 'narrative') per day, ISO week or month of
+    publication, optionally per outlet; near-duplicates counted once, undated articles left out."""
+    from newsgraph.errors import UsageError
+    from newsgraph.store.filters import ActorFilter
+
+    if interval not in ("day", "week", "month"):
+        raise UsageError(f"interval: expected day, week or month, got {interval!r}")
+    af = ActorFilter(date_from=date_from, date_to=date_to, language=language, outlet=outlet).validate()
+    clause, params = af.article_where()
+    if name:
+        clause += " AND LOWER(fr.name) = LOWER(?)"
+        params.append(name)
+    rows = store.query(
+        "SELECT a.date AS date, fr.name AS narrative, a.source AS outlet, COUNT(DISTINCT a.id) AS n FROM frames fr"
+        f" JOIN articles a ON a.id = fr.article_id WHERE fr.kind = 'narrative' AND a.date IS NOT NULL AND {clause}"
+        " GROUP BY a.date, fr.name, a.source", params)
+    acc: dict[tuple[str, str, str], int] = {}
+    for r in rows:
+        key = (_bucket(str(r["date"]), interval), str(r["narrative"]), str(r["outlet"] or "") if by_outlet else "")
+        acc[key] = acc.get(key, 0) + int(r["n"])
+    out = []
+    for (period, narrative, src), n in sorted(acc.items()):
+        row: dict[str, Any] = {"period": period, "narrative": narrative}
+        if by_outlet:
+            row["outlet"] = src or None
+        row["articles"] = n
+        out.append(row)
+    return out

@@ -23,7 +23,17 @@ def save_raw(store: Store, raw_id: str, path: str | None, fmt: str | None, data:
 
 
 def article_exists(store: Store, article_id: str) -> bool:
+    """Whether the article is stored. Inside a PostgreSQL transaction this also takes a lock on the id
+    until commit, so two writers inserting the same new text one after the other see each other's
+    article instead of colliding on the primary key."""
+    if store.dialect == "postgres" and store.in_transaction:
+        store.execute("SELECT pg_advisory_xact_lock(?)", (_lock_key(article_id),))
     return store.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
+
+
+def _lock_key(article_id: str) -> int:
+    """A signed 64-bit advisory-lock key for an article id (any string)."""
+    return int(hashlib.sha256(article_id.encode()).hexdigest()[:15], 16)
 
 
 def add_source(store: Store, article_id: str, source: str | None, url: str | None, path: str | None,
@@ -107,7 +117,8 @@ def upsert_actor(store: Store, actor: Actor) -> None:
 def replace_derived(store: Store, record: Record) -> None:
     """Replace every derived record of one article (inside the caller's transaction)."""
     aid = record.id
-    for table in ("actor_mentions", "places", "events", "quotes", "claims", "stances", "techniques", "frames"):
+    for table in ("actor_mentions", "places", "events", "quotes", "claim_about", "claims", "stances", "techniques",
+                  "frames"):
         store.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
     store.execute("DELETE FROM search_index WHERE article_id = ? AND kind <> 'article'", (aid,))
     coder = record.coder or ""
@@ -122,7 +133,13 @@ def replace_derived(store: Store, record: Record) -> None:
     for q in record.quotes:
         if q.speaker:
             actors[q.speaker.id] = q.speaker
-    for a in actors.values():
+    for c in record.claims:
+        for a in (c.speaker, *(about for about, _ in c.about)):
+            if a:
+                actors[a.id] = a
+    for st in record.stance:
+        actors[st.actor.id] = st.actor
+    for _, a in sorted(actors.items()):  # one order for every writer: concurrent inserts cannot deadlock
         upsert_actor(store, a)
     store.executemany(
         "INSERT INTO actor_mentions (article_id, actor_id, sentence, start_char, end_char, coder) VALUES (?, ?, ?, ?, ?, ?)"
@@ -162,6 +179,9 @@ def replace_derived(store: Store, record: Record) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
         [(_key(aid, "claim", c.span), aid, c.speaker.id if c.speaker else None, c.text, c.span[0], c.span[1], coder,
           json.dumps(c.to_dict(), ensure_ascii=False)) for c in record.claims])
+    store.executemany(
+        "INSERT INTO claim_about (claim_id, article_id, actor_id, polarity) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [(_key(aid, "claim", c.span), aid, a.id, int(p)) for c in record.claims for a, p in c.about])
     store.executemany(
         "INSERT INTO stances (article_id, actor_id, role, coder, record) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT DO NOTHING",
