@@ -30,11 +30,13 @@ class Stage(Protocol):
 def default_stages() -> list[Stage]:
     from newsgraph.actors.resolve import ActorStage
     from newsgraph.events.coder import EventStage
+    from newsgraph.framing.claims import ClaimStage
     from newsgraph.framing.quotes import QuoteStage
+    from newsgraph.framing.stance import StanceStage
     from newsgraph.framing.techniques import TechniqueStage
     from newsgraph.geo.places import PlaceStage
 
-    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage(), TechniqueStage()]
+    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage(), TechniqueStage(), ClaimStage(), StanceStage()]
 
 
 def coder_name(stages: list[Stage]) -> str:
