@@ -61,6 +61,15 @@ SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "06
 COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep", "go", "try", "attempt", "seek",
               "commencer", "continuer", "réussir", "parvenir", "poursuivre", "reprendre", "tenter", "chercher",
               "finir", "achever", "venir", "faire", "laisser", "make", "help", "aider"}
+# A decision, a vote or a chosen occasion to act is reported as the act ("Alger a décidé de rappeler ses
+# ambassadeurs", "used the summit to lambast ECOWAS"): the inner event is not merely planned.
+# "the two men signed a pact", "les deux pays ont convenu": the pair of the event just told
+PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", "minister", "government", "state",
+              "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
+              "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
+PAIR_WORDS = {"two", "both", "deux"}
+DECIDE = {"decide", "choose", "opt", "vote", "use", "décider", "choisir", "opter", "voter", "utiliser", "profiter",
+          "résoudre"}
 RECEIVE = {"receive", "obtain", "acquire", "get", "take", "buy", "purchase", "import", "recevoir",
            "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer"}
 OPPOSE = {"oppose", "opposer", "pit", "involve", "impliquer", "mettre aux prises"}
@@ -102,6 +111,37 @@ HOSTILE_INTENT = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "
                   "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                   "175": "137", "18": "138", "19": "138", "20": "138", "191": "1381", "192": "1382",
                   "190": "1384", "193": "1384", "194": "1384", "195": "1384", "183": "1383", "180": "1383"}
+
+
+def _folded(words: set[str]) -> set[str]:
+    """Word lists are compared with folded lemmas (`lexicon.norm`) as well as raw lower-case text."""
+    return words | {lexicon.norm(w) for w in words}
+
+
+LOCATIVE = _folded(LOCATIVE)
+PERSONAL = _folded(PERSONAL)
+RELATIVE = _folded(RELATIVE)
+GATHER = _folded(GATHER)
+COMPLETION = _folded(COMPLETION)
+DECIDE = _folded(DECIDE)
+PAIR_NOUNS = _folded(PAIR_NOUNS)
+RECEIVE = _folded(RECEIVE)
+OPPOSE = _folded(OPPOSE)
+TIME_WORDS = _folded(TIME_WORDS)
+TEMPORAL = _folded(TEMPORAL)
+HYPO_ADJ = _folded(HYPO_ADJ)
+PLANNED_ADJ = _folded(PLANNED_ADJ)
+ANAPHORIC = _folded(ANAPHORIC)
+ISSUE = _folded(ISSUE)
+DESCRIBE = _folded(DESCRIBE)
+ANNOUNCE = _folded(ANNOUNCE)
+MUST = _folded(MUST)
+EXPLOSIVES = _folded(EXPLOSIVES)
+CLAIM = _folded(CLAIM)
+DEFINITE = _folded(DEFINITE)
+PRONOUNS = {lang: _folded(ws) for lang, ws in PRONOUNS.items()}
+DEFAULT_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in DEFAULT_TARGET.items()}
+NOUN_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in NOUN_TARGET.items()}
 
 
 def _side(a: Actor | None) -> str | None:
@@ -198,6 +238,7 @@ class Coder:
         self.dates: dict[int, list[tuple[int, tuple[str, str]]]] = {}
         self.triggers: set[int] = set()
         self.lemma_override: dict[int, Token] = {}
+        self.last_pair: list[Actor] = []   # source and target of the latest event with both
 
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -242,7 +283,7 @@ class Coder:
                     self._kids(t.i, SUBJ | OBJ):
                 for k in self._kids(t.i, {"advmod", "amod", "xcomp", "obj", "acl"}):
                     if k.pos in ("ADV", "ADJ", "NOUN") and k.i == t.i + 1 and (
-                            self.verbs.get(lexicon._norm(k.text)) or self.verbs.get(self._lemma(k))):
+                            self.verbs.get(lexicon.norm(k.text)) or self.verbs.get(self._lemma(k))):
                         self.lemma_override[t.i] = k  # the participle, mis-tagged, carries the meaning
                         self.consumed.add(k.i)
             if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")) or \
@@ -271,7 +312,7 @@ class Coder:
         return out
 
     def _lemma(self, t: Token) -> str:
-        return lexicon._norm(t.lemma or t.text)
+        return lexicon.norm(t.lemma or t.text)
 
     def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
         return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]
@@ -285,19 +326,19 @@ class Coder:
             return False
         if not self._kids(t.i, SUBJ | OBJ):
             return False
-        return bool(self.verbs.get(self._lemma(t)) or self.verbs.get(lexicon._norm(t.text)))
+        return bool(self.verbs.get(self._lemma(t)) or self.verbs.get(lexicon.norm(t.text)))
 
     def _verb_entry(self, t: Token) -> VerbEntry | None:
         carrier = self.lemma_override.get(t.i, t)
-        entries = self.verbs.get(self._lemma(carrier)) or self.verbs.get(lexicon._norm(carrier.text))
+        entries = self.verbs.get(self._lemma(carrier)) or self.verbs.get(lexicon.norm(carrier.text))
         if not entries:
             return None
         kids = self._kids(t.i)
         # a particle or preposition belongs to the verb only right after it ("called on X", not
         # "called Tinubu on Monday"); an adverb or the object may stand between ("pulled its troops out")
-        particles = {lexicon._norm(k.text) for k in kids if k.dep in ("prt", "compound:prt") or (
+        particles = {lexicon.norm(k.text) for k in kids if k.dep in ("prt", "compound:prt") or (
             k.dep in ("prep", "advmod", "case", "dep", "fixed") and 0 < k.i - t.i <= 2)}
-        particles |= {lexicon._norm(self.doc.tokens[c].text) for k in kids if k.dep in ("obl", "obl:arg", "obl:mod")
+        particles |= {lexicon.norm(self.doc.tokens[c].text) for k in kids if k.dep in ("obl", "obl:arg", "obl:mod")
                       for c in self.doc.children[k.i] if self.doc.tokens[c].dep == "case"}
         reflexive = any(k.lower in ("se", "s'", "s’", "me", "m'", "nous", "vous", "te") and
                         k.dep in ("expl:comp", "expl:pv", "obj", "iobj", "expl", "expl:pass") for k in kids)
@@ -308,7 +349,7 @@ class Coder:
                 continue
             if e.particle and e.object:  # "call for calm", "appeal for restraint": the object follows the particle
                 for k in kids:
-                    if lexicon._norm(k.text) == e.particle:
+                    if lexicon.norm(k.text) == e.particle:
                         objs = objs | {self._lemma(x) for x in self._kids(k.i, {"pobj", "obl"})}
             if e.reflexive and not reflexive:
                 continue
@@ -343,7 +384,7 @@ class Coder:
         if not out and self.lang == "fr":
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
                 for n in self._kids(k.i, {"nmod"}):
-                    if n.pos == "NOUN" and any(lexicon._norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):
+                    if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):
                         out.append(n)
         return out
 
@@ -358,7 +399,7 @@ class Coder:
                 out.update(self._lemma(x) for x in self._kids(c.i, {"pobj"}))
         if self.lang == "fr":  # "mettre en garde", "prendre en otage", "mettre à la disposition de"
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}):
-                if any(lexicon._norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
+                if any(lexicon.norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
                     out.add(self._lemma(k))
         return out
 
@@ -407,7 +448,7 @@ class Coder:
                 code = n.code  # "des frappes de drones ont tué 21 civils": the strikes are the event
                 self.consumed.add(subj[0].i)
         lemma = self._lemma(t)
-        phr = " ".join([lemma] + [lexicon._norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
+        phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
         if phr in GATHER or lemma in GATHER:
             gcode = self._gather_subject(t)
             subj = self._subject_token(t)
@@ -518,7 +559,7 @@ class Coder:
         return None
 
     def _noun_entry(self, t: Token) -> NounEntry | None:
-        entries = self.nouns.get(self._lemma(t)) or self.nouns.get(lexicon._norm(t.text))
+        entries = self.nouns.get(self._lemma(t)) or self.nouns.get(lexicon.norm(t.text))
         if not entries:
             return None
         mods = {self._lemma(k) for k in self._kids(t.i, {"amod", "compound", "nmod", "nummod"})}
@@ -612,6 +653,8 @@ class Coder:
             return False
         if t.dep in ("xcomp", "acl") and glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
             return False
+        if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
+            return False
         return True
 
     def _negated(self, t: Token) -> bool:
@@ -655,6 +698,11 @@ class Coder:
             for c in self._kids(t.i, {"conj"}):  # "he and Turkish Foreign Minister Hakan Fidan discussed"
                 got.extend(a for a in self._actors_in(c.i)[0] if a not in got)
             return got, bool(got)
+        m_pair = self.by_token.get(t.i)
+        if self._lemma(t) in PAIR_NOUNS and self.last_pair and (
+                m_pair is None or (m_pair.type == "sector" and m_pair.actor.country is None)) and any(
+                k.lower in PAIR_WORDS for k in self._kids(t.i, {"nummod", "det", "predet", "preconj"})):
+            return list(self.last_pair), True
         if t.lower in RELATIVE and t.head != t.i:
             verb = self.doc.tokens[t.head]
             if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:
@@ -939,11 +987,11 @@ class Coder:
                     found.extend(a for a in got if a not in found)
             for k in kids:
                 obj = None
-                if k.dep == "prep" and lexicon._norm(k.text) in word_set:
+                if k.dep == "prep" and lexicon.norm(k.text) in word_set:
                     p = self._kids(k.i, {"pobj", "pcomp"})
                     obj = p[0] if p else None
                 elif k.dep in ("obl", "obl:arg", "obl:mod", "iobj", "nmod") and any(
-                        lexicon._norm(c.text) in word_set for c in self._kids(k.i, {"case"})):
+                        lexicon.norm(c.text) in word_set for c in self._kids(k.i, {"case"})):
                     obj = k
                 elif k.dep in ("dative", "iobj") and self.lang == "en":
                     obj = k
@@ -955,7 +1003,7 @@ class Coder:
         tprep = set(preps) | set(FALLBACK_TARGET.get(self.lang, ()))
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
             for k in self._kids(o.i, {"prep", "nmod"}):
-                word = lexicon._norm(k.text) if k.dep == "prep" else self._case_word(k)
+                word = lexicon.norm(k.text) if k.dep == "prep" else self._case_word(k)
                 if word not in tprep:
                     continue
                 got, _ = self._actors_in(k.i)
@@ -996,22 +1044,27 @@ class Coder:
             # "Mali took delivery of drones from Turkey": the giver is the source
             givers: list[Actor] = []
             for k in self._kids(t.i):
-                word = lexicon._norm(k.text)
+                word = lexicon.norm(k.text)
                 if k.dep == "prep" and word in ("from",):
                     for p in self._kids(k.i, {"pobj"}):
                         givers.extend(self._actors_in(p.i)[0])
-                elif k.dep in ("obl", "obl:arg", "obl:mod") and any(lexicon._norm(c.text) in ("de", "d", "du", "des")
+                elif k.dep in ("obl", "obl:arg", "obl:mod") and any(lexicon.norm(c.text) in ("de", "d", "du", "des")
                                                                      for c in self._kids(k.i, {"case"})):
                     givers.extend(self._actors_in(k.i)[0])
             for o in self._kids(t.i, OBJ):
                 for k in self._kids(o.i, {"prep", "nmod"}):
-                    if lexicon._norm(k.text) == "from" or any(lexicon._norm(c.text) in ("de", "d", "du", "des")
+                    if lexicon.norm(k.text) == "from" or any(lexicon.norm(c.text) in ("de", "d", "du", "des")
                                                                for c in self._kids(k.i, {"case"})):
                         for p in self._kids(k.i, {"pobj"}) or [k]:
                             givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
             if givers:
                 sources, targets = givers, sources
         trig.sources, trig.targets, trig.pronoun = sources, targets, pron
+        # "both countries" after "lashed out at the United States and Britain" are the two named together
+        for pair in (targets, sources, sources[:1] + targets[:1]):
+            if len(pair) == 2 and _side(pair[0]) != _side(pair[1]):
+                self.last_pair = list(pair)
+                break
 
     # -- evaluations and nouns ----------------------------------------------------------------
     def _must(self, t: Token) -> Trigger | None:
@@ -1107,8 +1160,8 @@ class Coder:
                 sources.append(m.actor)
         between: list[Actor] = []
         for k in self._kids(t.i, {"prep", "nmod", "acl"}):
-            prep = lexicon._norm(k.text) if k.dep == "prep" else next(
-                (lexicon._norm(c.text) for c in self._kids(k.i, {"case"})), "")
+            prep = lexicon.norm(k.text) if k.dep == "prep" else next(
+                (lexicon.norm(c.text) for c in self._kids(k.i, {"case"})), "")
             obj = (self._kids(k.i, {"pobj"}) or [None])[0] if k.dep == "prep" else k
             if obj is None or prep in LOCATIVE:
                 continue
@@ -1207,9 +1260,9 @@ class Coder:
 
     def _case_word(self, t: Token) -> str:
         if t.dep == "pobj" and t.head != t.i:
-            return lexicon._norm(self.doc.tokens[t.head].text)
+            return lexicon.norm(self.doc.tokens[t.head].text)
         cases = self._kids(t.i, {"case"})
-        return lexicon._norm(cases[0].text) if cases else ""
+        return lexicon.norm(cases[0].text) if cases else ""
 
     # -- dates and places ---------------------------------------------------------------------
     def _dates_of(self, si: int) -> None:

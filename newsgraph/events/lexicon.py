@@ -66,8 +66,12 @@ def code_info(code: str) -> Code:
     return table[code]
 
 
-def _norm(s: str) -> str:
+def norm(s: str) -> str:
+    """The form lexicon keys are stored and looked up in: folded (lower case, no accents), single-spaced."""
     return " ".join(fold(s).split())
+
+
+_norm = norm  # the old private name, still imported by framing/quotes.py
 
 
 def _check_code(path: str, i: int, code: Any, allow_light: bool) -> str:
@@ -96,12 +100,12 @@ def verbs(language: str) -> dict[str, list[VerbEntry]]:
             words = [words[0][2:]] + words[1:] if words[0].startswith("s'") and len(words[0]) > 2 else words[1:]
         if not words:
             raise DataFileError(path, i, "empty verb")
-        verb = _norm(words[0])
-        particle = _norm(" ".join(words[1:])) if len(words) > 1 else None
+        verb = norm(words[0])
+        particle = norm(" ".join(words[1:])) if len(words) > 1 else None
         obj = row.get("object")
         entry = VerbEntry(verb, particle, reflexive, code,
-                          frozenset(_norm(str(o)) for o in obj) if obj else None,
-                          tuple(_norm(str(t)) for t in (row.get("target") or ())))
+                          frozenset(norm(str(o)) for o in obj) if obj else None,
+                          tuple(norm(str(t)) for t in (row.get("target") or ())))
         out.setdefault(verb, []).append(entry)
     return out
 
@@ -116,8 +120,8 @@ def nouns(language: str) -> dict[str, list[NounEntry]]:
             raise DataFileError(path, i, "each entry needs a `noun`")
         code = _check_code(path, i, row.get("code"), allow_light=False)
         mod = row.get("modifier")
-        entry = NounEntry(_norm(str(row["noun"])), code, frozenset(_norm(str(m)) for m in mod) if mod else None,
-                          tuple(_norm(str(t)) for t in (row.get("target") or ())))
+        entry = NounEntry(norm(str(row["noun"])), code, frozenset(norm(str(m)) for m in mod) if mod else None,
+                          tuple(norm(str(t)) for t in (row.get("target") or ())))
         out.setdefault(entry.noun, []).append(entry)
     return out
 
@@ -126,4 +130,4 @@ def nouns(language: str) -> dict[str, list[NounEntry]]:
 def cues(language: str) -> dict[str, frozenset[str]]:
     doc = yaml.safe_load(_read("modality.yaml")) or {}
     block = doc.get(language) or {}
-    return {k: frozenset(_norm(str(v)) for v in (vals or [])) for k, vals in block.items()}
+    return {k: frozenset(norm(str(v)) for v in (vals or [])) for k, vals in block.items()}

@@ -94,3 +94,26 @@ def test_every_event_keeps_its_provenance() -> None:
     assert rec.events
     for e in rec.events:
         assert len(e.id) == 64 and e.sentence == 0 and e.span[0] < e.span[1] and e.coder
+
+
+def test_the_two_men_are_the_pair_just_named() -> None:
+    rec = code("North Korean leader Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday. The two men signed "
+               "a mutual defence pact at the end of the visit.", "en")
+    pacts = {frozenset((s, t)) for s, t, c in triples(rec) if c == "057"}
+    assert frozenset(("PRK", "RUSGOV")) in pacts
+    rec = code("China lashed out at the United States and Britain after both countries alleged that Chinese "
+               "state-backed hackers had targeted lawmakers.", "en")
+    accusers = {s for s, t, c in triples(rec) if c.startswith("112") and t == "CHN"}
+    assert accusers == {"USA", "GBR"}
+
+
+def test_a_decision_to_act_is_the_act() -> None:
+    rec = code("En riposte, Alger a décidé lundi de rappeler ses ambassadeurs au Mali et au Niger.", "fr")
+    assert {(s, t) for s, t, c in triples(rec) if c == "161"} == {("DZAGOV", "MLI"), ("DZAGOV", "NER")}
+
+
+def test_accented_french_words_in_the_coder_rules_are_matched() -> None:
+    # "réunir" is a gathering verb: the meeting named before gets the people it brought together
+    rec = code("Une rencontre de plus de deux heures a eu lieu lundi à la Maison Blanche. L'entretien a réuni "
+               "Donald Trump et Volodymyr Zelensky.", "fr", "2025-08-19")
+    assert any({s, t} == {"USAGOV", "UKRGOV"} and c.startswith("04") for s, t, c in triples(rec))
