@@ -1,11 +1,12 @@
 """Direct quotes in every quoting style, and reported speech, each with its speaker and cue.
 
-Direct quotes are found in the text by their marks (“…”, «…», "…"), joined when an attribution
-interrupts them, and attributed to the subject of the reporting verb that governs them in the parse,
-else to the reporting verb in their sentence, else — for a quote that is a sentence of its own — to
-the speaker of the quote before it. Reported speech is the clause under a reporting verb ("X said
-that ...", "a déclaré que ...") or after "according to X" / "selon X". A quote of nobody in
-particular ("described as held in a “friendly atmosphere”") keeps a null speaker.
+Direct quotes are found by their marks (quote_marks.py) and joined when an attribution interrupts
+them. Reported speech is the clause under a reporting verb ("X said that ...", « a déclaré que ... »,
+"X dit avoir ..."), the clause before a trailing attribution (« ..., a indiqué le ministère »), what
+"according to X" / « selon X » / « d'après X » / « pour X, » frames, and what "X condemned ... as"
+calls it. Quotes are attributed in text order, so a pronoun or a title ("he added", « a-t-il
+ajouté », "the minister") points back to a speaker already met (quote_speakers.py). A quote of
+nobody in particular ("described as held in a “friendly atmosphere”") keeps a null speaker.
 """
 
 from __future__ import annotations
@@ -13,37 +14,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.actors.resolve import ActorMention
-from newsgraph.events import lexicon
-from newsgraph.events.coder import PRONOUNS, Coder
-from newsgraph.models import Actor, Quote, Record
+from newsgraph.events.coder import AGENT, Coder
+from newsgraph.framing.quote_lexicon import norm, quote_lexicon
+from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
+from newsgraph.framing.quote_speakers import Said, Speakers
+from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "1.0"
+VERSION = "2.0"
 CODER = f"newsgraph-quotes {VERSION}"
+__all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
-PAIRS = [("“", "”"), ("«", "»"), ("„", "“"), ("‹", "›")]
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "déclaration", "text", "texte", "letter",
-                   "lettre", "message", "report", "rapport", "note", "release", "post", "video", "vidéo", "audio",
-                   "speech", "discours", "address", "interview", "entretien", "tweet", "publication", "bulletin"}
-SPEECH_NOUNS = {"mot", "propos", "parole", "declaration", "déclaration", "word", "remark", "comment", "statement",
-                "phrase", "message"}
-ACCORDING = {"en": [r"\baccording to\b"], "fr": [r"\bselon\b", r"\bd'après\b", r"\bd’après\b"]}
-EXTRA_CUES = {"en": {"call", "describe", "term", "dub", "brand", "label", "hail", "denounce", "condemn", "vow",
-                     "pledge", "promise", "threaten", "urge", "ask", "reply", "respond", "quote", "cite", "conclude",
-                     "admit", "acknowledge", "deny", "lament", "complain", "proclaim", "announce", "tweet", "post",
-                     "caution", "demand", "accuse", "charge", "criticise", "criticize", "slam", "praise", "thank"},
-              "fr": {"qualifier", "décrire", "appeler", "exhorter", "promettre", "menacer", "répondre", "conclure",
-                     "reconnaître", "regretter", "déplorer", "proclamer", "saluer", "fustiger", "exiger",
-                     "réclamer", "lancer", "martèler", "marteler", "poursuivre", "assurer", "avertir", "jurer",
-                     "demander", "citer", "se féliciter", "féliciter", "remercier"}}
+OBJ_AS_SUBJ = {"obj", "dobj", "nsubj", "expl:subj", "dep", "appos", "obl:arg", "nmod"}
+AS_WORDS = {"en": {"as"}, "fr": {"comme"}}
+DESCRIBE = {"describe", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
+            "criticize", "qualifier", "decrire", "condamner", "denoncer", "presenter", "traiter", "saluer"}
+CLAUSE_END = ",.;: "
 
 
 @dataclass
-class _Span:
-    start: int   # first quoted character
-    end: int     # one past the last quoted character
-    parts: list[tuple[int, int]]
+class _Found:
+    """A quote before its speaker is known: where it is and what attributes it."""
+
+    start: int
+    end: int
+    text: str
+    direct: bool
+    sentence: int
+    cue: int | None = None            # the reporting verb's token
+    speaker_head: int | None = None   # the head of the speaker phrase, when known without the parse of the verb
+    cue_text: str | None = None
+    span: QuoteSpan | None = None
 
 
 class QuoteStage:
@@ -54,85 +55,81 @@ class QuoteStage:
         record.quotes = QuoteFinder(record, doc).run()
 
 
-def find_quote_spans(text: str) -> list[_Span]:
-    """Character spans inside quote marks, curly, guillemets and straight; innermost text only."""
-    found: list[tuple[int, int]] = []
-    for open_, close in PAIRS:
-        i = 0
-        while True:
-            a = text.find(open_, i)
-            if a < 0:
-                break
-            b = text.find(close, a + 1)
-            if b < 0:
-                break
-            if b - a > 1 and "\n\n" not in text[a:b]:
-                found.append((a + 1, b))
-            i = b + 1
-    # straight double quotes: pair them in order, within a paragraph
-    for para in re.finditer(r"[^\n]+", text):
-        qs = [m.start() + para.start() for m in re.finditer('"', para.group(0))]
-        for a, b in zip(qs[0::2], qs[1::2]):
-            found.append((a + 1, b))
-    stripped = set()
-    for a, b in found:
-        while a < b and text[a] in " \u00a0\u202f":
-            a += 1
-        while b > a and text[b - 1] in " \u00a0\u202f":
-            b -= 1
-        if b > a:
-            stripped.add((a, b))
-    return [_Span(a, b, [(a, b)]) for a, b in sorted(stripped)
-            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in stripped)]
-
-
 class QuoteFinder:
     def __init__(self, record: Record, doc: Document) -> None:
         self.record, self.doc, self.lang = record, doc, doc.language
         self.coder = Coder(record, doc)
-        self.mentions: list[ActorMention] = doc.annotations.get("mentions", [])
-        self.cues = lexicon.cues(self.lang)["reporting"] | frozenset(EXTRA_CUES.get(self.lang, ()))
-        self.salient: list[list[Actor]] = doc.annotations.get("subjects", [])
-        self.last_speaker: Actor | None = None
+        self.coder.subjects = doc.annotations.get("subjects", [])
+        self.lex = quote_lexicon(self.lang)
+        self.speakers = Speakers(doc, self.coder)
 
     def run(self) -> list[Quote]:
         spans = self._merge_interrupted(find_quote_spans(self.doc.text))
-        quotes: list[Quote] = []
-        last_speaker: Actor | None = None
-        self.last_speaker = None
-        last_sentence = -2
-        for sp in spans:
-            tok = self.doc.token_at(sp.start)
-            if tok is None:
-                continue
-            sent = self.doc.tokens[tok].sent
-            cue_tok = self._governing_cue(tok, sp)
-            speaker: Actor | None = None
-            null_by_design = False
-            if cue_tok is not None:
-                speaker, null_by_design = self._speaker_of(cue_tok, sent)
-                subj = self.coder._subject_token(self.doc.tokens[cue_tok])
-                if speaker is None and not null_by_design and last_speaker is not None and (subj is None or (
-                        subj.lower.lstrip("-t") in PRONOUNS.get(self.lang, set()) | {"il", "elle", "he", "she"})):
-                    speaker = last_speaker  # "he said", "a-t-il ajouté": the speaker quoted just before
-            elif self._whole_sentences(sp) and last_speaker is not None and sent - last_sentence <= 2:
-                speaker = last_speaker
-            if speaker is None and cue_tok is None and not null_by_design:
-                speaker = self._according_to(sent) or self._words_of(sp)
-            text = " ".join(self.doc.text[a:b] for a, b in sp.parts)
-            quotes.append(Quote(speaker=speaker, text=text, span=(sp.start, sp.end),
-                                cue=self.doc.tokens[cue_tok].text if cue_tok is not None else None, direct=True,
-                                sentence=sent, coder=CODER))
-            if speaker is not None:
-                last_speaker, last_sentence = speaker, self.doc.tokens[self.doc.token_at(sp.end - 1) or tok].sent
-                self.last_speaker = speaker
-        quotes.extend(self._reported(quotes))
+        direct = [f for f in (self._direct(sp) for sp in spans) if f is not None]
+        found = direct + self._reported([(f.start, f.end) for f in direct])
+        quotes = []
+        for f in sorted(found, key=lambda f: (f.start, not f.direct)):
+            said, cue = self._attribute(f)
+            self.speakers.remember(said)
+            quotes.append(Quote(speaker=said.actor if said else None, text=f.text, span=(f.start, f.end), cue=cue,
+                                direct=f.direct, sentence=f.sentence, coder=CODER))
         return sorted(quotes, key=lambda q: q.span)
 
-    # -- direct quotes ------------------------------------------------------------------------
-    def _merge_interrupted(self, spans: list[_Span]) -> list[_Span]:
+    # -- helpers over the parse ---------------------------------------------------------------------
+    def _is_cue(self, t: Token) -> bool:
+        lemma = norm(t.lemma)
+        return t.pos in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in self.lex.reporting or
+                                                           norm(t.text) in self.lex.reporting)
+
+    def _sentence_of(self, char: int) -> int:
+        tok = self.doc.token_at(char)
+        return self.doc.tokens[tok].sent if tok is not None else 0
+
+    def _subject(self, cue: Token, within: QuoteSpan | None = None) -> tuple[Token | None, bool]:
+        """The speaker phrase's head for a reporting verb, and whether the verb has no speaker by design (a
+        passive without agent: "was described as ...")."""
+        if self._passive(cue) and not self.coder._kids(cue.i, AGENT):
+            return None, True
+        subj = self.coder._subject_token(cue)
+        if subj is not None and (subj.lower in ("-t", "t") or subj.i == cue.i):
+            subj = None
+        if subj is None or (within is not None and within.inside(subj.idx)):
+            subj = self._inverted_subject(cue, within)
+        if subj is not None and within is not None and within.inside(subj.idx):
+            return None, False
+        return subj, False
+
+    def _passive(self, t: Token) -> bool:
+        """A passive verb ("was described as", « présenté comme »); « a-t-il assuré » is not one, whatever
+        the parser says of its clitic."""
+        if self.coder._kids(t.i, {"auxpass", "aux:pass"}):
+            return True
+        return any(not k.text.startswith("-") for k in self.coder._kids(t.i, {"nsubjpass", "nsubj:pass"}))
+
+    def _inverted_subject(self, cue: Token, within: QuoteSpan | None) -> Token | None:
+        """« ... », a-t-il ajouté / précise le communiqué / a déclaré un membre de la famille: the subject after
+        the verb, which the parser often takes for an object."""
+        toks = self.doc.tokens
+        for j in range(cue.i - 3, min(cue.i + 3, len(toks))):
+            if 0 <= j < len(toks) and toks[j].text.startswith("-") and toks[j].lower.lstrip("-t") in (
+                    "il", "elle", "ils", "elles", "on"):
+                return toks[j]
+        prev = cue.i - 1
+        while prev >= 0 and toks[prev].pos in ("AUX", "ADV") and toks[prev].sent == cue.sent:
+            prev -= 1
+        if prev < 0 or toks[prev].text not in (",", "»", '"', "”", "!", "?", "…") or self.lang != "fr" and \
+                toks[prev].text not in (",", '"', "”"):
+            return None
+        kids = sorted(self.coder._kids(cue.i, OBJ_AS_SUBJ), key=lambda k: (k.dep not in ("obj", "dobj", "nsubj"), k.i))
+        for k in kids:
+            if k.i > cue.i and k.pos in ("NOUN", "PROPN", "PRON") and not (within and within.inside(k.idx)):
+                return k
+        return None
+
+    # -- direct quotes ------------------------------------------------------------------------------
+    def _merge_interrupted(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """“We will not yield,” the minister said, “whatever the cost.” is one quote in two parts."""
-        out: list[_Span] = []
+        out: list[QuoteSpan] = []
         for sp in spans:
             if out:
                 prev = out[-1]
@@ -148,176 +145,381 @@ class QuoteFinder:
 
     def _has_cue(self, a: int, b: int) -> bool:
         """Whether a reporting verb stands between two character offsets."""
-        i = next((t.i for t in self.doc.tokens if t.idx > a), None)
-        while i is not None and i < len(self.doc.tokens) and self.doc.tokens[i].idx < b:
-            if lexicon._norm(self.doc.tokens[i].lemma) in self.cues:
-                return True
-            i += 1
-        return False
+        return any(a < t.idx < b and self._is_cue(t) for t in self.doc.tokens)
 
-    def _whole_sentences(self, sp: _Span) -> bool:
-        inner = self.doc.text[sp.start:sp.end]
-        return len(re.findall(r"\w+", inner)) >= 6 and bool(re.search(r"[.!?…]$", inner.rstrip()))
+    def _direct(self, sp: QuoteSpan) -> _Found | None:
+        tok = self.doc.token_at(sp.start)
+        if tok is None:
+            return None
+        text = " ".join(self.doc.text[a:b] for a, b in sp.parts)
+        return _Found(sp.start, sp.end, text, True, self.doc.tokens[tok].sent, span=sp)
 
-    def _is_cue(self, t: Token) -> bool:
-        return t.pos in ("VERB", "AUX", "NOUN") and lexicon._norm(t.lemma) in self.cues
+    def _attribute(self, f: _Found) -> tuple[Said | None, str | None]:
+        if not f.direct:
+            return self._attribute_reported(f)
+        assert f.span is not None
+        return self._attribute_direct(f.span)
 
-    def _governing_cue(self, tok: int, sp: _Span) -> int | None:
-        """The reporting verb above the quote in the parse, else one in its sentence outside the quote."""
-        def inside(i: int) -> bool:  # within the quoted words (not the attribution between two parts)
-            return any(a <= i < b for a, b in sp.parts)
-
-        cur = self.doc.tokens[tok]
-        for _ in range(8):
-            if self._is_cue(cur) and not inside(cur.idx):
-                return cur.i
-            if cur.head == cur.i:
+    def _attribute_direct(self, sp: QuoteSpan) -> tuple[Said | None, str | None]:
+        """The speaker of quoted words: the reporting verb above them, « selon X », a clause ending in a colon,
+        a reporting verb in their sentence, the speaker of the clause they sit in, the speaker just before,
+        or the sentence after (« Ces mots du ministre »)."""
+        tok = self.doc.token_at(sp.start)
+        assert tok is not None
+        cue = None
+        for anchor in self._anchors(sp):
+            cue = self._governing_cue(anchor, sp, up_only=True)
+            if cue is not None:
                 break
-            cur = self.doc.tokens[cur.head]
-        sents = {self.doc.tokens[tok].sent}
+        explicit = None
+        if cue is not None:
+            said, cue_text, settled = self._by_cue(cue, sp)
+            if said is not None or (settled and self._by_design(cue, sp)):
+                return said, cue_text
+            explicit = (None, cue_text) if settled else None
+        according = self._according_to(sp.start, sp) or self._pour(sp)
+        if according is not None and according[0] is not None:
+            return according
+        colon = self._colon_speaker(sp)
+        if colon is not None:
+            return colon, None
+        if explicit is not None:
+            return explicit   # a speaker we cannot resolve: null rather than a guess
+        cue = self._governing_cue(tok, sp, up_only=False)
+        if cue is not None:
+            said, cue_text, settled = self._by_cue(cue, sp)
+            if settled:
+                return said, cue_text
+        for anchor in self._anchors(sp):
+            clause = self._clause_speaker(anchor, sp)
+            if clause is not None:
+                return clause, None
+        if self._whole_sentences(sp):
+            said = self.speakers.last(sp.start)
+            if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
+                return said, None
+        return self._words_of(sp), None
+
+    def _by_cue(self, cue: int, sp: QuoteSpan) -> tuple[Said | None, str | None, bool]:
+        """(speaker, cue, settled): settled is False when the verb gives no speaker and other clues may."""
+        t = self.doc.tokens[cue]
+        subj, by_design = self._subject(t, sp)
+        if by_design:
+            return None, t.text, True
+        if subj is None:
+            return None, t.text, False
+        return self.speakers.phrase(subj), t.text, True   # a named speaker we cannot resolve stays null
+
+    def _anchors(self, sp: QuoteSpan) -> list[int]:
+        """Tokens to climb the parse from: the opening mark (the French parser often hangs « on the verb of
+        the clause before and starts a new sentence after it) and the first quoted word."""
+        out = []
+        j = sp.start - 1
+        while j >= 0 and self.doc.text[j] in " \u00a0\u202f":
+            j -= 1
+        mark = self.doc.token_at(j) if j >= 0 else None
+        if mark is not None and self.doc.tokens[mark].text in ("«", "“", '"', "„"):
+            out.append(mark)
+        first = self.doc.token_at(sp.start)
+        if first is not None:
+            out.append(first)
+        return out
+
+    def _by_design(self, cue: int, sp: QuoteSpan) -> bool:
+        t = self.doc.tokens[cue]
+        subj, by_design = self._subject(t, sp)
+        return by_design or (subj is not None and (norm(subj.lemma) in self.lex.nobody or
+                                                   norm(subj.text) in self.lex.nobody))
+
+    def _pour(self, sp: QuoteSpan) -> tuple[Said | None, str | None] | None:
+        f = self._pour_clause(self._sentence_of(sp.start))
+        if f is None or f.speaker_head is None:
+            return None
+        return self.speakers.phrase(self.doc.tokens[f.speaker_head]), f.cue_text
+
+    def _governing_cue(self, tok: int, sp: QuoteSpan, up_only: bool) -> int | None:
+        """The reporting verb above the quote in the parse (`up_only`), else the nearest one in its sentences
+        outside the quote."""
+        if up_only:
+            cur = self.doc.tokens[tok]
+            for _ in range(8):
+                if self._is_cue(cur) and not sp.inside(cur.idx) and cur.pos != "NOUN":
+                    return cur.i
+                if cur.head == cur.i:
+                    break
+                cur = self.doc.tokens[cur.head]
+            return None
+        sents = {self.doc.tokens[a].sent for a in self._anchors(sp)} | {self.doc.tokens[tok].sent}
         last = self.doc.token_at(sp.end - 1)
         if last is not None:
             sents.add(self.doc.tokens[last].sent)
+            for k in range(last + 1, min(last + 5, len(self.doc.tokens))):   # the French parser often starts
+                sents.add(self.doc.tokens[k].sent)                           # a sentence at the closing mark
         best = None
         for si in sorted(sents):
             s = self.doc.sentences[si]
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
-                if self._is_cue(t) and not inside(t.idx) and t.pos != "NOUN":
+                if self._is_cue(t) and not sp.inside(t.idx) and t.pos in ("VERB", "AUX") and \
+                        not self._other_quote_between(sp, t) and not self._passive(t) and \
+                        not ("VerbForm=Part" in t.morph and not self.coder._kids(t.i, {"aux", "aux:tense"})
+                             and t.dep in ("advcl", "acl", "amod", "ROOT", "root") and self.lang == "fr"):
                     if best is None or abs(t.idx - sp.start) < abs(self.doc.tokens[best].idx - sp.start):
                         best = i
         return best
 
-    def _speaker_of(self, cue: int, sent: int) -> tuple[Actor | None, bool]:
-        """The subject of a reporting verb, resolved; (None, True) when the verb has no speaker by design
-        (a passive without agent: "was described as ...")."""
-        t = self.doc.tokens[cue]
-        self.coder.subjects = self.salient[:sent]
-        if self.coder._passive(t) and not self.coder._kids(t.i, {"agent", "obl:agent"}):
-            return None, True
-        subj = self.coder._subject_token(t)
-        if subj is None:
-            return None, False
-        if lexicon._norm(subj.lemma) in STATEMENT_NOUNS:
-            owner = self._statement_owner(subj, sent)
-            return owner, owner is None
-        actors, _ = self.coder._actors_in(subj.i)
-        if not actors and subj.lower in PRONOUNS.get(self.lang, set()):
-            actors = self.coder._pronoun(subj)
-        if not actors:
-            return None, False
-        return self._localise(actors[0], sent), False
+    def _other_quote_between(self, sp: QuoteSpan, t: Token) -> bool:
+        """A sentence end between the quote and the verb: the verb belongs to another sentence."""
+        a, b = (sp.end, t.idx) if t.idx > sp.end else (t.end, sp.start)
+        return bool(re.search(r"[.!?]\s+[«\"“A-ZÀ-Ý]", self.doc.text[a:b]))
 
-    def _statement_owner(self, subj: Token, sent: int) -> Actor | None:
-        """"The statement warned ...": the actor whose statement it is (its possessor, else the salient one)."""
-        for k in self.coder._kids(subj.i, {"poss", "nmod:poss", "nmod", "prep"}):
-            got, _ = self.coder._actors_in(k.i)
-            if got:
-                return got[0]
-        for subjects in reversed(self.salient[:sent + 1][-3:]):
-            if subjects:
-                return subjects[0]
-        return None
-
-    def _localise(self, actor: Actor, sent: int) -> Actor:
-        """"a government spokesman" takes the country of the nearest country-bearing actor before it."""
-        if actor.country or not actor.id.startswith("---"):
-            return actor
-        from newsgraph.actors.gazetteer import country_actor
-
-        for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.sentence <= sent and m.actor.country and m.type not in ("person",):
-                return country_actor(m.actor.country, actor.kind)
-        return actor
-
-    def _words_of(self, sp: _Span) -> Actor | None:
-        """« ... » Ces mots du ministre ...: a quote attributed by the sentence that follows it."""
-        last = self.doc.token_at(sp.end - 1)
-        if last is None:
+    def _colon_speaker(self, sp: QuoteSpan) -> Said | None:
+        """"X put it better: “...”", « L'organisation conclut : « ... » »: the subject of the clause before the
+        colon."""
+        before = self.doc.text[:sp.start].rstrip(" \u00a0\u202f«\"“")
+        if not before.endswith(":"):
             return None
-        nxt = self.doc.tokens[last].sent + 1
-        if nxt >= len(self.doc.sentences):
+        colon = self.doc.token_at(len(before) - 1)
+        if colon is None:
             return None
-        s = self.doc.sentences[nxt]
-        head = [t for t in self.doc.tokens[s.start:min(s.end, s.start + 4)]]
-        for t in head:
-            if lexicon._norm(t.lemma) in SPEECH_NOUNS:
-                for m in self.mentions:
-                    if m.sentence == nxt and m.start > t.i and m.start <= t.i + 6 and m.type not in ("adjective",):
-                        return self._localise(m.actor, nxt)
+        s = self.doc.sentences[self.doc.tokens[colon].sent]
+        verbs = [t for t in self.doc.tokens[s.start:colon] if t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "root")]
+        verbs = verbs or [t for t in self.doc.tokens[s.start:colon] if t.pos == "VERB"]
+        for v in verbs:
+            subj, by_design = self._subject(v, sp)
+            if subj is not None and not by_design:
+                return self.speakers.phrase(subj)
         return None
 
-    def _according_to(self, sent: int) -> Actor | None:
-        s = self.doc.sentences[sent]
-        text = self.doc.text[s.start_char:s.end_char]
-        for rx in ACCORDING.get(self.lang, []):
-            m = re.search(rx, text, re.I)
-            if m:
-                tok = self.doc.token_at(s.start_char + m.end() + 1)
-                if tok is None:
-                    continue
-                if self.doc.tokens[tok].lower in ("lui", "elle", "eux", "elles", "him", "her", "them"):
-                    # "selon lui": the one quoted before, or the subject of the sentences before
-                    if self.last_speaker is not None:
-                        return self.last_speaker
-                    for subjects in reversed(self.salient[:sent][-2:]):
-                        if subjects:
-                            return self._localise(subjects[0], sent)
-                    continue
-                for mention in self.mentions:
-                    if mention.sentence == sent and mention.start >= tok and mention.start <= tok + 6:
-                        return self._localise(mention.actor, sent)
+    def _clause_speaker(self, tok: int, sp: QuoteSpan) -> Said | None:
+        """« Il invite « tous les hommes de bonne volonté » à ... »: quoted words in a clause whose subject is
+        someone who has already spoken are theirs."""
+        cur = self.doc.tokens[tok]
+        for _ in range(8):
+            if cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX") and not sp.inside(cur.idx):
+                subj, by_design = self._subject(cur, sp)
+                if by_design or subj is None:
+                    return None
+                said = self.speakers.phrase(subj)
+                if said is None:
+                    return None
+                known = [s.actor for s in self.speakers.history if s.char < sp.start]
+                return said if said.actor in known else None
         return None
 
-    # -- reported speech ----------------------------------------------------------------------
-    def _reported(self, direct: list[Quote]) -> list[Quote]:
-        out = []
-        covered = [q.span for q in direct]
+    def _whole_sentences(self, sp: QuoteSpan) -> bool:
+        inner = self.doc.text[sp.start:sp.end]
+        return len(re.findall(r"\w+", inner)) >= 3 and bool(re.search(r"[.!?…]$", inner.rstrip())) and \
+            not re.search(r"\w", self.doc.text[self._sentence_start(sp.start):sp.start])
+
+    def _sentence_start(self, char: int) -> int:
+        m = None
+        for m in re.finditer(r"[.!?…]\s+", self.doc.text[:char]):
+            pass
+        return m.end() if m else 0
+
+    def _words_of(self, sp: QuoteSpan) -> Said | None:
+        """« ... » Ces mots du ministre ... / Cette phrase, prononcée par X, ...: the sentence after names the
+        speaker of the words it points back to."""
+        rest = self.doc.text[sp.end:]
+        m = re.match(r"[\s\u00a0\u202f»\"”.!?…]*", rest)
+        start = sp.end + (m.end() if m else 0)
+        first = self.doc.token_at(start)
+        if first is None:
+            return None
+        toks = self.doc.tokens[first:first + 4]
+        noun = next((t for t in toks if norm(t.lemma) in self.lex.speech or norm(t.text) in self.lex.speech), None)
+        if noun is None or not any(norm(t.text) in ("ce", "cette", "ces", "cet", "these", "this", "those", "such")
+                                   for t in toks):
+            return None
+        for k in self.doc.subtree(noun.i):   # "du ministre", "prononcée par le ministre", "by the minister"
+            t = self.doc.tokens[k]
+            if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent:
+                continue
+            case = [c for c in self.coder._kids(k, {"case", "prep"})] or \
+                ([self.doc.tokens[t.head]] if self.doc.tokens[t.head].dep in ("prep", "agent") else [])
+            if any(norm(c.text) in ("de", "du", "des", "d'", "par", "of", "by") for c in case):
+                said = self.speakers.phrase(t)
+                if said is not None:
+                    return said
+        return None
+
+    def _according_to(self, char: int, sp: QuoteSpan | None = None) -> tuple[Said | None, str | None] | None:
+        """« Selon lui, ... » / "according to the commission, ...": the phrase after it, in the sentence of
+        `char`."""
+        si = self._sentence_of(char)
+        s = self.doc.sentences[si]
+        text = norm(self.doc.text[s.start_char:s.end_char])
+        for phrase in self.lex.according_to:
+            m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
+            if m is None or (sp is not None and sp.inside(s.start_char + m.start())):
+                continue
+            tok = self.doc.token_at(s.start_char + m.end() + 1)
+            if tok is None:
+                continue
+            head = self._phrase_head(tok)
+            said = self.speakers.phrase(head)
+            return said, self.doc.text[s.start_char + m.start():s.start_char + m.end()]
+        return None
+
+    def _phrase_head(self, tok: int) -> Token:
+        """The head noun of the phrase starting at `tok` (its determiner or adjective climbs to it)."""
+        t = self.doc.tokens[tok]
+        for _ in range(3):
+            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i:
+                break
+            if self.doc.tokens[t.head].pos in ("NOUN", "PROPN"):
+                t = self.doc.tokens[t.head]
+                break
+            if t.i + 1 < len(self.doc.tokens):
+                t = self.doc.tokens[t.i + 1]
+        return t
+
+    # -- reported speech ----------------------------------------------------------------------------
+    def _reported(self, covered: list[tuple[int, int]]) -> list[_Found]:
+        out: list[_Found] = []
+        taken = list(covered)
+
+        def add(f: _Found) -> None:
+            if f.end - f.start < 12 or any(x <= f.start and f.end <= y for x, y in taken):
+                return
+            if sum(min(f.end, y) - max(f.start, x) for x, y in covered if x < f.end and f.start < y) > \
+                    (f.end - f.start) / 2:
+                return   # mostly quoted words, attributed as a direct quote already
+            out.append(f)
+            taken.append((f.start, f.end))
+
         for s in self.doc.sentences:
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
                 if t.pos not in ("VERB", "AUX") or not self._is_cue(t):
                     continue
-                comps = [c for c in self.coder._kids(i, {"ccomp", "xcomp"}) if c.pos in ("VERB", "AUX", "ADJ", "NOUN")]
-                if not comps:
-                    continue
-                comp = comps[0]
-                toks = self.doc.subtree(comp.i)
-                a = self.doc.tokens[toks[0]].idx
-                b = self.doc.tokens[toks[-1]].end
-                while b > a and self.doc.text[b - 1] in ",.;: ":
-                    b -= 1
-                if b - a < 12 or any(x <= a and b <= y for x, y in covered):
-                    continue
-                text = self.doc.text[a:b]
-                text = re.sub(r"^(that|que|qu['’])\s*", "", text, flags=re.I)
-                speaker, _ = self._speaker_of(i, s.index)
-                out.append(Quote(speaker=speaker, text=text, span=(a, b), cue=t.text, direct=False,
-                                 sentence=s.index, coder=CODER))
-                covered.append((a, b))
-            text = self.doc.text[s.start_char:s.end_char]
-            for rx in ACCORDING.get(self.lang, []):
-                m = re.search(rx, text, re.I)
-                if not m:
-                    continue
-                speaker = self._according_to(s.index)
-                rest = re.split(r",\s*", text[m.end():], maxsplit=1)
-                if len(rest) == 2 and len(rest[1]) > 12:
-                    a = s.start_char + m.end() + len(rest[0]) + 1
-                    while self.doc.text[a] in " ,":
-                        a += 1
-                    b = s.end_char
-                    while b > a and self.doc.text[b - 1] in ",.;: ":
-                        b -= 1
-                elif m.start() > 12:
-                    a, b = s.start_char, s.start_char + m.start()
-                    while b > a and self.doc.text[b - 1] in ",.;: ":
-                        b -= 1
-                else:
-                    continue
-                if any(x <= a and b <= y for x, y in covered):
-                    continue
-                out.append(Quote(speaker=speaker, text=self.doc.text[a:b], span=(a, b), cue=m.group(0),
-                                 direct=False, sentence=s.index, coder=CODER))
-                covered.append((a, b))
+                for f in (self._complement(t), self._trailing(t), self._described_as(t)):
+                    if f is not None:
+                        add(f)
+            for f in (self._according_clause(s.index), self._pour_clause(s.index)):
+                if f is not None:
+                    add(f)
         return out
+
+    def _span_of(self, toks: list[int]) -> tuple[int, int]:
+        a = self.doc.tokens[toks[0]].idx
+        b = self.doc.tokens[toks[-1]].end
+        while b > a and self.doc.text[b - 1] in CLAUSE_END + "»\"”«“":
+            b -= 1
+        while a < b and self.doc.text[a] in " «\"“":
+            a += 1
+        return a, b
+
+    def _complement(self, t: Token) -> _Found | None:
+        """"X said (that) ...", « X a déclaré que ... », « X dit avoir ... »: the clause under the verb."""
+        comps = [c for c in self.coder._kids(t.i, {"ccomp", "xcomp"}) if c.pos in ("VERB", "AUX", "ADJ", "NOUN", "ADV")]
+        if not comps:
+            return None
+        comp = comps[0]
+        if comp.i > t.i and comp.pos in ("VERB", "AUX") and self._is_cue(comp):   # « a dit espérer que ... »
+            inner = self._complement(comp)
+            if inner is not None:
+                inner.cue = t.i
+                inner.cue_text = t.text
+                return inner
+        a, b = self._span_of(self.doc.subtree(comp.i))
+        text = re.sub(r"^(that|que|qu['’])\s*", "", self.doc.text[a:b], flags=re.I)
+        a = b - len(text)
+        return _Found(a, b, text, False, t.sent, cue=t.i, cue_text=t.text)
+
+    def _trailing(self, t: Token) -> _Found | None:
+        """« Le Mali a signé un accord ..., a annoncé le ministère. »: what comes before a trailing attribution."""
+        if t.dep not in ("conj", "parataxis") or t.head >= t.i:
+            return None
+        prev = t.i - 1
+        while prev >= 0 and self.doc.tokens[prev].pos in ("AUX", "ADV") and self.doc.tokens[prev].sent == t.sent:
+            prev -= 1
+        if prev < 0 or self.doc.tokens[prev].text != ",":
+            return None
+        s = self.doc.sentences[t.sent]
+        a, b = self._span_of(list(range(s.start, prev)))
+        if self.doc.text[a:b].count("«") != self.doc.text[a:b].count("»"):
+            return None
+        return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text)
+
+    def _described_as(self, t: Token) -> _Found | None:
+        """"condemned the message as an attempt to ...": what the speaker calls it."""
+        if norm(t.lemma) not in DESCRIBE:
+            return None
+        for k in self.coder._kids(t.i, {"prep", "obl", "advcl", "obl:mod", "nmod"}):
+            if norm(k.text) in AS_WORDS.get(self.lang, set()):
+                objs = self.coder._kids(k.i, {"pobj"})
+                if objs:
+                    a, b = self._span_of(self.doc.subtree(objs[0].i))
+                    return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text)
+            case = [c for c in self.coder._kids(k.i, {"case", "mark"}) if norm(c.text) in AS_WORDS.get(self.lang, set())]
+            if case:
+                toks = [j for j in self.doc.subtree(k.i) if j > case[0].i]
+                if toks:
+                    a, b = self._span_of(toks)
+                    return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text)
+        return None
+
+    def _according_clause(self, si: int) -> _Found | None:
+        """"According to X, ..." / "..., according to X." / « Selon X, ... »: the rest of the sentence."""
+        s = self.doc.sentences[si]
+        raw = self.doc.text[s.start_char:s.end_char]
+        text = norm(raw)
+        for phrase in self.lex.according_to:
+            m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
+            if not m:
+                continue
+            rest = re.split(r",\s*", raw[m.end():], maxsplit=1)
+            if len(rest) == 2 and len(rest[1]) > 12:
+                a = s.start_char + m.end() + len(rest[0]) + 1
+                b = s.end_char
+            elif m.start() > 12:
+                a, b = s.start_char, s.start_char + m.start()
+            else:
+                continue
+            a, b = self._trim(a, b)
+            return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=None,
+                          cue_text=raw[m.start():m.end()])
+        return None
+
+    def _pour_clause(self, si: int) -> _Found | None:
+        """« Pour le gouverneur de Dosso, la recrudescence s'explique ... »: a view given to a speaker."""
+        s = self.doc.sentences[si]
+        first = self.doc.tokens[s.start]
+        if norm(first.text) not in ("pour", "for") or s.end - s.start < 5:
+            return None
+        raw = self.doc.text[s.start_char:s.end_char]
+        comma = raw.find(",")
+        if comma < 0 or comma > 80:
+            return None
+        head = self._phrase_head(s.start + 1)
+        if head.pos not in ("NOUN", "PROPN", "PRON") or head.idx > s.start_char + comma:
+            return None
+        said = self.speakers.phrase(head)
+        if said is None or not (said.person or said.named):
+            return None
+        a, b = self._trim(s.start_char + comma + 1, s.end_char)
+        return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=head.i, cue_text=first.text)
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        while a < b and self.doc.text[a] in " ,\u00a0":
+            a += 1
+        while b > a and self.doc.text[b - 1] in CLAUSE_END:
+            b -= 1
+        return a, b
+
+    def _attribute_reported(self, f: _Found) -> tuple[Said | None, str | None]:
+        if f.cue is not None:
+            t = self.doc.tokens[f.cue]
+            subj, by_design = self._subject(t)
+            if by_design or subj is None:
+                return None, t.text
+            return self.speakers.phrase(subj), t.text
+        if f.speaker_head is not None:
+            return self.speakers.phrase(self.doc.tokens[f.speaker_head]), f.cue_text
+        got = self._according_to(f.start)
+        return (got[0], f.cue_text) if got else (None, f.cue_text)

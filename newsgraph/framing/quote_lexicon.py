@@ -1,0 +1,77 @@
+"""The word lists of the quote extractor (`data/quote_lexicon.yaml`), folded and validated once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from newsgraph.actors.fold import fold
+from newsgraph.errors import DataFileError
+from newsgraph.events import lexicon
+
+PATH = "quote_lexicon.yaml"
+LISTS = ("reporting", "according_to", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
+         "foreign_roles", "nobody")
+KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF",
+         "UAG"}
+
+
+def norm(word: str) -> str:
+    """The folded form every list entry and every looked-up word is compared in."""
+    return " ".join(fold(word).split())
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    reporting: frozenset[str]
+    according_to: tuple[str, ...]
+    statement: frozenset[str]
+    speech: frozenset[str]
+    media: frozenset[str]
+    media_staff: frozenset[str]
+    state_marks: frozenset[str]
+    bodies: frozenset[str]
+    roles: dict[str, str]           # folded role noun -> sector kind
+    foreign_roles: frozenset[str]
+    nobody: frozenset[str]
+
+
+def _read() -> dict[str, object]:
+    text = (resources.files("newsgraph.framing") / "data" / PATH).read_text(encoding="utf-8")
+    doc = yaml.safe_load(text) or {}
+    if not isinstance(doc, dict):
+        raise DataFileError(PATH, 0, "expected a mapping of languages")
+    return doc
+
+
+@cache
+def quote_lexicon(language: str) -> QuoteLexicon:
+    """The lists for `language`; an unknown language gets empty lists (no speaker is then guessed)."""
+    block = _read().get(language) or {}
+    if not isinstance(block, dict):
+        raise DataFileError(PATH, language, "expected a mapping of lists")
+    lists: dict[str, list[str]] = {}
+    for name in LISTS:
+        vals = block.get(name) or []
+        if not isinstance(vals, list) or not all(isinstance(v, str) and v.strip() for v in vals):
+            raise DataFileError(PATH, f"{language}.{name}", "expected a list of non-empty strings")
+        lists[name] = [norm(v) for v in vals]
+    roles: dict[str, str] = {}
+    for kind, words in (block.get("roles") or {}).items():
+        if kind not in KINDS:
+            raise DataFileError(PATH, f"{language}.roles.{kind}", f"unknown sector kind; use one of {sorted(KINDS)}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataFileError(PATH, f"{language}.roles.{kind}", "expected a list of non-empty strings")
+        for w in words:
+            roles.setdefault(norm(w), kind)
+    # the reporting verbs the event coder knows are reporting verbs here too
+    reporting = frozenset(lists["reporting"]) | lexicon.cues(language).get("reporting", frozenset())
+    return QuoteLexicon(reporting=reporting, according_to=tuple(lists["according_to"]),
+                        statement=frozenset(lists["statement"]), speech=frozenset(lists["speech"]),
+                        media=frozenset(lists["media"]), media_staff=frozenset(lists["media_staff"]),
+                        state_marks=frozenset(lists["state_marks"]), bodies=frozenset(lists["bodies"]),
+                        roles=roles, foreign_roles=frozenset(lists["foreign_roles"]),
+                        nobody=frozenset(lists["nobody"]))

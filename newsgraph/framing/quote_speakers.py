@@ -1,0 +1,394 @@
+"""Who is speaking: the speaker phrase of a quote resolved to an actor, with a memory of who spoke before.
+
+A speaker phrase is resolved, in order, as a pronoun ("he said", « a-t-il ajouté », "it added": the last
+suitable speaker), a named person (with the country of their state title), a document ("the
+statement", « conclut le texte »: its author), an organisation named in the phrase ("a JNIM
+spokesman", « le porte-parole de la CEDEAO »), a spokesperson "for X" / "X's spokesman", a country
+body ("Mali's government"), an outlet ("national television", "the presenter"), a common noun
+pointing back at an organisation ("the commission"), a title pointing back at a named speaker ("the
+minister"), and a role noun (a resident, an imam, the prosecutor) whose sector is known. Speakers
+that are nobody in particular (analysts, sources, a poll) give None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsgraph.actors.gazetteer import country_actor, name_id, sector_actor
+from newsgraph.actors.resolve import ActorMention
+from newsgraph.events.coder import Coder
+from newsgraph.framing.quote_lexicon import QuoteLexicon, norm, quote_lexicon
+from newsgraph.framing.quote_marks import find_quote_spans
+from newsgraph.models import Actor
+from newsgraph.nlp.document import Document, Token
+
+STATE_KINDS = {"GOV", "MIL", "COP", "JUD"}
+PERSONAL = {"he", "she", "him", "her", "il", "elle", "lui"}
+BODY = {"it", "its"}
+PLURAL = {"they", "them", "ils", "elles", "eux", "leur"}
+POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs"}
+ONE_OF = {"one", "un", "une", "l'un", "l'une"}
+OWNER_DEPS = {"poss", "nmod:poss", "nmod", "prep", "pobj", "compound"}
+OWNER_PREPS = {"of", "for", "from", "de", "du", "des", "d'", "pour", "at"}
+MEMORY = 4   # sentences a pronoun or a document may reach back
+
+
+@dataclass(frozen=True)
+class Said:
+    """A speaker the text has used: the actor, where, and how it was referred to."""
+
+    actor: Actor
+    char: int                 # where the speaker phrase is
+    person: bool              # spoken of as a person ("he", "the minister"), not a body ("it", "the ministry")
+    role: str | None = None   # the title that named it ("minister", "avocat"), to link later "the minister"
+    named: bool = False       # a name was given (a person or organisation), not just a title
+
+
+class Speakers:
+    def __init__(self, doc: Document, coder: Coder) -> None:
+        self.doc, self.coder = doc, coder
+        self.lex: QuoteLexicon = quote_lexicon(doc.language)
+        self.mentions: list[ActorMention] = doc.annotations.get("mentions", [])
+        self.by_token: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in m.tokens():
+                self.by_token.setdefault(i, m)
+        self.home = home_country(doc, self.mentions)
+        self.history: list[Said] = []
+        self.subjects: list[list[Actor]] = doc.annotations.get("subjects", [])
+
+    # -- memory -----------------------------------------------------------------------------------
+    def remember(self, said: Said | None) -> None:
+        if said is not None:
+            self.history.append(said)
+
+    def last(self, char: int, person: bool | None = None) -> Said | None:
+        """The latest speaker before `char`, within a few sentences, preferring the wanted kind."""
+        near = [s for s in self.history if s.char < char and self._sentences_between(s.char, char) <= MEMORY]
+        if person is not None:
+            fit = [s for s in near if s.person == person]
+            if fit:
+                return fit[-1]
+        return near[-1] if near else None
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return len(re.findall(r"[.!?](?:\s|$)", self.doc.text[a:b]))
+
+    # -- a speaker phrase -------------------------------------------------------------------------
+    def phrase(self, head: Token) -> Said | None:
+        """The speaker a phrase headed by `head` names, or None for nobody in particular."""
+        word = _clitic(head.lower)
+        if head.pos in ("PRON", "DET") or word in PERSONAL | BODY | PLURAL:
+            if word in PERSONAL | BODY | PLURAL:
+                return self._pronoun(head, word)
+        np = self._np(head)
+        found = [m for m in self.mentions if any(i in np for i in m.tokens()) and m.type not in ("adjective",)]
+        role, kind = self._role(head, np)
+        lemma = norm(head.lemma)
+        people = [m for m in found if m.type == "person"]
+        if people:
+            return self._person(people[0].actor, np, role, kind, head)
+        name = self._apposed_name(head)
+        if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
+            return self._person(Actor(id=name_id(name), name=name, code=None), np, role, kind, head)
+        if word in ONE_OF and head.pos in ("PRON", "NUM", "DET"):
+            return self._one_of(head)
+        if lemma in self.lex.statement or norm(head.text) in self.lex.statement:
+            return self._owner(head, np)
+        owner = self._owner_named(head)
+        if owner is not None and (role is not None or lemma in self.lex.media_staff):
+            return replace(owner, char=head.idx, person=True, role=role)  # "a JNIM spokesman", "its leader"
+        if kind is not None and kind not in STATE_KINDS and norm(head.lemma) not in self.lex.bodies:
+            return self._titled(head, np, role, kind)   # "un imam de Ouagadougou" is no government
+        bodies = [m for m in found if m.type in ("org", "unknown")]
+        if not bodies and self._proper_body(head) is not None:
+            return Said(self._proper_body(head) or sector_actor("GOV"), head.idx, person=False, named=True)
+        if bodies:
+            return Said(bodies[0].actor, head.idx, person=role is not None and lemma not in self.lex.bodies,
+                        role=role, named=True)
+        states = [m for m in found if m.type in ("composite", "capital")]
+        if states:
+            return Said(states[0].actor, head.idx, person=lemma not in self.lex.bodies, role=role)
+        if lemma in self.lex.media or lemma in self.lex.media_staff:
+            return self._outlet(head, np, lemma)
+        if lemma in self.lex.bodies and self._definite(head):
+            back = self._antecedent_body(head, lemma)
+            if back is not None:
+                return back
+        countries = [m for m in found if m.type == "country" and m.actor.country]
+        if countries:
+            return Said(country_actor(countries[0].actor.country or ""), head.idx, person=False)
+        if lemma in self.lex.nobody and kind is None:
+            return None
+        if kind is None:
+            sectors = [m for m in found if m.type == "sector" and m.actor.kind]
+            kind = sectors[0].actor.kind if sectors else None
+        if kind is None:
+            return None
+        return self._titled(head, np, role, kind)
+
+    def _np(self, head: Token) -> set[int]:
+        toks = set(self.coder._arg_tokens(head.i))
+        for k in self.coder._kids(head.i, {"appos", "flat:name", "nsubj"}):
+            if k.i > head.i and k.sent == head.sent and (k.dep != "nsubj" or k.pos == "PROPN"):
+                toks |= set(self.doc.subtree(k.i))   # "le directeur régional, le Dr Mamadou Dembélé"
+        nxt = head.i + 1   # "the lawyer, Sidiki Keita, told" parsed as two subjects
+        while nxt < len(self.doc.tokens) and self.doc.tokens[nxt].pos in ("ADJ", "PUNCT", "DET", "NOUN") and \
+                nxt - head.i < 6 and self.doc.tokens[nxt].text not in ("»", '"', "”"):
+            if nxt in self.by_token and self.by_token[nxt].type == "person":
+                toks |= set(self.by_token[nxt].tokens())
+                break
+            nxt += 1
+        return toks
+
+    def _role(self, head: Token, np: set[int]) -> tuple[str | None, str | None]:
+        """The title or role the phrase's head gives ("secrétaire général", "community leader") and its kind."""
+        for form in ("text", "lemma"):
+            def word(i: int) -> str:
+                t = self.doc.tokens[i]
+                return norm(t.lemma if form == "lemma" and i == head.i else t.text)
+            words = [word(i) for i in sorted(np) if i >= head.i]
+            before = [word(i) for i in sorted(np) if i < head.i]
+            for n in (4, 3, 2):   # longest role first, starting at the head or one word before it
+                for seq in (words[:n], (before[-1:] + words)[:n]):
+                    cand = " ".join(seq)
+                    if len(seq) == n and cand in self.lex.roles:
+                        return cand, self.lex.roles[cand]
+        for w in (norm(head.lemma), norm(head.text)):
+            if w in self.lex.roles:
+                return w, self.lex.roles[w]
+        return None, None
+
+    def _definite(self, head: Token) -> bool:
+        dets = {norm(k.text) for k in self.coder._kids(head.i, {"det", "poss", "nmod:poss"})}
+        return bool(dets & {"the", "this", "that", "le", "la", "l'", "les", "ce", "cette", "cet", "its", "son", "sa",
+                            "leur"}) or bool(self.coder._kids(head.i, {"poss", "nmod:poss"}))
+
+    # -- kinds of speaker ---------------------------------------------------------------------------
+    def _pronoun(self, head: Token, word: str) -> Said | None:
+        person = True if word in PERSONAL else False if word in BODY else None
+        said = self.last(head.idx, person)
+        if said is not None:
+            return replace(said, char=head.idx)
+        got = self._coder_pronoun(head)   # nobody spoke yet: the subject of the sentences before
+        if got:
+            return Said(self.localise(got[0]), head.idx, person=word in PERSONAL)
+        return None
+
+    def _apposed_name(self, head: Token) -> str | None:
+        """A capitalised name set beside a role noun ("the lawyer, Sidiki Keita,"), which NER missed."""
+        toks = self.doc.tokens
+        j = head.i + 1
+        while j < len(toks) and j - head.i < 8 and toks[j].text not in (",",) and toks[j].sent == head.sent:
+            j += 1
+        if j >= len(toks) or toks[j].text != "," or self.lex.roles.get(norm(head.lemma)) is None and \
+                norm(head.lemma) not in self.lex.media_staff:
+            return None
+        k = j + 1
+        while k < len(toks) and toks[k].text in ("le", "la", "l'", "Me", "Dr", "Mr", "Mrs", "Ms", "M.", "Mme"):
+            k += 1
+        names = []
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in ("PROPN", "NOUN", "ADJ", "X") and \
+                not any(k in m.tokens() and m.type != "person" for m in self.mentions):
+            names.append(toks[k].text)
+            k += 1
+        if len(names) >= 2 and k < len(toks) and toks[k].text in (",", ".") or len(names) >= 2 and k == len(toks):
+            return " ".join(names)
+        return None
+
+    def _proper_body(self, head: Token) -> Actor | None:
+        """"the Movement for the Renaissance of Mali", « le Mouvement nigérien pour la démocratie », « Faso
+        Vérité »: an organisation the dictionaries lack, named by a capitalised phrase."""
+        lemma = norm(head.lemma)
+        if not head.text[:1].isupper() or head.i == self.doc.sentences[head.sent].start or \
+                not (lemma in self.lex.bodies or lemma in self.lex.media or head.pos == "PROPN"):
+            return None
+        toks = sorted(i for i in self.coder._arg_tokens(head.i) if i >= head.i)
+        end = head.i
+        for i in toks:
+            if i != end + 1 and i != head.i or self.doc.tokens[i].text in (",", "(", "»"):
+                break
+            end = i
+        name = self.doc.span_text(head.i, end + 1)
+        if head.pos == "PROPN" and lemma not in self.lex.bodies and len(name.split()) < 2:
+            return None
+        return Actor(id=name_id(name), name=name, code=None)
+
+    def _coder_pronoun(self, t: Token) -> list[Actor]:
+        """The event coder's reading of a pronoun, with the sentence subjects known up to it."""
+        self.coder.subjects = self.subjects[:t.sent]
+        return self.coder._pronoun(t)
+
+    def _person(self, actor: Actor, np: set[int], role: str | None, kind: str | None, head: Token) -> Said:
+        if actor.country is None and kind in STATE_KINDS and role not in self.lex.foreign_roles:
+            country = self._country_in(np) or self.home
+            if country:   # a state official named without their country speaks for the article's state
+                actor = replace(actor, country=country, code=country + (kind or ""), kind=actor.kind or kind)
+        return Said(actor, head.idx, person=True, role=role, named=True)
+
+    def _one_of(self, head: Token) -> Said | None:
+        """"one said" after "residents of the capital": one of the group named last."""
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start < head.i and m.type == "sector" and m.actor.kind and m.actor.kind not in STATE_KINDS:
+                return Said(self.localise(m.actor), head.idx, person=True)
+        return None
+
+    def _owner(self, head: Token, np: set[int]) -> Said | None:
+        """"the statement said", "In its statement, the Network ...", « conclut le texte »: the author."""
+        named = self._owner_named(head)
+        if named is not None:
+            return replace(named, char=head.idx, person=False)
+        said = self.last(head.idx, False) or self.last(head.idx)
+        if said is not None:
+            return replace(said, char=head.idx)
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start < head.i and m.type in ("org", "unknown", "composite", "person"):
+                return Said(m.actor, head.idx, person=False, named=m.type != "composite")
+        return None
+
+    def _owner_named(self, head: Token) -> Said | None:
+        """The body a phrase belongs to: "X's spokesman", "spokesman for X", « porte-parole de X », "its
+        statement"."""
+        for k in self.coder._kids(head.i, OWNER_DEPS | {"det"}):
+            if k.dep == "det" and norm(k.text) not in POSSESSIVE:
+                continue
+            if norm(k.text) in POSSESSIVE:
+                said = self.last(head.idx, False) or self.last(head.idx)
+                if said is not None:
+                    return said
+                got = self._coder_pronoun(k)
+                return Said(got[0], head.idx, person=False) if got else None
+            if k.dep in ("prep",):
+                if norm(k.text) not in OWNER_PREPS:
+                    continue
+                objs = self.coder._kids(k.i, {"pobj"})
+                if not objs:
+                    continue
+                k = objs[0]
+            elif k.dep == "nmod" and not any(norm(c.text) in OWNER_PREPS for c in self.coder._kids(k.i, {"case"})):
+                continue
+            m = self.by_token.get(k.i)
+            if m is not None and m.type == "sector" and m.actor.kind:   # « le représentant de la société »
+                return Said(self.localise(m.actor), head.idx, person=False)
+            if m is None and self._proper_body(k) is not None:
+                return Said(self._proper_body(k) or sector_actor("GOV"), head.idx, person=False, named=True)
+            if m is not None and m.type in ("org", "unknown", "person", "composite", "country", "capital"):
+                return Said(m.actor if m.type not in ("country",) else country_actor(m.actor.country or ""),
+                            head.idx, person=False, named=m.type in ("org", "unknown", "person"))
+            lemma = norm(k.lemma)
+            if lemma in self.lex.bodies or lemma in self.lex.media:
+                back = self._antecedent_body(k, lemma)   # "the collective's leader", "le porte-parole du mouvement"
+                if back is not None:
+                    return back
+        return None
+
+    def _antecedent_body(self, head: Token, lemma: str) -> Said | None:
+        """The organisation a definite "the commission" or « l'institution » points back to: one whose name
+        holds the word, else the latest one named (or that spoke)."""
+        before = [m for m in self.mentions if m.end <= head.i and m.type in ("org", "unknown")]
+        for m in reversed(before):
+            if lemma in norm(m.actor.name).split() or any(lemma in norm(a).split() for a in m.actor.aliases):
+                return Said(m.actor, head.idx, person=False, named=True)
+        for earlier in reversed(self.history):
+            if earlier.char < head.idx and earlier.named and lemma in norm(earlier.actor.name).split():
+                return replace(earlier, char=head.idx, person=False)
+        said = self.last(head.idx, False)
+        if said is not None and said.named and not said.person:
+            return replace(said, char=head.idx)
+        if before:
+            return Said(before[-1].actor, head.idx, person=False, named=True)
+        return None
+
+    def _outlet(self, head: Token, np: set[int], lemma: str) -> Said | None:
+        """An outlet, or someone speaking for one ("the presenter"): a named outlet before it, else a state
+        outlet of the article's state ("national television", « le quotidien d'État »)."""
+        if lemma in self.lex.media and self._state_outlet(np):
+            country = self._country_in(np) or self.home
+            return Said(country_actor(country, "MED"), head.idx, person=False) if country else None
+        if lemma in self.lex.media and self._definite(head):
+            back = self._antecedent_body(head, lemma)
+            if back is not None:
+                return back
+        if lemma in self.lex.media_staff:
+            for i in range(head.i - 1, -1, -1):   # the nearest outlet named before the staff member
+                t = self.doc.tokens[i]
+                m = self.by_token.get(i)
+                if norm(t.lemma) in self.lex.statement and t.pos == "NOUN":   # "a narrator says" in a video
+                    owner = self._owner(t, self._np(t))
+                    if owner is not None:
+                        return replace(owner, char=head.idx, person=True)
+                if m is not None and m.type in ("org", "unknown") and (m.actor.kind in ("MED", None)):
+                    return Said(m.actor, head.idx, person=True, named=True)
+                if norm(t.lemma) in self.lex.media:
+                    outlet_np = self._np(t)
+                    if self._state_outlet(outlet_np):
+                        country = self._country_in(outlet_np) or self.home
+                        return Said(country_actor(country, "MED"), head.idx, person=True) if country else None
+        return None
+
+    def _state_outlet(self, np: set[int]) -> bool:
+        text = " ".join(norm(self.doc.tokens[i].text) for i in sorted(np))
+        return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in self.lex.state_marks)
+
+    def _titled(self, head: Token, np: set[int], role: str | None, kind: str) -> Said | None:
+        """A role without a name: "the minister" is the minister named before; a state role without a
+        country speaks for the article's state; a resident is a civilian."""
+        person = role is not None and role not in self.lex.bodies and norm(head.lemma) not in self.lex.bodies
+        if role is not None:
+            for said in reversed(self.history):
+                if said.role == role and said.char < head.idx and said.named:
+                    return replace(said, char=head.idx)
+        country = self._country_in(np)
+        if kind in STATE_KINDS:
+            if country is None and role in self.lex.foreign_roles:
+                return None   # "regional diplomats": not the article's own state
+            country = country or self.home
+            actor = country_actor(country, kind) if country else sector_actor(kind)
+            return Said(actor, head.idx, person=person, role=role)
+        country = country or self.home
+        return Said(country_actor(country, kind) if country else sector_actor(kind), head.idx, person=person,
+                    role=role)
+
+    def _country_in(self, np: set[int]) -> str | None:
+        for i in sorted(np):
+            m = self.by_token.get(i)
+            if m is not None and m.actor.country and m.type in ("adjective", "country", "composite", "capital",
+                                                               "modifier"):
+                return m.actor.country
+        return None
+
+    def localise(self, actor: Actor) -> Actor:
+        """A national body without a country ("a government spokesman") speaks for the article's state."""
+        if actor.country or not actor.id.startswith("---") or not self.home:
+            return actor
+        return country_actor(self.home, actor.kind)
+
+
+def _clitic(word: str) -> str:
+    """« a-t-il », « dit-elle »: the pronoun without its hyphens."""
+    return re.sub(r"^-?(t-)?", "", word)
+
+
+def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
+    """The state an article is about: the country of the places and state bodies it names, earliest weighing
+    most. Unnamed officials and state media are taken to belong to it."""
+    quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+
+    def weight(tok: int, sentence: int) -> float:   # earlier weighs more; words inside quotes less
+        inside = any(a <= doc.tokens[tok].idx < b for a, b in quoted)
+        return (0.3 if inside else 1.0) / (1 + 0.5 * sentence)
+
+    score: dict[str, float] = {}
+    for p in doc.annotations.get("places", []):
+        if p.place.country:   # where things happen says most
+            score[p.place.country] = score.get(p.place.country, 0.0) + (3.0 if p.place.precision in ("city", "admin1", "point") else 1.0) * \
+                weight(p.start, p.sentence)
+    for si, subjects in enumerate(doc.annotations.get("subjects", [])):
+        for a in subjects:
+            if a.country:
+                score[a.country] = score.get(a.country, 0.0) + 2.0 / (1 + 0.5 * si)
+    for m in mentions:
+        if m.actor.country and m.type in ("country", "composite", "capital", "adjective", "modifier"):
+            score[m.actor.country] = score.get(m.actor.country, 0.0) + weight(m.start, m.sentence)
+    return max(score, key=lambda c: score[c]) if score else None
