@@ -253,6 +253,10 @@ class ClaimFinder:
         if quote is None and judge:
             speaker = judge[0]
             attributed = True
+        if quote is None and not judge:
+            inverted = self._inverted_attribution(head)
+            if inverted:
+                speaker, attributed = inverted[0], True
         if speaker is not None:
             about.pop(speaker.id, None)
             mine = best_match(speaker, [a for a, _ in about.values()])
@@ -279,6 +283,16 @@ class ClaimFinder:
             if c > cover:
                 best, cover = q, c
         return best if best is not None and cover * 2 >= b - a else None
+
+    def _inverted_attribution(self, head: Token) -> list[Actor]:
+        """"X ..., a martelé le porte-parole": a reporting verb hung under the clause it reports."""
+        for k in self.coder._kids(head.i, {"parataxis", "dep", "advcl", "conj"}):
+            if k.pos in ("VERB", "AUX") and lexicon._norm(k.lemma) in self.reporting and \
+                    not self.coder._kids(k.i, {"ccomp", "obj", "dobj"}):
+                got = self.coder._sources(k)[0]
+                if got:
+                    return got
+        return []
 
     def _is_attribution(self, t: Token) -> bool:
         lemma = lexicon._norm(t.lemma)
@@ -432,7 +446,9 @@ class ClaimFinder:
 
     def _predicate_subject(self, n: Token) -> list[Actor]:
         cands = [n]
-        if n.dep in ("attr", "acomp", "oprd", "xcomp") and n.head != n.i:
+        # an adjective hanging from a verb is predicated of its subject, whatever the parser calls it
+        # ("restent hostiles" comes out as an object)
+        if (n.dep in ("attr", "acomp", "oprd", "xcomp") or n.pos == "ADJ") and n.head != n.i:
             cands.append(self.doc.tokens[n.head])
         for c in cands:
             subj = self.coder._kids(c.i, SUBJ)
@@ -489,3 +505,71 @@ class ClaimFinder:
             if cur.pos in ("VERB", "AUX"):
                 return self.coder._sources(cur)[0]
         return []
+
+
+# -- scoring ---------------------------------------------------------------------------------------
+def _has_span(text: str, has: str) -> tuple[int, int] | None:
+    i = fold(text).find(fold(has))
+    return (i, i + len(has)) if i >= 0 else None
+
+
+def _claim_guess(item: dict[str, Any], record: dict[str, Any], gold: dict[str, Any]) -> tuple[int, Any, bool]:
+    """The polarity and speaker the record gives the gold claim's actor over its words: (polarity,
+    speaker, found). No claim there means polarity 0 and no speaker."""
+    from newsgraph.evaluation import spec_matches
+
+    where = _has_span(item["text"], gold["has"])
+    best: tuple[int, Any, bool] = (0, None, False)
+    for c in record.get("claims") or []:
+        if where is None or c["span"][1] <= where[0] or where[1] <= c["span"][0]:
+            continue
+        for ab in c["about"]:
+            if spec_matches(gold["about"], ab["actor"]):
+                if not best[2] or (ab["polarity"] == gold["polarity"] and best[0] != gold["polarity"]):
+                    best = (ab["polarity"], c["speaker"], True)
+    return best
+
+
+def score_claims_records(items: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Claim polarity and speaker accuracy, and stance role accuracy, per language and overall."""
+    from newsgraph.evaluation import spec_matches
+
+    tally: dict[str, dict[str, list[int]]] = {}
+
+    def count(lang: str, key: str, ok: bool) -> None:
+        for k in (lang, "all"):
+            tally.setdefault(k, {}).setdefault(key, [0, 0])
+            tally[k][key][0] += int(ok)
+            tally[k][key][1] += 1
+
+    for item in items:
+        rec = records.get(item["id"]) or {}
+        lang = item.get("lang", "?")
+        for g in item.get("claims") or []:
+            pol, speaker, found = _claim_guess(item, rec, g)
+            count(lang, "claim_polarity", pol == g["polarity"])
+            if "speaker" in g:
+                right = found and (speaker is None if g["speaker"] is None else spec_matches(g["speaker"], speaker))
+                count(lang, "claim_speaker", bool(right))
+                count(lang, "claim_joint", bool(right) and pol == g["polarity"])
+        for g in item.get("stance") or []:
+            roles = {s["role"] for s in rec.get("stance") or [] if spec_matches(g["actor"], s["actor"])}
+            count(lang, "stance_role", g["role"] in roles)
+    return {lang: {k: {"correct": c, "total": n, "accuracy": round(c / n, 3) if n else None}
+                   for k, (c, n) in sorted(keys.items())} for lang, keys in sorted(tally.items())}
+
+
+def score_claims(gold_paths: Iterable[str]) -> dict[str, Any]:
+    """Score claims and stance on gold files (`tests/data/gold/{dev,test}/claims.jsonl`, conventions in
+    `tests/data/gold/GUIDE-framing.md`), analysing each item through the `analyze` path."""
+    from newsgraph.evaluation import load_gold, predict
+
+    items = [i for i in load_gold(list(gold_paths)) if "claims" in i or "stance" in i]
+    return score_claims_records(items, predict(items))
+
+
+if __name__ == "__main__":  # python -m newsgraph.framing.claims tests/data/gold/test/claims.jsonl
+    import json
+    import sys
+
+    print(json.dumps(score_claims(sys.argv[1:]), indent=2))

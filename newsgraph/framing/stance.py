@@ -141,8 +141,6 @@ class StanceFinder:
         if src is not None:
             if e.root in COOPERATE_ROOTS:
                 self.evidence[src.id].add("protagonist", 1.0, span)
-            elif e.root == "03":
-                self.evidence[src.id].add("protagonist", 0.5, span)
             elif e.root in HOSTILE_ROOTS:
                 # a state's forces fighting armed groups are cast as defenders, the groups as the enemy
                 self.evidence[src.id].add("protagonist" if state_on_armed else "antagonist",
@@ -169,10 +167,10 @@ class StanceFinder:
                 if lemma in self.lex.harm:
                     self._harm(t, span)
                 elif lemma in self.lex.suffer and t.pos in ("VERB", "AUX"):
-                    for a in self.coder._sources(t)[0]:
+                    for a in self.coder._sources(t)[0] + self._among(t):
                         self.evidence[a.id].add("victim", 1.0, span)
             if t.pos in ("NOUN", "PROPN", "ADJ") and lemma in self.lex.nouns:
-                for a in self._named_by(t):
+                for a in self._named_by(t) or self._among(t):
                     self.evidence[a.id].add("victim", 1.0, span)
             if t.pos == "NOUN" and lemma in self.lex.harm_nouns:
                 for a in self._harmed_by_noun(t):
@@ -223,6 +221,23 @@ class StanceFinder:
         if t.dep in ("appos",) and t.head != t.i:
             return self._actors(self.doc.tokens[t.head])
         return []
+
+    def _among(self, t: Token) -> list[Actor]:
+        """"a fait douze morts parmi les civils", "deaths among civilians": the group the dead belong to,
+        hung on the word or on the verb above it."""
+        out: list[Actor] = []
+        cur = t
+        for _ in range(3):
+            for k in self.coder._kids(cur.i, {"prep", "nmod", "obl", "obl:mod"}):
+                inner = self.coder._kids(k.i, {"pobj"}) if k.dep == "prep" else [k]
+                word = lexicon._norm(k.text) if k.dep == "prep" else " ".join(
+                    lexicon._norm(c.text) for c in self.coder._kids(k.i, {"case"}))
+                if word in ("among", "amongst", "parmi"):
+                    out.extend(a for i in inner for a in self._actors(i) if a not in out)
+            if out or cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+        return out
 
     def _harmed_by_noun(self, t: Token) -> list[Actor]:
         """"an attack on civilians", "le terrorisme contre les populations"."""
