@@ -25,6 +25,7 @@ from newsgraph.store.db import Store
 from newsgraph.store.filters import EventFilter
 
 MAX_UPLOAD = 10 * 1024 * 1024
+COUNT_CAP = 1_000  # event lists count matches up to here ("total_exact": false beyond): a page stays fast
 
 
 class ApiError(Exception):
@@ -117,7 +118,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                         place=place, near=near, language=language, outlet=outlet, modality=modality, q=q,
                         article=article, speaker=speaker, technique=technique, narrative=narrative,
                         include_duplicates=include_duplicates).validate()
-        return {"total": count_events(s, f), "limit": limit, "offset": offset,
+        total = count_events(s, f, cap=COUNT_CAP)
+        return {"total": total, "total_exact": total < COUNT_CAP, "limit": limit, "offset": offset,
                 "items": list_events(s, f, limit=limit, offset=offset)}
 
     @app.get("/api/actors", summary="Actors with their mention and event counts, most mentioned first")

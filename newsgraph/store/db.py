@@ -81,6 +81,19 @@ class Store:
         else:
             self.conn.executemany(query, [tuple(r) for r in rows])
 
+    def bulk_insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Insert many rows at once (inside the caller's transaction): COPY on PostgreSQL, executemany on
+        SQLite. `table` and `columns` come from code, never from users."""
+        if not rows:
+            return
+        if self.dialect == "postgres":
+            with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(r)
+        else:
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                  [tuple(r) for r in rows])
+
     def query(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
         cols = [d[0] for d in cur.description] if cur.description else []

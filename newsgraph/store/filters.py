@@ -99,20 +99,41 @@ def _contains(v: str) -> str:
     return "%" + v.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _actor_clause(column_prefix: str, value: str, params: list[Any]) -> str:
-    """Match one side of an event against an actor given by code, id, name or alias."""
+def _actor_atoms(column_prefix: str, value: str) -> list[tuple[str, list[Any]]]:
+    """The alternative conditions under which one side of an event is the actor `value`: a country (RUS: the
+    country's own actor and all its sectors) or a bare code (UAG), a code or id (RUSGOV, JNIM), or a name or
+    alias. Each condition is one indexed equality, so an OR of them (or of their pairs) stays indexed."""
     v = value.strip()
     c = column_prefix
-    if re.fullmatch(r"[A-Z]{3}", v):  # a country: the country or any of its sectors
-        params.extend([v, v + "%"])
-        return f"({c}_country = ? OR {c}_code LIKE ?)"
+    if re.fullmatch(r"[A-Z]{3}", v):
+        return [(f"{c}_country = ?", [v]), (f"{c}_code = ?", [v])]
     if re.fullmatch(r"[A-Z][A-Z0-9-]{1,15}", v):
-        params.extend([v, v])
-        return f"({c}_code = ? OR {c}_id = ?)"
+        return [(f"{c}_code = ?", [v]), (f"{c}_id = ?", [v])]
     like = _contains(v)
-    params.extend([v, like, like])
-    return (f"({c}_id = ? OR {c}_id IN (SELECT id FROM actors WHERE LOWER(name) LIKE ? ESCAPE '\\'"
-            f" OR LOWER(aliases) LIKE ? ESCAPE '\\'))")
+    return [(f"{c}_id = ?", [v]), (f"{c}_id IN (SELECT id FROM actors WHERE LOWER(name) LIKE ? ESCAPE '\\'"
+                                   " OR LOWER(aliases) LIKE ? ESCAPE '\\')", [like, like])]
+
+
+def _any_of(alternatives: list[tuple[str, list[Any]]], params: list[Any]) -> str:
+    for _, p in alternatives:
+        params.extend(p)
+    return "(" + " OR ".join(sql for sql, _ in alternatives) + ")"
+
+
+def _actor_clause(column_prefix: str, value: str, params: list[Any]) -> str:
+    """Match one side of an event against an actor given by code, id, name or alias."""
+    return _any_of(_actor_atoms(column_prefix, value), params)
+
+
+def _pairs(s: str, t: str) -> list[tuple[str, list[Any]]]:
+    """Source `s` and target `t`, as an OR of (source condition AND target condition) pairs."""
+    return [(f"({a} AND {b})", pa + pb) for a, pa in _actor_atoms("e.source", s)
+            for b, pb in _actor_atoms("e.target", t)]
+
+
+def _next_prefix(v: str) -> str:
+    """The smallest string above every string starting with `v` (upper-case ASCII `v`)."""
+    return v[:-1] + chr(ord(v[-1]) + 1)
 
 
 def actor_ids(value: str, params: list[Any]) -> str:
@@ -120,8 +141,8 @@ def actor_ids(value: str, params: list[Any]) -> str:
     a code or id (RUSGOV, JNIM), or words of a name or alias (case folded)."""
     v = value.strip()
     if re.fullmatch(r"[A-Z]{3}", v):
-        params.extend([v, v + "%", v])
-        return "SELECT id FROM actors WHERE country = ? OR code LIKE ? OR id = ?"
+        params.extend([v, v, _next_prefix(v), v])
+        return "SELECT id FROM actors WHERE country = ? OR (code >= ? AND code < ?) OR id = ?"
     like = _contains(v)
     params.extend([v, v, like, like])
     return ("SELECT id FROM actors WHERE code = ? OR id = ? OR LOWER(name) LIKE ? ESCAPE '\\'"
@@ -280,25 +301,15 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
     if not f.include_duplicates:
         clauses.append("e.duplicate = 0")
     if f.actor:
-        p1: list[Any] = []
-        a = _actor_clause("e.source", f.actor, p1)
-        b = _actor_clause("e.target", f.actor, p1)
-        clauses.append(f"({a} OR {b})")
-        params.extend(p1)
+        clauses.append(_any_of(_actor_atoms("e.source", f.actor) + _actor_atoms("e.target", f.actor), params))
     if f.source:
         clauses.append(_actor_clause("e.source", f.source, params))
     if f.target:
         clauses.append(_actor_clause("e.target", f.target, params))
     if f.dyad:
         s, t = (p.strip() for p in f.dyad.split(","))
-        p2: list[Any] = []
-        fwd = f"({_actor_clause('e.source', s, p2)} AND {_actor_clause('e.target', t, p2)})"
-        if f.undirected:
-            rev = f"({_actor_clause('e.source', t, p2)} AND {_actor_clause('e.target', s, p2)})"
-            clauses.append(f"({fwd} OR {rev})")
-        else:
-            clauses.append(fwd)
-        params.extend(p2)
+        pairs = _pairs(s, t) + (_pairs(t, s) if f.undirected else [])
+        clauses.append(_any_of(pairs, params))
     if f.cameo:
         if f.cameo.endswith("*"):
             clauses.append("e.cameo LIKE ?")
@@ -327,7 +338,7 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
             clauses.append("e.place_country = ?")
             params.append(f.place)
         else:
-            clauses.append("LOWER(e.place_name) = LOWER(?)")
+            clauses.append("LOWER(e.place_name) = LOWER(?)")  # served by an index on LOWER(place_name)
             params.append(f.place)
     if f.near:
         lat, lon, km = (float(p) for p in f.near.split(","))

@@ -48,22 +48,46 @@ EVENT_COLUMNS = ("e.id, e.article_id, e.sentence, e.span_start, e.span_end, e.ev
                  " e.arrested, e.abducted, e.duplicate, e.coder, a.url, a.source AS outlet, a.language")
 
 
+PROBE = 20_000  # newest events a list looks through first, walking the date index
+
+
 def list_events(store: Store, f: Any, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Events matching an EventFilter, newest first, with their provenance."""
+    """Events matching an EventFilter, newest first (undated last), with their provenance.
+
+    A common filter (an actor in the news, a root) is served by walking the date index over the newest
+    PROBE events only; when they hold fewer than offset + limit matches the filter is selective, and its
+    own indexes find every match (few, so the sort is cheap). Both give the same rows in the same order.
+    """
     from newsgraph.store.filters import where
 
     clause, params = where(f)
-    return store.query(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-                       f" WHERE {clause} ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ? OFFSET ?",
-                       (*params, limit, offset))
+    order = "ORDER BY e.date DESC NULLS LAST, e.id DESC"
+    sql = f"SELECT {EVENT_COLUMNS} FROM events e{{hint}} JOIN articles a ON a.id = e.article_id WHERE {clause}"
+    since = store.scalar("SELECT date FROM events WHERE date IS NOT NULL ORDER BY date DESC LIMIT 1 OFFSET ?",
+                         (PROBE,)) if offset + limit <= PROBE else None
+    if since is not None:
+        hint = " INDEXED BY events_date_id" if store.dialect == "sqlite" else ""
+        rows = store.query(sql.format(hint=hint) + f" AND e.date >= ? {order} LIMIT ? OFFSET ?",
+                           (*params, since, limit, offset))
+        if len(rows) == limit:
+            return rows
+    return store.query(sql.format(hint="") + f" {order} LIMIT ? OFFSET ?", (*params, limit, offset))
 
 
-def count_events(store: Store, f: Any) -> int:
+def _articles_if(clause: str) -> str:
+    """The join to articles, only when the WHERE clause filters on them (alias `a`)."""
+    return " JOIN articles a ON a.id = e.article_id" if "a." in clause else ""
+
+
+def count_events(store: Store, f: Any, *, cap: int | None = None) -> int:
+    """How many events match; with `cap`, counting stops there (the answer is then `cap`)."""
     from newsgraph.store.filters import where
 
     clause, params = where(f)
-    return int(store.scalar(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {clause}",
-                            params))
+    inner = f"SELECT 1 FROM events e{_articles_if(clause)} WHERE {clause}"
+    if cap is None:
+        return int(store.scalar(f"SELECT COUNT(*) FROM ({inner}) x", params))
+    return int(store.scalar(f"SELECT COUNT(*) FROM ({inner} LIMIT ?) x", (*params, cap)))
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -149,8 +173,8 @@ def timeline(store: Store, f: Any = None, *, interval: str = "month", by: str = 
     if by not in ("quad_class", "root"):
         raise UsageError(f"by: expected quad_class or root, got {by!r}")
     clause, params = where(f or EventFilter())
-    rows = store.query(f"SELECT e.date AS date, e.{by} AS k, COUNT(*) AS n FROM events e JOIN articles a ON"
-                       f" a.id = e.article_id WHERE {clause} AND e.date IS NOT NULL GROUP BY e.date, e.{by}", params)
+    rows = store.query(f"SELECT e.date AS date, e.{by} AS k, COUNT(*) AS n FROM events e{_articles_if(clause)}"
+                       f" WHERE {clause} AND e.date IS NOT NULL GROUP BY e.date, e.{by}", params)
     acc: dict[tuple[str, Any], int] = {}
     for r in rows:
         key = (_bucket(str(r["date"]), interval), r["k"])
@@ -168,8 +192,8 @@ def dyad_balance(store: Store, source: str, target: str, *, interval: str = "mon
 
     base = f or EventFilter()
     clause, params = where(replace(base, dyad=f"{source},{target}", undirected=undirected))
-    rows = store.query(f"SELECT e.date AS date, e.quad_class AS q, e.goldstein AS g FROM events e JOIN articles a"
-                       f" ON a.id = e.article_id WHERE {clause} AND e.date IS NOT NULL", params)
+    rows = store.query(f"SELECT e.date AS date, e.quad_class AS q, e.goldstein AS g FROM events e"
+                       f"{_articles_if(clause)} WHERE {clause} AND e.date IS NOT NULL", params)
     acc: dict[str, list[float]] = {}
     for r in rows:
         a = acc.setdefault(_bucket(str(r["date"]), interval), [0, 0.0, 0, 0])
