@@ -158,6 +158,13 @@ class Speakers:
         for w in (norm(head.lemma), norm(head.text)):
             if w in self.lex.roles:
                 return w, self.lex.roles[w]
+        for i in sorted(np):   # « un influent imam de ... »: the parser may make an adjective the head
+            t = self.doc.tokens[i]
+            if i > head.i and t.pos == "ADP":
+                break
+            for w in (norm(t.text), norm(t.lemma)):
+                if w in self.lex.roles and t.pos in ("NOUN", "ADV", "ADJ", "PROPN"):
+                    return w, self.lex.roles[w]
         return None, None
 
     def _definite(self, head: Token) -> bool:

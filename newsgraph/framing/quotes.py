@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.events.coder import AGENT, Coder
+from newsgraph.events.coder import AGENT, SUBJ, Coder
 from newsgraph.framing.quote_lexicon import norm, quote_lexicon
 from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
 from newsgraph.framing.quote_speakers import Said, Speakers
@@ -30,6 +30,7 @@ AS_WORDS = {"en": {"as"}, "fr": {"comme"}}
 DESCRIBE = {"describe", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
             "criticize", "qualifier", "decrire", "condamner", "denoncer", "presenter", "traiter", "saluer"}
 CLAUSE_END = ",.;: "
+MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
 
 
 @dataclass
@@ -93,7 +94,11 @@ class QuoteFinder:
         subj = self.coder._subject_token(cue)
         if subj is not None and (subj.lower in ("-t", "t") or subj.i == cue.i):
             subj = None
-        if subj is None or (within is not None and within.inside(subj.idx)):
+        if subj is not None and (subj.text in MARKS or within is not None and within.inside(subj.idx)):
+            others = [k for k in self.coder._kids(cue.i, SUBJ) if k.text not in MARKS and k.pos != "PUNCT"
+                      and not (within is not None and within.inside(k.idx))]   # the parser took « for the subject
+            subj = others[0] if others else None
+        if subj is None:
             subj = self._inverted_subject(cue, within)
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
@@ -133,7 +138,7 @@ class QuoteFinder:
         for sp in spans:
             if out:
                 prev = out[-1]
-                between = self.doc.text[prev.end + 1:sp.start - 1]
+                between = self.doc.text[prev.end:sp.start].strip(" \u00a0\u202f\"“”«»")
                 if 0 < len(between) <= 80 and "\n" not in between and re.search(r",\s*$", between.rstrip("\u00a0 ")) \
                         and re.match(r"^[,\s\u00a0]*\w", between) and self._has_cue(prev.end, sp.start) \
                         and not re.search(r"[.!?]\s*$", self.doc.text[prev.start:prev.end].rstrip()):
@@ -263,7 +268,7 @@ class QuoteFinder:
                 if self._is_cue(t) and not sp.inside(t.idx) and t.pos in ("VERB", "AUX") and \
                         not self._other_quote_between(sp, t) and not self._passive(t) and \
                         not ("VerbForm=Part" in t.morph and not self.coder._kids(t.i, {"aux", "aux:tense"})
-                             and t.dep in ("advcl", "acl", "amod", "ROOT", "root") and self.lang == "fr"):
+                             and t.idx < sp.start and self.lang == "fr"):   # « Interrogé sur ..., il a parlé »
                     if best is None or abs(t.idx - sp.start) < abs(self.doc.tokens[best].idx - sp.start):
                         best = i
         return best
