@@ -305,6 +305,13 @@ class Coder:
                     out.append(trig)
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
+            if t.pos in ("ADJ", "VERB") and (self._lemma(t) in self.cues.get("mood_pessimistic", frozenset()) |
+                                             self.cues.get("mood_optimistic", frozenset())):
+                trig = self._mood(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
             if t.pos in ("NOUN", "PROPN") and i not in self.consumed:
                 trig = self._noun_trigger(t, si)
                 if trig:
@@ -1019,6 +1026,9 @@ class Coder:
                 parts.extend(a for a in got if a not in parts)
             if subj is not None:
                 trig.antecedent = t.head if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") else subj.i
+            listed = self._listed_after(t)
+            if len(listed) > len(parts):
+                parts = listed  # the parser lost the list ("rassemblé X et les ministres A (Mali), B ... et C")
             if len(parts) >= 2:
                 trig.sources, trig.targets = [parts[0]], parts[1:]
             return
@@ -1065,6 +1075,31 @@ class Coder:
             if len(pair) == 2 and _side(pair[0]) != _side(pair[1]):
                 self.last_pair = list(pair)
                 break
+
+    def _listed_after(self, t: Token) -> list[Actor]:
+        """The actors named after a gathering verb, in order, up to the end of its sentence: neither
+        places ("à Moscou") nor the country in parentheses after a name ("Abdoulaye Diop (Mali)"); a
+        title without a country gives way to the named people it introduces ("les ministres A, B et C")."""
+        toks = self.doc.tokens
+        found: list[ActorMention] = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.sentence != t.sent or m.start <= t.i or m.type in ("adjective", "modifier", "sector_modifier"):
+                continue
+            before = toks[m.start - 1] if m.start > 0 else None
+            if before is not None and (before.text == "(" or (before.pos == "ADP" and lexicon.norm(before.text) in
+                                                               LOCATIVE | {"a", "au", "aux", "to"})):
+                continue
+            if before is not None and before.pos == "DET" and m.start > 1 and lexicon.norm(
+                    toks[m.start - 2].text) in LOCATIVE | {"a", "au", "aux"}:
+                continue
+            found.append(m)
+        if any(m.type == "person" for m in found):
+            found = [m for m in found if not (m.type in ("sector", "composite") and m.actor.country is None)]
+        out: list[Actor] = []
+        for m in found:
+            if m.actor not in out:
+                out.append(m.actor)
+        return out
 
     # -- evaluations and nouns ----------------------------------------------------------------
     def _must(self, t: Token) -> Trigger | None:
@@ -1140,6 +1175,30 @@ class Coder:
         if not speaker:
             return None
         return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
+
+    def _mood(self, t: Token) -> Trigger | None:
+        """"X said it was deeply concerned", "s'est dit préoccupé", "he was hopeful that ...": the holder's
+        pessimistic (012) or optimistic (013) comment, about what follows "about", "over", "par", "de" or "sur"."""
+        if t.dep not in ("acomp", "xcomp", "ccomp", "ROOT", "root", "advcl", "conj") or self._negated(t) or (
+                t.dep == "acomp" and self._negated(self.doc.tokens[t.head])):  # "was not concerned"
+            return None
+        code = "012" if self._lemma(t) in self.cues.get("mood_pessimistic", frozenset()) else "013"
+        holder, cur = [], t
+        for _ in range(3):  # the adjective, its copula, the verb of saying: the first with a subject
+            if self._kids(cur.i, SUBJ):
+                holder, _ = self._sources(cur)
+                break
+            if cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+        if not holder:
+            return None
+        targets: list[Actor] = []
+        for k in self._kids(t.i, {"prep", "obl", "obl:agent", "obl:arg", "obl:mod"}):
+            o = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
+            if self._case_word(o) in ("about", "over", "by", "at", "par", "de", "du", "des", "sur"):
+                targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets and a not in holder)
+        return Trigger(t.i, code, "evaluation", 0.6, sources=holder, targets=targets)
 
     def _noun_trigger(self, t: Token, si: int) -> Trigger | None:
         entry = self._noun_entry(t)

@@ -27,7 +27,39 @@ def load(language: str) -> Any:
     except ImportError:
         raise ModelMissingError(f"the spaCy model {name}", "run `make install` (it is pinned in requirements.lock)") \
             from None
-    return module.load()
+    nlp = module.load()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_register_sentence_hints(), before="parser")
+    return nlp
+
+
+TERMINAL = {".", "!", "?", "…", "...", ";"}
+QUOTES = {"«", "»", "\"", "“", "”", "‘", "’", "'"}
+
+
+def _register_sentence_hints() -> str:
+    """A component that tells the parser where sentences start: always after a line break, never
+    except after terminal punctuation (possibly followed by closing quotes). The small models otherwise cut
+    sentences at guillemets ("s'est dit « profondément préoccupé »"), which breaks every clause after."""
+    from spacy.language import Language
+
+    name = "newsgraph_sentence_hints"
+    if name not in Language.factories:
+        @Language.component(name)
+        def hints(doc: Any) -> Any:
+            for t in doc[1:]:
+                j = t.i - 1
+                while j > 0 and doc[j].text in QUOTES:
+                    j -= 1
+                prev = doc[j]
+                if t.is_space:
+                    t.is_sent_start = False  # a line break belongs to the sentence before it
+                elif "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text:
+                    t.is_sent_start = True   # a new line (headline, paragraph) is a new sentence
+                elif prev.text not in TERMINAL:
+                    t.is_sent_start = False
+            return doc
+    return name
 
 
 def _convert(doc: Any, text: str, language: str) -> Document:

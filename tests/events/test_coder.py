@@ -117,3 +117,21 @@ def test_accented_french_words_in_the_coder_rules_are_matched() -> None:
     rec = code("Une rencontre de plus de deux heures a eu lieu lundi à la Maison Blanche. L'entretien a réuni "
                "Donald Trump et Volodymyr Zelensky.", "fr", "2025-08-19")
     assert any({s, t} == {"USAGOV", "UKRGOV"} and c.startswith("04") for s, t, c in triples(rec))
+
+
+def test_a_speakers_mood_is_a_pessimistic_or_optimistic_comment() -> None:
+    rec = code("Le secrétaire général de l'ONU, António Guterres, s'est dit « profondément préoccupé » par la "
+               "situation au Burkina Faso.", "fr")
+    assert any(s == "UN" and c == "012" for s, t, c in triples(rec))
+    rec = code("Secretary of State Marco Rubio said on Wednesday he was hopeful that Russia would accept the "
+               "proposal.", "en")
+    assert any(s and s.startswith("USA") and c == "013" for s, t, c in triples(rec))
+    rec = code("The ministry said it was not concerned about the exercise.", "en")
+    assert not any(c == "012" for s, t, c in triples(rec))
+
+
+def test_a_gathering_lists_the_people_it_brought_together_even_when_the_parse_loses_the_list() -> None:
+    rec = code("Cette réunion a rassemblé Sergueï Lavrov et les ministres des Affaires étrangères Abdoulaye Diop "
+               "(Mali), Karamoko Jean-Marie Traoré (Burkina Faso) et Bakary Yaou Sangaré (Niger).", "fr")
+    met = {t for s, t, c in triples(rec) if c.startswith("04") and s == "RUSGOV"}
+    assert met == {"MLIGOV", "BFAGOV", "NERGOV"}
