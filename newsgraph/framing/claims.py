@@ -39,7 +39,9 @@ STATE = frozenset({"GOV", "MIL", "COP"})
 PRAISE_ROOTS = frozenset({"05"})
 CRITICISE_ROOTS = frozenset({"11"})
 COOPERATE_ROOTS = frozenset({"05", "06", "07", "08"})
-HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+# threats, shows of force and violence; reducing relations and coercion ("withdrew from ECOWAS", "arrested
+# twelve protesters") are reported in neutral copy too often to count as a judgement
+HOSTILE_ROOTS = frozenset({"13", "15", "18", "19", "20"})
 SCORED_MODALITIES = frozenset({"asserted", "intended"})
 NEGATORS = {"en": {"not", "n't", "never", "no", "without"},
             "fr": {"ne", "n'", "n’", "jamais", "aucun", "aucune", "sans", "nullement"}}
@@ -412,9 +414,17 @@ class ClaimFinder:
         """What a noun (or the noun an adjective describes) is said of: the actor it names, its
         possessor or national adjective, its doer complement, the subject it is predicated of, or the
         one described as it."""
+        described = self._described(n)   # "qualifie les médias de « mercenaires »": the media, not mercenaries
+        if described:
+            return described
         m = self.coder.by_token.get(n.i)
         if m is not None and m.type not in ("adjective", "modifier"):
             return [m.actor]
+        return self._owner(n, cue_noun) or self._predicate_subject(n)
+
+    def _owner(self, n: Token, cue_noun: bool = True) -> list[Actor]:
+        """The possessor, national adjective or doer complement of a noun ("Russia's support", "French
+        meddling", "l'ingérence de la France", "l'attaque perpétrée par des terroristes")."""
         for k in self.coder._kids(n.i, {"poss", "nmod:poss"}):
             got = self._actors(k)
             if got:
@@ -430,10 +440,12 @@ class ClaimFinder:
                 got = self._actors(k)
                 if got:
                     return got
-        subj = self._predicate_subject(n)
-        if subj:
-            return subj
-        return self._described(n)
+        for k in self.coder._kids(n.i, {"acl"}):   # "perpétrée par des terroristes", "carried out by JNIM"
+            for ag in self._complements(k, {"by", "par"}) + self.coder._kids(k.i, {"obl:agent"}):
+                got = self._actors(ag)
+                if got:
+                    return got
+        return []
 
     def _complements(self, n: Token, preps: set[str]) -> list[Token]:
         out = []
@@ -482,11 +494,18 @@ class ClaimFinder:
         if t.pos in ("VERB", "AUX"):
             if self.coder._passive(t):
                 return [a for s in self.coder._kids(t.i, PASS_SUBJ) for a in self._actors(s, doer=True)]
-            objs = self.coder._objects(t)
-            got = [a for o in objs for a in self._actors(o, doer=True)]
+            got = [a for o in self.coder._objects(t) for a in self._judged_in(o)]
             if got:
                 return got
-        return [a for o in self._complements(t, JUDGED_PREPS[self.lang]) for a in self._actors(o, doer=True)]
+        return [a for o in self._complements(t, JUDGED_PREPS[self.lang]) for a in self._judged_in(o)]
+
+    def _judged_in(self, o: Token) -> list[Actor]:
+        """The actor an object names, else the owner or doer of what it names — never those it is done to
+        ("condemned the attack on civilians" does not condemn the civilians)."""
+        m = self.coder.by_token.get(o.i)
+        if m is not None and m.type not in ("adjective", "modifier"):
+            return self._actors(o, doer=True) or [m.actor]   # with its coordinated members
+        return self._owner(o)
 
     def _judge_of(self, t: Token) -> list[Actor]:
         if t.pos in ("VERB", "AUX"):

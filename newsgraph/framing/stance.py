@@ -28,7 +28,7 @@ CODER = f"newsgraph-stance {VERSION}"
 
 ROLES = ("protagonist", "antagonist", "victim", "neutral")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})   # not 16: leaving a bloc is no hostility
 COOPERATE_ROOTS = frozenset({"05", "06", "07", "08"})
 HARM_PREPS = {"en": {"on", "against", "upon", "targeting"}, "fr": {"contre", "sur", "visant"}}
 AMONG_PREPS = {"en": {"of", "among"}, "fr": {"de", "du", "des", "d", "parmi"}}
