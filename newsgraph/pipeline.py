@@ -31,12 +31,15 @@ def default_stages() -> list[Stage]:
     from newsgraph.actors.resolve import ActorStage
     from newsgraph.events.coder import EventStage
     from newsgraph.framing.claims import ClaimStage
+    from newsgraph.framing.frames import FrameStage
+    from newsgraph.framing.narratives import NarrativeStage
     from newsgraph.framing.quotes import QuoteStage
     from newsgraph.framing.stance import StanceStage
     from newsgraph.framing.techniques import TechniqueStage
     from newsgraph.geo.places import PlaceStage
 
-    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage(), TechniqueStage(), ClaimStage(), StanceStage()]
+    return [ActorStage(), PlaceStage(), EventStage(), QuoteStage(), TechniqueStage(), FrameStage(), NarrativeStage(),
+            ClaimStage(), StanceStage()]
 
 
 def coder_name(stages: list[Stage]) -> str:
