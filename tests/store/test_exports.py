@@ -19,7 +19,7 @@ pytestmark = pytest.mark.models
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory, ) -> str:
-    from tests.conftest import SAMPLE
+    from conftest import SAMPLE  # tests/conftest.py, importable however pytest is started
 
     db = str(tmp_path_factory.mktemp("exports") / "x.db")
     s = open_store(db)
