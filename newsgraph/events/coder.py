@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.gazetteer import country_actor, gazetteer
 from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
 from newsgraph.dates import find_dates
 from newsgraph.events import lexicon
@@ -91,6 +91,7 @@ ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "bod
 ISSUE = {"promulgate", "issue", "sign", "adopt", "publish", "decree", "enact", "pass", "promulguer", "signer",
          "adopter", "publier", "prendre", "édicter", "edicter", "décréter", "decreter"}
 COMMUNICATIVE_ROOTS = {"02", "10", "11", "12", "13"}
+ADDRESSED_ROOTS = COMMUNICATIVE_ROOTS  # said to someone: "a réclamé à Alger"
 DESCRIBE = {"describe", "call", "brand", "label", "term", "hail", "consider", "regard", "see", "view", "portray",
             "denounce", "décrire", "decrire", "qualifier", "considérer", "considerer", "présenter", "presenter",
             "traiter", "saluer", "dénoncer", "denoncer"}
@@ -1007,6 +1008,10 @@ class Coder:
                     found.extend(a for a in got if a not in found)
             if found:
                 return found
+        addressed = entry is not None and entry.code[:2] in ADDRESSED_ROOTS
+        found.extend(a for a in self._surface_target(t, preps, addressed) if a not in found)
+        if found:
+            return found
         tprep = set(preps) | set(FALLBACK_TARGET.get(self.lang, ()))
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
             for k in self._kids(o.i, {"prep", "nmod"}):
@@ -1016,6 +1021,35 @@ class Coder:
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)
         return found
+
+    def _surface_target(self, t: Token, preps: tuple[str, ...] | frozenset[str] | set[str],
+                        addressed: bool = False) -> list[Actor]:
+        """When the parse gives no target, the words right after the verb may: a target preposition and
+        the actor it introduces ("a réclamé à Alger l'extradition", where the small French model reads
+        "Alger" as a verb). Only up to the next comma or verb, and never a place after "in"/"en"."""
+        toks = self.doc.tokens
+        end = self.doc.sentences[t.sent].end
+        i = t.i + 1
+        while i < min(end, t.i + 6):
+            tk = toks[i]
+            if tk.text in (",", ";", ":", "(", "«", "\"") or (tk.pos in ("VERB", "AUX") and i not in self.by_token):
+                break
+            if tk.pos == "ADP":
+                if lexicon.norm(tk.text) not in preps or lexicon.norm(tk.text) in LOCATIVE:
+                    break  # only the first preposition after the verb: later ones hang on its object
+                j = i + 1
+                if j < end and toks[j].pos == "DET":
+                    j += 1
+                m = self.by_token.get(j)
+                if m is not None and m.start == j and m.type not in ("adjective", "modifier", "sector_modifier"):
+                    return [m.actor]
+                if j < end and addressed:  # "a réclamé à Alger": a capital after "à" is read as a place upstream
+                    for hit in gazetteer().find(toks[j].text, self.lang):
+                        if hit.entry.type == "capital" and hit.entry.country and hit.end == len(toks[j].text):
+                            return [country_actor(hit.entry.country, "GOV")]
+                break
+            i += 1
+        return []
 
     def _arguments(self, trig: Trigger, t: Token, entry: VerbEntry | None) -> None:
         if trig.kind == "gather":

@@ -135,3 +135,12 @@ def test_a_gathering_lists_the_people_it_brought_together_even_when_the_parse_lo
                "(Mali), Karamoko Jean-Marie Traoré (Burkina Faso) et Bakary Yaou Sangaré (Niger).", "fr")
     met = {t for s, t, c in triples(rec) if c.startswith("04") and s == "RUSGOV"}
     assert met == {"MLIGOV", "BFAGOV", "NERGOV"}
+
+
+def test_a_demand_addressed_to_a_capital_targets_its_government() -> None:
+    # the small French model reads "Alger" as a verb here; the words after the demand still say to whom
+    rec = code("Bamako a réclamé à Alger l'extradition de plusieurs responsables rebelles.", "fr")
+    assert any(s == "MLIGOV" and t == "DZAGOV" and c.startswith("10") for s, t, c in triples(rec))
+    # but a signing "à Bamako" happens in Bamako: the capital there is a place, not a party
+    rec = code("Le Mali, le Burkina Faso et le Niger ont signé samedi à Bamako la charte du Liptako-Gourma.", "fr")
+    assert not any(t == "MLIGOV" for s, t, c in triples(rec))
