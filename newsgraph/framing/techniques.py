@@ -1,26 +1,39 @@
 """Persuasion techniques (SemEval-2023 Task 3 labels) on the spans that carry them.
 
-This stage matches the cue patterns of `data/techniques.yaml` (user-editable, per language). Each
-match is a technique on its evidence span with the pattern's confidence. Overlapping matches of one
-label are merged.
+Two sources are combined. The cue patterns of `data/techniques.yaml` (user-editable, per language)
+give spans: each match is a technique on its evidence span with the pattern's confidence, and
+overlapping matches of one label are merged. The sentence classifier of `technique_model` (trained
+on written sentences, shipped as weights) gives each sentence a probability per label. A cue is kept
+when it is sure (confidence >= CUE_SURE) or the classifier agrees with it; the classifier alone adds
+a label, on the whole sentence, when it is confident enough. Repetition is found structurally
+(`technique_repetition`), never by the classifier.
+
+Set NEWSGRAPH_TECHNIQUE_CLASSIFIER=0 to run on cues only (faster: no sentence embeddings).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import yaml
 
 from newsgraph.errors import DataFileError
+from newsgraph.framing.technique_model import Model, load_model
+from newsgraph.framing.technique_repetition import repeated_phrases
 from newsgraph.models import Record, Technique
 from newsgraph.nlp.document import Document
 
-VERSION = "0.1"
+VERSION = "0.2"
 CODER = f"newsgraph-techniques {VERSION}"
+
+CUE_SURE = 0.6          # a cue this confident stands without the classifier; weaker ones need its agreement
+MAX_PER_SENTENCE = 1    # the classifier adds at most this many labels to one sentence
 
 LABELS = {
     "Appeal_to_Authority", "Appeal_to_Popularity", "Appeal_to_Values", "Appeal_to_Fear-Prejudice", "Flag_Waving",
@@ -78,12 +91,71 @@ def find_techniques(text: str, language: str, sentence_starts: list[int] | None 
                 merged[-1][2] = max(merged[-1][2], c)
             else:
                 merged.append([a, b, c])
-        for a, b, c in merged:
-            start, end = int(a), int(b)
+        for fa, fb, c in merged:
+            start, end = int(fa), int(fb)
             out.append(Technique(technique=label, span=(start, end), text=text[start:end], confidence=c,
                                  sentence=bisect_right(sentence_starts, start) - 1 if sentence_starts else None,
                                  coder=CODER))
+    out.extend(repeated_phrases(text, out, sentence_starts, CODER))
     return sorted(out, key=lambda t: (t.span, t.technique))
+
+
+def classifier_enabled() -> bool:
+    return os.environ.get("NEWSGRAPH_TECHNIQUE_CLASSIFIER", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def detect(text: str, language: str, sentences: list[tuple[int, int]], model: Model | None = None) -> list[Technique]:
+    """Cue techniques checked and completed by the classifier; `sentences` are (start, end) offsets in order.
+
+    Without a model (none given and none shipped, or the classifier switched off) this is the cues alone.
+    """
+    starts = [a for a, _ in sentences]
+    cues = find_techniques(text, language, starts)
+    if model is None and classifier_enabled():
+        model = load_model()
+    if model is None or not sentences:
+        return cues
+    from newsgraph.framing.embed import embed
+
+    probs = model.predict(embed([text[a:b] for a, b in sentences]))  # one call per article
+    return combine(text, sentences, cues, probs, model)
+
+
+def combine(text: str, sentences: list[tuple[int, int]], cues: list[Technique], probs: np.ndarray,
+            model: Model) -> list[Technique]:
+    """Keep sure cues and confirmed weak ones; add the classifier's confident labels on their sentence."""
+    column = {label: j for j, label in enumerate(model.labels)}
+    out: list[Technique] = []
+    covered: set[tuple[int, str]] = set()
+    for t in cues:
+        j = column.get(t.technique)
+        s = t.sentence if t.sentence is not None and 0 <= t.sentence < len(sentences) else None
+        if j is None or s is None:
+            out.append(t)
+            continue
+        p = float(probs[s, j])
+        if t.confidence < CUE_SURE and p < model.agree:
+            continue
+        out.append(replace(t, confidence=round(1 - (1 - t.confidence) * (1 - p), 3)))
+        covered.add((s, t.technique))
+    for s, (a, b) in enumerate(sentences):
+        ranked = sorted(range(len(model.labels)), key=lambda j: -probs[s, j])[:MAX_PER_SENTENCE]
+        for j in ranked:
+            label = model.labels[j]
+            if probs[s, j] < model.alone[j] or (s, label) in covered:
+                continue
+            a2, b2 = _trim(text, a, b)
+            out.append(Technique(technique=label, span=(a2, b2), text=text[a2:b2], confidence=round(float(probs[s, j]), 3),
+                                 sentence=s, coder=CODER))
+    return sorted(out, key=lambda t: (t.span, t.technique))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 class TechniqueStage:
@@ -91,5 +163,5 @@ class TechniqueStage:
     version = VERSION
 
     def __call__(self, record: Record, doc: Document) -> None:
-        starts = [s.start_char for s in doc.sentences]
-        record.techniques = find_techniques(record.text, record.language, starts)
+        spans = [(s.start_char, s.end_char) for s in doc.sentences]
+        record.techniques = detect(record.text, record.language, spans)
