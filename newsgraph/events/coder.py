@@ -512,9 +512,12 @@ class Coder:
                     return None  # "the massacre, which killed 130 people": the massacre is the event
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
+        self._arguments(trig, t, entry)
+        if trig.code == "166" and trig.targets and all(
+                a is not None and a.country is None and a.kind in ("IGO", "JUD") for a in trig.targets):
+            trig.code = "161"  # "pulling out of the ICC / ECOWAS": leaving a body cuts relations, no troops move
         if trig.modality == "intended":
             trig.code = intended_code(trig.code)
-        self._arguments(trig, t, entry)
         return trig
 
     def _codes_something(self, t: Token) -> bool:
@@ -900,6 +903,13 @@ class Coder:
                         m = self.by_token.get(i)
                         if m and m.type not in ("adjective",) and m.actor not in got:
                             got.append(m.actor)
+                    m = self.by_token.get(subj.i)
+                    if m is not None and m.type in ("country", "org", "composite", "person"):
+                        # "Mali, Burkina Faso and Niger announced that they ...": the parser may hang the list
+                        # on its first member as appositions; it is still one subject
+                        pool = [x for x in self.mentions if x.sentence == m.sentence and
+                                x.type not in ("adjective", "modifier")]
+                        got.extend(a for a in self._group_of(m, pool, both=True) if a not in got)
                     if got:
                         return got
         return []

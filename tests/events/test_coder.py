@@ -144,3 +144,11 @@ def test_a_demand_addressed_to_a_capital_targets_its_government() -> None:
     # but a signing "à Bamako" happens in Bamako: the capital there is a place, not a party
     rec = code("Le Mali, le Burkina Faso et le Niger ont signé samedi à Bamako la charte du Liptako-Gourma.", "fr")
     assert not any(t == "MLIGOV" for s, t, c in triples(rec))
+
+
+def test_leaving_an_international_body_cuts_relations_and_they_is_the_whole_list() -> None:
+    rec = code("Mali, Burkina Faso and Niger announced on Monday that they were pulling out of the International "
+               "Criminal Court.", "en")
+    assert {s for s, t, c in triples(rec) if t == "ICC" and c == "161"} == {"MLI", "BFA", "NER"}
+    rec = code("The last French soldiers left Niger on Friday, pulling out of the country after a decade.", "en")
+    assert not any(c == "161" for s, t, c in triples(rec))
