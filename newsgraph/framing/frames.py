@@ -44,14 +44,15 @@ FRAMES = (
     "Political", "External_regulation_and_reputation",
 )
 # Tuned on the dev gold (see the module docstring).
-CUE_WEIGHT = 0.24      # added to a sentence's score per distinct cue of the frame it holds ...
+CUE_WEIGHT = 0.18      # added to a sentence's score per distinct cue of the frame it holds ...
 CUE_CAP = 1            # ... counting at most this many (one: a cue is a yes or no)
-RIDGE = 20.0           # L2 penalty of the classifier
-WHOLE_WEIGHT = 1.5     # weight of the classifier's output on the whole text, added to the best sentence's
+RIDGE = 10.0           # L2 penalty of the classifier
+WHOLE_WEIGHT = 1.5     # weight of the classifier's output on the lead, added to the best sentence's
+LEAD = 600             # the lead the classifier also reads: the sentences that start in its first LEAD chars
 THRESHOLD = 0.3        # article score a frame needs ...
-RELATIVE = 0.5         # ... and this share of the best frame's
+RELATIVE = 0.6         # ... and this share of the best frame's
 MAX_FRAMES = 3
-EVIDENCE = 0.8         # a sentence is evidence when its score is at least this share of the frame's best
+EVIDENCE = 0.6         # a sentence is evidence when its score is at least this share of the frame's best
 
 DATA = resources.files("newsgraph.framing") / "data"
 
@@ -181,7 +182,7 @@ def predict(vectors: np.ndarray) -> np.ndarray:
 
 
 def choose(scores: np.ndarray, spans: Sequence[Span], whole: np.ndarray | None = None) -> list[Frame]:
-    """The article's frames from its sentence scores (and the classifier's output on the whole text), best first."""
+    """The article's frames from its sentence scores (and the classifier's output on the lead), best first."""
     if not len(spans):
         return []
     best = scores.max(axis=0) + (WHOLE_WEIGHT * whole if whole is not None else 0.0)
@@ -219,28 +220,37 @@ def find_frames(text: str, language: str, spans: Sequence[Span] | None = None,
                 vectors: np.ndarray | None = None) -> list[Frame]:
     """Frames of `text` from its sentence `spans` (split plainly when not given).
 
-    `vectors` are the embeddings of the sentences followed by that of the whole text, as
-    `embed_article` makes them; they are computed here when not given.
+    `vectors` are the embeddings of the sentences followed by that of the lead, as `embed_article`
+    makes them; they are computed here when not given.
     """
     spans = [s for s in (spans if spans is not None else split_sentences(text)) if text[s[0]:s[1]].strip()]
     if not spans:
         return []
     sentences = [text[a:b] for a, b in spans]
     if vectors is None:
-        vectors = embed(sentences + [text])
+        vectors = embed(sentences + [lead(text, spans)])
     scores = predict(vectors[:len(spans)]) + CUE_WEIGHT * cue_matrix(sentences, language)
     return choose(scores, spans, predict(vectors[len(spans):len(spans) + 1])[0])
 
 
+def lead(text: str, spans: Sequence[Span]) -> str:
+    """The article's opening: its sentences that start within the first LEAD characters.
+
+    News puts its frame up front, and a bounded lead keeps long articles from doubling the embedding cost.
+    """
+    end = max((b for a, b in spans if a < LEAD), default=spans[0][1] if spans else 0)
+    return text[:end]
+
+
 def embed_article(record: Record, doc: Document) -> tuple[list[Span], np.ndarray]:
-    """The article's sentence spans and the embeddings of those sentences followed by the whole text's.
+    """The article's sentence spans and the embeddings of those sentences followed by its lead's.
 
     One `embed` call per article, shared by the frame and narrative stages through the document.
     """
     cached = doc.annotations.get("sentence_vectors")
     if cached is None:
         spans = [(s.start_char, s.end_char) for s in doc.sentences if record.text[s.start_char:s.end_char].strip()]
-        cached = (spans, embed([record.text[a:b] for a, b in spans] + [record.text]))
+        cached = (spans, embed([record.text[a:b] for a, b in spans] + [lead(record.text, spans)]))
         doc.annotations["sentence_vectors"] = cached
     return cached  # type: ignore[no-any-return]
 
