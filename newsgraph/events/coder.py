@@ -1030,7 +1030,38 @@ class Coder:
                     continue
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)
+        if not found and self.lang == "fr" and not (entry is not None and entry.code in SYMMETRIC):
+            for o in objs:  # (a signing's parties are its subjects: "La RDC et le Rwanda ont signé un accord")
+                found.extend(a for a in self._partner_in(o) if a not in found)
         return found
+
+    def _partner_in(self, o: Token) -> list[Actor]:
+        """The other party named inside an agreement-like object, however deep the parse hangs it: "a
+        dénoncé l'accord de coopération militaire qui le liait aux États-Unis". Only for objects that
+        name a tie between parties (an event noun of roots 03-08), never places."""
+        n = self._noun_entry(o)
+        if n is None or n.code[:2] not in ("03", "04", "05", "06", "07", "08"):
+            return []
+        sub = {o.i}
+        grew = True
+        while grew:
+            grew = False
+            for i in list(sub):
+                for c in self.doc.children[i]:
+                    if c not in sub and self.doc.sentences[o.sent].start <= c < self.doc.sentences[o.sent].end:
+                        sub.add(c)
+                        grew = True
+        out: list[Actor] = []
+        for i in sorted(sub):
+            m = self.by_token.get(i)
+            if m is None or m.start != i or m.type in ("modifier", "sector_modifier"):
+                continue
+            before = self.doc.tokens[i - 1] if i > 0 else None
+            if before is not None and lexicon.norm(before.text) in LOCATIVE:
+                continue
+            if m.actor not in out:
+                out.append(m.actor)
+        return out
 
     def _surface_target(self, t: Token, preps: tuple[str, ...] | frozenset[str] | set[str],
                         addressed: bool = False) -> list[Actor]:

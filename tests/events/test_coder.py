@@ -152,3 +152,12 @@ def test_leaving_an_international_body_cuts_relations_and_they_is_the_whole_list
     assert {s for s, t, c in triples(rec) if t == "ICC" and c == "161"} == {"MLI", "BFA", "NER"}
     rec = code("The last French soldiers left Niger on Friday, pulling out of the country after a decade.", "en")
     assert not any(c == "161" for s, t, c in triples(rec))
+
+
+def test_the_partner_named_inside_a_denounced_agreement_is_the_target() -> None:
+    rec = code("Le gouvernement nigérien a dénoncé l'accord de coopération militaire qui le liait aux États-Unis.", "fr")
+    assert any(s == "NERGOV" and t == "USA" and c.startswith("16") for s, t, c in triples(rec))
+    rec = code("La RDC et le Rwanda ont signé vendredi à Washington un accord de paix négocié sous l'égide des "
+               "États-Unis.", "fr")
+    signed = {frozenset((s, t)) for s, t, c in triples(rec) if c == "057"}
+    assert frozenset(("COD", "RWA")) in signed and not any("USA" in p for p in signed)
