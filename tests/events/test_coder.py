@@ -100,7 +100,7 @@ def test_the_two_men_are_the_pair_just_named() -> None:
     rec = code("North Korean leader Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday. The two men signed "
                "a mutual defence pact at the end of the visit.", "en")
     pacts = {frozenset((s, t)) for s, t, c in triples(rec) if c == "057"}
-    assert frozenset(("PRK", "RUSGOV")) in pacts
+    assert frozenset(("PRK", "RUS")) in {frozenset(x[:3] for x in p) for p in pacts}   # Kim Jong Un is PRKGOV
     rec = code("China lashed out at the United States and Britain after both countries alleged that Chinese "
                "state-backed hackers had targeted lawmakers.", "en")
     accusers = {s for s, t, c in triples(rec) if c.startswith("112") and t == "CHN"}
