@@ -223,12 +223,13 @@ def find_frames(text: str, language: str, spans: Sequence[Span] | None = None,
     `vectors` are the embeddings of the sentences followed by that of the lead, as `embed_article`
     makes them; they are computed here when not given.
     """
-    spans = [s for s in (spans if spans is not None else split_sentences(text)) if text[s[0]:s[1]].strip()]
-    if not spans:
+    spans = list(spans) if spans is not None else split_sentences(text)
+    if vectors is None:
+        spans = [s for s in spans if text[s[0]:s[1]].strip()]
+        vectors = embed([text[a:b] for a, b in spans] + [lead(text, spans)]) if spans else None
+    if not spans or vectors is None:
         return []
     sentences = [text[a:b] for a, b in spans]
-    if vectors is None:
-        vectors = embed(sentences + [lead(text, spans)])
     scores = predict(vectors[:len(spans)]) + CUE_WEIGHT * cue_matrix(sentences, language)
     return choose(scores, spans, predict(vectors[len(spans):len(spans) + 1])[0])
 
@@ -242,17 +243,23 @@ def lead(text: str, spans: Sequence[Span]) -> str:
     return text[:end]
 
 
-def embed_article(record: Record, doc: Document) -> tuple[list[Span], np.ndarray]:
-    """The article's sentence spans and the embeddings of those sentences followed by its lead's.
+def embed_article(record: Record, doc: Document) -> tuple[list[Span], np.ndarray, np.ndarray]:
+    """The article's sentence spans, their embeddings and the embedding of its lead.
 
-    One `embed` call per article, shared by the frame and narrative stages through the document.
+    The sentence embeddings are kept in `doc.annotations["sentence_vectors"]` as `(spans, vectors)`, so
+    the frame and narrative stages (and any stage that stores them there first) embed each sentence once;
+    without them, sentences and lead go to `embed` in one call.
     """
-    cached = doc.annotations.get("sentence_vectors")
-    if cached is None:
+    shared = doc.annotations.get("sentence_vectors")
+    if shared is None:
         spans = [(s.start_char, s.end_char) for s in doc.sentences if record.text[s.start_char:s.end_char].strip()]
-        cached = (spans, embed([record.text[a:b] for a, b in spans] + [lead(record.text, spans)]))
-        doc.annotations["sentence_vectors"] = cached
-    return cached  # type: ignore[no-any-return]
+        vectors = embed([record.text[a:b] for a, b in spans] + [lead(record.text, spans)])
+        doc.annotations["sentence_vectors"] = (spans, vectors[:len(spans)])
+        doc.annotations["lead_vector"] = vectors[len(spans):]
+    spans, sentence_vectors = doc.annotations["sentence_vectors"]
+    if "lead_vector" not in doc.annotations:
+        doc.annotations["lead_vector"] = embed([lead(record.text, spans)])
+    return list(spans), sentence_vectors, doc.annotations["lead_vector"]
 
 
 class FrameStage:
@@ -262,8 +269,8 @@ class FrameStage:
     def __call__(self, record: Record, doc: Document) -> None:
         if record.language not in LANGUAGES:
             return
-        spans, vectors = embed_article(record, doc)
-        frames = find_frames(record.text, record.language, spans, vectors)
+        spans, sentence_vectors, lead_vector = embed_article(record, doc)
+        frames = find_frames(record.text, record.language, spans, np.vstack([sentence_vectors, lead_vector]))
         record.frames = [f for f in record.frames if f.kind != "frame"] + frames
 
 

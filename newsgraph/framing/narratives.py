@@ -220,8 +220,8 @@ class NarrativeStage:
     def __call__(self, record: Record, doc: Document) -> None:
         if record.language not in LANGUAGES:
             return
-        spans, vectors = embed_article(record, doc)
-        found = find_narratives(record.text, record.language, spans, vectors[:len(spans)])
+        spans, sentence_vectors, _ = embed_article(record, doc)
+        found = find_narratives(record.text, record.language, spans, sentence_vectors)
         record.frames = [f for f in record.frames if f.kind != "narrative"] + found
 
 
