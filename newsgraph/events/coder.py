@@ -68,6 +68,7 @@ PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", 
               "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
               "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
 PAIR_WORDS = {"two", "both", "deux"}
+ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}
 DECIDE = {"decide", "choose", "opt", "vote", "use", "décider", "choisir", "opter", "voter", "utiliser", "profiter",
           "résoudre"}
 RECEIVE = {"receive", "obtain", "acquire", "get", "take", "buy", "purchase", "import", "recevoir",
@@ -126,6 +127,7 @@ GATHER = _folded(GATHER)
 COMPLETION = _folded(COMPLETION)
 DECIDE = _folded(DECIDE)
 PAIR_NOUNS = _folded(PAIR_NOUNS)
+ELABORATE = _folded(ELABORATE)
 RECEIVE = _folded(RECEIVE)
 OPPOSE = _folded(OPPOSE)
 TIME_WORDS = _folded(TIME_WORDS)
@@ -450,6 +452,9 @@ class Coder:
                 if self._lemma(t) in CLAIM and n is not None and n.code[:2] in VIOLENT_ROOTS:
                     continue  # "JNIM a revendiqué l'attaque": the attack is coded too, with JNIM as its source
                 self.consumed.add(o.i)
+                if entry.object:  # "a suspendu une partie de son aide": the aid is this event's object, not another
+                    self.consumed.update(k.i for k in self._kids(o.i, {"compound", "nmod", "conj"})
+                                         if self._lemma(k) in entry.object)
             subj = self._kids(t.i, SUBJ)
             n = self._noun_entry(subj[0]) if subj else None
             if n and n.code[:2] in VIOLENT_ROOTS and code[:2] in VIOLENT_ROOTS:
@@ -492,6 +497,10 @@ class Coder:
         if t.dep in ("acl",) and ("Tense=Past" in t.morph or t.tag == "VBN") and code[:2] not in VIOLENT_ROOTS:
             return None  # "l'accord de paix signé en 2015": a past event named in passing, not today's news
         participle = t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+        if participle and t.dep == "acl" and code[:2] not in VIOLENT_ROOTS and self.lang == "en":
+            return None  # "jihadists travelling on motorbikes", "a resolution calling for a truce": descriptions
+        if participle and t.dep in ("advcl", "acl", "xcomp", "conj") and self._lemma(t) in ELABORATE:
+            return None  # "adopted sanctions against Russia, targeting its shadow fleet": the same act, detailed
         if participle and t.dep in ("advcl", "acl", "xcomp") and t.head != t.i:
             gov = t.head if self.doc.tokens[t.head].pos in ("VERB", "AUX") else self._governing_verb(self.doc.tokens[t.head])
             head_entry = self._verb_entry(self.doc.tokens[gov]) if gov is not None else None

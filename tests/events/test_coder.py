@@ -161,3 +161,15 @@ def test_the_partner_named_inside_a_denounced_agreement_is_the_target() -> None:
                "États-Unis.", "fr")
     signed = {frozenset((s, t)) for s, t, c in triples(rec) if c == "057"}
     assert frozenset(("COD", "RWA")) in signed and not any("USA" in p for p in signed)
+
+
+def test_descriptions_and_elaborations_are_not_events_of_their_own() -> None:
+    rec = code("Burkinabe air force jets pounded a column of jihadists travelling on motorbikes near Djibo.", "en")
+    assert not any(c.startswith("04") for s, t, c in triples(rec))
+    rec = code("The European Union adopted a package of sanctions against Russia on Monday, targeting its shadow "
+               "fleet.", "en")
+    assert not any(c[:2] in ("18", "19", "20") for s, t, c in triples(rec))
+    rec = code("Washington a suspendu une partie de son aide au Niger.", "fr")
+    got = triples(rec)
+    assert any(c.startswith("162") and t == "NER" for s, t, c in got)
+    assert not any(c.startswith("07") for s, t, c in got)
