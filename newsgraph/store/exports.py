@@ -32,7 +32,7 @@ GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1
 
 
 def event_rows(store: Store, f: EventFilter | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    clause, params = where(f or EventFilter())
+    clause, params = where(f or EventFilter(), store.dialect)
     sql = (f"SELECT {EVENT_EXPORT} FROM events e JOIN articles a ON a.id = e.article_id"
            " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
            f" WHERE {clause} ORDER BY e.date, e.id")

@@ -293,8 +293,42 @@ class ClaimFilter:
         return (" AND ".join(clauses) if clauses else "1 = 1"), params
 
 
-def where(f: EventFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (alias `e` for events, `a` for articles) and its parameters."""
+WORD = re.compile(r"[^\W_]+")  # the runs of letters and digits both full-text tokenizers see as words
+
+
+def evidence_words(q: str | None) -> list[str] | None:
+    """The words the text filter looks for: None when `q` is empty (no filter), [] when it has no letter or
+    digit (nothing matches), else up to ten words."""
+    if q is None or not q.strip():
+        return None
+    return WORD.findall(q)[:10]
+
+
+def evidence_match(words: list[str]) -> str:
+    """The SQLite FTS5 query for `words`: each a word or the start of one, all required."""
+    return " ".join(f'"{w}"*' for w in words)  # quoted: no FTS syntax from users
+
+
+def _evidence_words(q: str | None, dialect: str, clauses: list[str], params: list[Any]) -> None:
+    """Events whose evidence sentence has every word of `q` as a word or the start of one, case and accents
+    folded ("drone" finds "Drones", "goita" finds "Goïta"), looked up in the full-text index of evidence
+    sentences."""
+    words = evidence_words(q)
+    if words is None:
+        return
+    if not words:
+        clauses.append("1 = 0")
+    elif dialect == "postgres":  # served by the GIN index events_evidence_words (same expression)
+        clauses.append("to_tsvector('simple', newsgraph_fold(e.evidence)) @@ to_tsquery('simple', newsgraph_fold(?))")
+        params.append(" & ".join(f"{w}:*" for w in words))
+    else:
+        clauses.append("e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)")
+        params.append(evidence_match(words))
+
+
+def where(f: EventFilter, dialect: str = "sqlite") -> tuple[str, list[Any]]:
+    """The WHERE clause (alias `e` for events, `a` for articles) and its parameters, for `dialect` (the text
+    filter reads each backend's own full-text index)."""
     f.validate()
     clauses: list[str] = []
     params: list[Any] = []
@@ -346,7 +380,7 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         dlon = km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
         clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
         params.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon])
-    _words("e.evidence", f.q, clauses, params)
+    _evidence_words(f.q, dialect, clauses, params)
     if f.speaker:
         clauses.append(f"e.article_id IN (SELECT qu.article_id FROM quotes qu WHERE qu.speaker_id IN"
                        f" ({actor_ids(f.speaker, params)}))")

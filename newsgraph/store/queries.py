@@ -48,7 +48,24 @@ EVENT_COLUMNS = ("e.id, e.article_id, e.sentence, e.span_start, e.span_end, e.ev
                  " e.arrested, e.abducted, e.duplicate, e.coder, a.url, a.source AS outlet, a.language")
 
 
-PROBE = 20_000  # newest events a list looks through first, walking the date index
+# Newest events a list looks through first, walking the date index. On SQLite that index holds the columns
+# most filters read, so the walk seldom touches the table and can go further.
+PROBE = {"sqlite": 80_000, "postgres": 20_000}
+_SINCE: dict[str, tuple[float, Any]] = {}  # url -> (when, date of the PROBE-th newest event)
+
+
+def _probe_since(store: Store) -> Any:
+    """The date of the PROBE-th newest event, remembered for a minute: any date gives the same rows (the
+    probe is only trusted when it fills the page), a recent one just keeps the probe short."""
+    import time
+
+    hit = _SINCE.get(store.url)
+    if hit and time.monotonic() - hit[0] < 60:
+        return hit[1]
+    since = store.scalar("SELECT date FROM events WHERE date IS NOT NULL ORDER BY date DESC LIMIT 1 OFFSET ?",
+                         (PROBE[store.dialect],))
+    _SINCE[store.url] = (time.monotonic(), since)
+    return since
 
 
 def list_events(store: Store, f: Any, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -56,22 +73,27 @@ def list_events(store: Store, f: Any, *, limit: int = 100, offset: int = 0) -> l
 
     A common filter (an actor in the news, a root) is served by walking the date index over the newest
     PROBE events only; when they hold fewer than offset + limit matches the filter is selective, and its
-    own indexes find every match (few, so the sort is cheap). Both give the same rows in the same order.
+    own indexes find every match (few, so sorting their dates and ids is cheap). Both give the same rows in the
+    same order.
     """
     from newsgraph.store.filters import where
 
-    clause, params = where(f)
+    clause, params = where(f, store.dialect)
     order = "ORDER BY e.date DESC NULLS LAST, e.id DESC"
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{{hint}} JOIN articles a ON a.id = e.article_id WHERE {clause}"
-    since = store.scalar("SELECT date FROM events WHERE date IS NOT NULL ORDER BY date DESC LIMIT 1 OFFSET ?",
-                         (PROBE,)) if offset + limit <= PROBE else None
+    since = _probe_since(store) if offset + limit <= PROBE[store.dialect] else None
     if since is not None:
         hint = " INDEXED BY events_date_id" if store.dialect == "sqlite" else ""
         rows = store.query(sql.format(hint=hint) + f" AND e.date >= ? {order} LIMIT ? OFFSET ?",
                            (*params, since, limit, offset))
         if len(rows) == limit:
             return rows
-    return store.query(sql.format(hint="") + f" {order} LIMIT ? OFFSET ?", (*params, limit, offset))
+    # Selective filter: its indexes find the matches; pick the page from them reading only dates and ids,
+    # then read the page's rows (and their articles) alone, instead of every match's before the sort.
+    key = "rowid" if store.dialect == "sqlite" else "id"
+    page = (f"SELECT e.{key} FROM events e{_articles_if(clause)} WHERE {clause} {order} LIMIT ? OFFSET ?")
+    return store.query(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+                       f" WHERE e.{key} IN ({page}) {order}", (*params, limit, offset))
 
 
 def _articles_if(clause: str) -> str:
@@ -81,10 +103,19 @@ def _articles_if(clause: str) -> str:
 
 def count_events(store: Store, f: Any, *, cap: int | None = None) -> int:
     """How many events match; with `cap`, counting stops there (the answer is then `cap`)."""
-    from newsgraph.store.filters import where
+    from dataclasses import replace
 
-    clause, params = where(f)
+    from newsgraph.store.filters import evidence_match, evidence_words, where
+
+    clause, params = where(f, store.dialect)
     inner = f"SELECT 1 FROM events e{_articles_if(clause)} WHERE {clause}"
+    words = evidence_words(f.q)
+    if store.dialect == "sqlite" and words:
+        # Read the full-text matches as a join, so a capped count stops early instead of listing every match.
+        clause, params = where(replace(f, q=None), store.dialect)
+        inner = (f"SELECT 1 FROM events_text t JOIN events e ON e.rowid = t.rowid{_articles_if(clause)}"
+                 f" WHERE events_text MATCH ? AND {clause}")
+        params = [evidence_match(words), *params]
     if cap is None:
         return int(store.scalar(f"SELECT COUNT(*) FROM ({inner}) x", params))
     return int(store.scalar(f"SELECT COUNT(*) FROM ({inner} LIMIT ?) x", (*params, cap)))
@@ -163,48 +194,68 @@ def _bucket(date: str, interval: str) -> str:
     return f"{y}-W{w:02d}"
 
 
-def timeline(store: Store, f: Any = None, *, interval: str = "month", by: str = "quad_class") -> list[dict[str, Any]]:
-    """Event counts per day, ISO week or month, split by quad class or root (duplicates counted once)."""
+def _period(dialect: str, interval: str, column: str = "e.date") -> str:
+    """SQL for the day (YYYY-MM-DD), ISO week (YYYY-Www) or month (YYYY-MM) of an ISO date column."""
+    if interval == "day":
+        return column
+    if interval == "month":
+        return f"SUBSTR({column}, 1, 7)"
+    if dialect == "postgres":
+        return f"TO_CHAR(CAST({column} AS DATE), 'IYYY-\"W\"IW')"
+    # SQLite has no ISO week: the week's Thursday (3 days back, then the next Thursday) fixes its year and number
+    thursday = f"DATE({column}, '-3 days', 'weekday 4')"
+    return (f"(STRFTIME('%Y', {thursday}) || '-W' ||"
+            f" PRINTF('%02d', (CAST(STRFTIME('%j', {thursday}) AS INTEGER) - 1) / 7 + 1))")
+
+
+def _check_interval(interval: str) -> None:
     from newsgraph.errors import UsageError
-    from newsgraph.store.filters import EventFilter, where
 
     if interval not in ("day", "week", "month"):
         raise UsageError(f"interval: expected day, week or month, got {interval!r}")
+
+
+def timeline(store: Store, f: Any = None, *, interval: str = "month", by: str = "quad_class") -> list[dict[str, Any]]:
+    """Event counts per day, ISO week or month, split by quad class or root (duplicates counted once).
+
+    Events are counted per day in SQL first, walking a covering index in its order (events_timeline or
+    events_timeline_root), and the few thousand days are then summed into periods, also in SQL."""
+    from newsgraph.errors import UsageError
+    from newsgraph.store.filters import EventFilter, where
+
+    _check_interval(interval)
     if by not in ("quad_class", "root"):
         raise UsageError(f"by: expected quad_class or root, got {by!r}")
-    clause, params = where(f or EventFilter())
-    rows = store.query(f"SELECT e.date AS date, e.{by} AS k, COUNT(*) AS n FROM events e{_articles_if(clause)}"
-                       f" WHERE {clause} AND e.date IS NOT NULL GROUP BY e.date, e.{by}", params)
-    acc: dict[tuple[str, Any], int] = {}
-    for r in rows:
-        key = (_bucket(str(r["date"]), interval), r["k"])
-        acc[key] = acc.get(key, 0) + int(r["n"])
-    return [{"period": p, by: k, "events": n} for (p, k), n in sorted(acc.items(), key=lambda x: (x[0][0], str(x[0][1])))]
+    clause, params = where(f or EventFilter(), store.dialect)
+    days = (f"SELECT e.date AS date, e.{by} AS k, COUNT(*) AS n FROM events e{_articles_if(clause)}"
+            f" WHERE {clause} AND e.date IS NOT NULL GROUP BY e.date, e.{by}")
+    rows = store.query(f"SELECT {_period(store.dialect, interval, 'd.date')} AS period, d.k AS k, SUM(d.n) AS n"
+                       f" FROM ({days}) d GROUP BY 1, d.k", params)
+    rows.sort(key=lambda r: (r["period"], str(r["k"])))
+    return [{"period": r["period"], by: r["k"], "events": int(r["n"])} for r in rows]
 
 
 def dyad_balance(store: Store, source: str, target: str, *, interval: str = "month", undirected: bool = True,
                  f: Any = None) -> list[dict[str, Any]]:
-    """Per period: events, mean Goldstein, cooperation (quad classes 1-2) against conflict (3-4), and the
-    balance (cooperation - conflict) / events, between two actors."""
+    """Per period: events, mean Goldstein (an event without a score counts as 0), cooperation (quad classes 1-2)
+    against conflict (3-4), and the balance (cooperation - conflict) / events, between two actors. Grouped in
+    SQL over the dyad indexes, which hold every column it reads."""
     from dataclasses import replace
 
     from newsgraph.store.filters import EventFilter, where
 
+    _check_interval(interval)
     base = f or EventFilter()
-    clause, params = where(replace(base, dyad=f"{source},{target}", undirected=undirected))
-    rows = store.query(f"SELECT e.date AS date, e.quad_class AS q, e.goldstein AS g FROM events e"
-                       f"{_articles_if(clause)} WHERE {clause} AND e.date IS NOT NULL", params)
-    acc: dict[str, list[float]] = {}
-    for r in rows:
-        a = acc.setdefault(_bucket(str(r["date"]), interval), [0, 0.0, 0, 0])
-        a[0] += 1
-        a[1] += float(r["g"] or 0)
-        if r["q"] in (1, 2):
-            a[2] += 1
-        elif r["q"] in (3, 4):
-            a[3] += 1
-    return [{"period": p, "events": int(n), "mean_goldstein": round(g / n, 3), "cooperation": int(c),
-             "conflict": int(k), "balance": round((c - k) / n, 3)} for p, (n, g, c, k) in sorted(acc.items())]
+    clause, params = where(replace(base, dyad=f"{source},{target}", undirected=undirected), store.dialect)
+    rows = store.query(
+        f"SELECT {_period(store.dialect, interval)} AS period, COUNT(*) AS n, SUM(COALESCE(e.goldstein, 0)) AS g,"
+        " SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS c,"
+        " SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS k"
+        f" FROM events e{_articles_if(clause)} WHERE {clause} AND e.date IS NOT NULL GROUP BY 1", params)
+    rows.sort(key=lambda r: r["period"])
+    return [{"period": r["period"], "events": int(r["n"]), "mean_goldstein": round(float(r["g"]) / r["n"], 3),
+             "cooperation": int(r["c"]), "conflict": int(r["k"]), "balance": round((int(r["c"]) - int(r["k"])) / r["n"], 3)}
+            for r in rows]
 
 
 def cooccurrence(store: Store, actor: str, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -301,7 +352,7 @@ def top_places(store: Store, f: Any = None, *, limit: int = 20) -> list[dict[str
     """Places where most events happened (events with a location, duplicates counted once)."""
     from newsgraph.store.filters import EventFilter, where
 
-    clause, params = where(f or EventFilter())
+    clause, params = where(f or EventFilter(), store.dialect)
     return store.query(
         "SELECT e.place_name AS place, e.place_country AS country, MIN(e.lat) AS lat, MIN(e.lon) AS lon,"
         " COUNT(*) AS events, COUNT(DISTINCT e.article_id) AS articles FROM events e"

@@ -117,6 +117,9 @@ def upsert_actor(store: Store, actor: Actor) -> None:
 def replace_derived(store: Store, record: Record) -> None:
     """Replace every derived record of one article (inside the caller's transaction)."""
     aid = record.id
+    if store.dialect == "sqlite":  # events_text indexes events by rowid: take the old rows' words out first
+        store.execute("INSERT INTO events_text (events_text, rowid, evidence) SELECT 'delete', rowid, evidence"
+                      " FROM events WHERE article_id = ?", (aid,))
     for table in ("actor_mentions", "places", "events", "quotes", "claim_about", "claims", "stances", "techniques",
                   "frames"):
         store.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
@@ -168,6 +171,9 @@ def replace_derived(store: Store, record: Record) -> None:
         " lon, dead, injured, arrested, abducted, duplicate, coder, record) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO NOTHING", rows)
+    if store.dialect == "sqlite":
+        store.execute("INSERT INTO events_text (rowid, evidence) SELECT rowid, evidence FROM events WHERE article_id = ?",
+                      (aid,))
     store.executemany(
         "INSERT INTO quotes (id, article_id, speaker_id, speaker_code, text, start_char, end_char, cue, direct,"
         " sentence, coder, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",

@@ -74,3 +74,55 @@ def test_dyad_balance_over_time(s) -> None:
 def test_cooccurrence(s) -> None:
     rows = cooccurrence(s, "MLIGOV")
     assert {r["id"]: r["articles"] for r in rows} == {"RUSGOV": 3, "JNIM": 1}
+
+
+def test_weeks_are_iso_weeks_across_year_ends(db_url: str) -> None:
+    import datetime as dt
+
+    dates = ["2024-12-30", "2021-01-03", "2020-12-31", "2026-01-01", "2027-01-01"]
+    store = _store_with(db_url, [(f"Russia met Mali on day {i}.", d, RUS, MLI, "040") for i, d in enumerate(dates)])
+    rows = timeline(store, interval="week", by="root")
+    expected: dict[str, int] = {}
+    for d in dates:
+        y, w, _ = dt.date.fromisoformat(d).isocalendar()
+        expected[f"{y}-W{w:02d}"] = expected.get(f"{y}-W{w:02d}", 0) + 1
+    assert {r["period"]: r["events"] for r in rows} == expected
+    assert "2025-W01" in expected and "2020-W53" in expected
+    balance = dyad_balance(store, "RUS", "MLI", interval="week")
+    assert {r["period"]: r["events"] for r in balance} == expected
+    store.close()
+
+
+def test_event_text_filter_uses_words_folding_accents_and_case(s) -> None:
+    def hits(q: str) -> list[str]:
+        from newsgraph.store.queries import count_events, list_events
+
+        rows = list_events(s, EventFilter(q=q))
+        assert count_events(s, EventFilter(q=q)) == len(rows)
+        return sorted(r["evidence"] for r in rows)
+
+    assert hits("MOSCOW") == ["Russia met Mali in Moscow on the third."]
+    assert hits("crit russia") == ["Mali criticised Russia over a delay."]  # word starts, every word needed
+    assert hits("malian") == ["JNIM attacked a Malian army post."]
+    assert hits("mali moscow") == ["Russia met Mali in Moscow on the third."]
+    assert hits("oscow") == []  # inside a word is not a word
+    assert hits("%") == [] and hits("'; --") == []
+    assert len(hits("  ")) == 4  # no filter at all
+
+
+def test_event_text_filter_folds_accents_and_follows_reanalysis(db_url: str) -> None:
+    from newsgraph.store.queries import list_events
+
+    text = "Le président Goïta a reçu l'émissaire russe à Koulouba."
+    store = _store_with(db_url, [(text, "2025-03-01", MLI, RUS, "040")])
+    assert [r["evidence"] for r in list_events(store, EventFilter(q="goita emissaire"))] == [text]
+    assert list_events(store, EventFilter(q="GOÏTA"))
+    rec_id = list_events(store, EventFilter())[0]["article_id"]
+    from newsgraph.models import Record
+
+    empty = Record(id=rec_id, path=None, url=None, title=None, source=None, date="2025-03-01", language="fr",
+                   text=text, coder="test")
+    with store.transaction():
+        writes.replace_derived(store, empty)  # re-analysed: no event any more
+    assert list_events(store, EventFilter(q="goita")) == []
+    store.close()
