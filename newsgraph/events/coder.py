@@ -68,6 +68,8 @@ PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", 
               "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
               "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
 PAIR_WORDS = {"two", "both", "deux"}
+DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
+             "lettre", "communiqué", "déclaration", "rapport", "texte", "message", "décret", "motion", "courrier"}
 ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}
 DECIDE = {"decide", "choose", "opt", "vote", "use", "décider", "choisir", "opter", "voter", "utiliser", "profiter",
           "résoudre"}
@@ -128,6 +130,7 @@ COMPLETION = _folded(COMPLETION)
 DECIDE = _folded(DECIDE)
 PAIR_NOUNS = _folded(PAIR_NOUNS)
 ELABORATE = _folded(ELABORATE)
+DOCUMENTS = _folded(DOCUMENTS)
 RECEIVE = _folded(RECEIVE)
 OPPOSE = _folded(OPPOSE)
 TIME_WORDS = _folded(TIME_WORDS)
@@ -739,6 +742,8 @@ class Coder:
                     (o.code and o.code == o.country) else o for o in owners], True
         if doer and t.pos == "NOUN" and self._noun_entry(t):
             poss = self._kids(t.i, {"poss", "nmod:poss"})
+            if self.lang == "fr":  # "le soutien de l'Ukraine aux groupes terroristes": Ukraine does the supporting
+                poss += [k for k in self._kids(t.i, {"nmod"}) if self._case_word(k) in ("de", "du", "des", "d")]
             for p in poss:
                 got, pron = self._actors_in(p.i)
                 if got:
@@ -981,6 +986,21 @@ class Coder:
     def _sources(self, t: Token) -> tuple[list[Actor], bool]:
         subj = self._subject_token(t)
         if subj is None:
+            if t.dep == "acl" and t.head != t.i and self._lemma(self.doc.tokens[t.head]) in DOCUMENTS:
+                # "ont adressé une lettre dénonçant ...": the document's authors say it
+                doc_noun = self.doc.tokens[t.head]
+                owner = self._kids(doc_noun.i, {"poss", "nmod:poss"}) + [
+                    k for k in self._kids(doc_noun.i, {"nmod"}) if self._case_word(k) in ("de", "du", "des", "d", "of")]
+                for o in owner:
+                    got, pron = self._actors_in(o.i)
+                    if got:
+                        return got, pron
+                if doc_noun.head != doc_noun.i and doc_noun.dep in OBJ | {"obl", "obl:mod", "pobj"}:
+                    gov = self.doc.tokens[doc_noun.head]
+                    if gov.pos == "ADP" and gov.head != gov.i:
+                        gov = self.doc.tokens[gov.head]
+                    if gov.pos in ("VERB", "AUX"):
+                        return self._sources(gov)
             return [], False
         heads = [subj] + [self.doc.tokens[c] for c in self.doc.children[t.i]
                           if self.doc.tokens[c].dep in SUBJ and c != subj.i]

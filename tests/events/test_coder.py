@@ -173,3 +173,10 @@ def test_descriptions_and_elaborations_are_not_events_of_their_own() -> None:
     got = triples(rec)
     assert any(c.startswith("162") and t == "NER" for s, t, c in got)
     assert not any(c.startswith("07") for s, t, c in got)
+
+
+def test_a_document_says_what_its_authors_say_and_the_doer_of_a_denounced_act_is_the_target() -> None:
+    rec = code("Le Mali, le Burkina Faso et le Niger ont adressé au Conseil de sécurité une lettre dénonçant le "
+               "soutien de l'Ukraine aux groupes terroristes.", "fr")
+    assert {s for s, t, c in triples(rec) if c.startswith("11") and t == "UKR"} == {"MLI", "BFA", "NER"}
+    assert not any(c.startswith("11") and t == "UAG" for s, t, c in triples(rec))
