@@ -3,8 +3,10 @@
 Every sentence is scored against every frame by a small one-vs-rest ridge classifier over multilingual
 sentence embeddings, trained once per process on the example sentences of `data/frames_examples.yaml`
 (English and French, written for newsgraph), plus a bonus for the frame's cue terms in
-`data/frames.yaml`. An article's score for a frame is its best sentence's score; the frames above
-`THRESHOLD` (at most `MAX_FRAMES`, at least the best one) are kept, with their sentences as evidence.
+`data/frames.yaml`. An article's score for a frame is its best sentence's score plus the classifier's
+output on the article's lead (news states its angle up front); the frames above `THRESHOLD` and
+`RELATIVE` times the best frame's score (at most `MAX_FRAMES`, at least the best one) are kept, with
+their sentences as evidence.
 The threshold and weights were tuned on tests/data/gold/dev/framing.jsonl only.
 
 The embeddings of the example sentences ship precomputed in `data/frames_embeddings.npz`, keyed by a
