@@ -1040,8 +1040,8 @@ class Coder:
                 elif k.dep in ("obl", "obl:arg", "obl:mod", "iobj", "nmod") and any(
                         lexicon.norm(c.text) in word_set for c in self._kids(k.i, {"case"})):
                     obj = k
-                elif k.dep in ("dative", "iobj") and self.lang == "en":
-                    obj = k
+                elif k.dep in ("dative", "iobj") and (self.lang == "en" or k.pos == "PRON"):
+                    obj = k  # "qui lui a réaffirmé le soutien de la France": "lui" receives it
                 if obj is not None:
                     got, _ = self._actors_in(obj.i, doer=True)
                     found.extend(a for a in got if a not in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,16 +40,44 @@ def _load() -> Any:
     return _model
 
 
+CACHE_SIZE = 4096
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length embeddings, one row of `DIM` float32 per text; an empty input gives shape (0, DIM)."""
+    """Unit-length embeddings, one row of `DIM` float32 per text; an empty input gives shape (0, DIM).
+
+    Recent texts are remembered, so the stages that read the same sentences (techniques, frames,
+    narratives) pay for each sentence once."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
+    with _lock:
+        todo = list(dict.fromkeys(t for t in texts if t not in _cache))
+    if todo:
+        model = _load()
+        rows = np.vstack([np.asarray(model.encode(todo[i:i + BATCH]), dtype=np.float32)
+                          for i in range(0, len(todo), BATCH)])
+        rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+        with _lock:
+            for text, row in zip(todo, rows):
+                _cache[text] = row
+                _cache.move_to_end(text)
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+    with _lock:
+        missing = [t for t in texts if t not in _cache]
+    if missing:  # evicted by a concurrent caller meanwhile: compute without caching
+        extra = {t: r for t, r in zip(missing, embed_uncached(missing))}
+        return np.vstack([_cache.get(t, extra.get(t)) for t in texts])
+    with _lock:
+        return np.vstack([_cache[t] for t in texts])
+
+
+def embed_uncached(texts: Sequence[str]) -> np.ndarray:
     model = _load()
-    rows = [np.asarray(model.encode(list(texts[i:i + BATCH])), dtype=np.float32)
-            for i in range(0, len(texts), BATCH)]
-    out = np.vstack(rows)
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.maximum(norms, 1e-12)
+    out = np.vstack([np.asarray(model.encode(list(texts[i:i + BATCH])), dtype=np.float32)
+                     for i in range(0, len(texts), BATCH)])
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
