@@ -513,8 +513,7 @@ class Coder:
             head_entry = self._verb_entry(self.doc.tokens[t.head])
             head_noun = [self._noun_entry(o) for o in self._kids(t.head, OBJ)]
             if (head_entry and head_entry.code[:2] in VIOLENT_ROOTS) or \
-                    any(n and n.code[:2] in VIOLENT_ROOTS for n in head_noun) or \
-                    (head_entry and head_entry.code == "light"):
+                    any(n and n.code[:2] in VIOLENT_ROOTS for n in head_noun):
                 return None  # "attacked the camp, killing 12": one event, its toll in `size`
         if code[:2] in VIOLENT_ROOTS:
             subj = self._kids(t.i, SUBJ)
@@ -748,6 +747,9 @@ class Coder:
                 got, pron = self._actors_in(p.i)
                 if got:
                     return got, pron
+        shared = self._coordinated_modifiers(t)
+        if shared:
+            return shared, False
         found: list[ActorMention] = []
         for a in self._kids(t.i, {"appos"}):  # "un économiste, Ibrahim Maazou, a affirmé": the named person
             m = self.by_token.get(a.i)
@@ -783,6 +785,32 @@ class Coder:
             if m.actor not in actors:
                 actors.append(m.actor)
         return actors, pron
+
+    def _coordinated_modifiers(self, t: Token) -> list[Actor]:
+        """"U.S. and British warships", "Malian and Burkinabe troops", "les armées malienne et burkinabè":
+        one actor per country named in a coordinated modifier, with the noun's sector."""
+        if t.pos == "ADP":
+            objs = self._kids(t.i, {"pobj"})
+            if not objs:
+                return []
+            t = objs[0]
+        mods = [k for k in self._kids(t.i, {"compound", "amod", "nmod"}) if k.i in self.by_token]
+        for k in list(mods):
+            mods.extend(c for c in self._kids(k.i, {"conj"}) if c.i in self.by_token and c not in mods)
+        if len(mods) < 2 or not any(c.dep == "conj" for c in mods):
+            return []
+        countries: list[str] = []
+        for k in mods:
+            m = self.by_token[k.i]
+            if m.type not in ("adjective", "country") or not m.actor.country:
+                return []
+            if m.actor.country not in countries:
+                countries.append(m.actor.country)
+        if len(countries) < 2:
+            return []
+        head = self.by_token.get(t.i)
+        kind = head.actor.kind if head is not None and head.type in ("sector", "composite") else None
+        return [country_actor(c, kind) for c in countries]
 
     def _antecedent_body(self, t: Token) -> Actor | None:
         """The organisation (or, for "the country", the state) a definite common noun points back to."""
@@ -1026,6 +1054,8 @@ class Coder:
         if found:
             return found
         preps = entry.target if entry and entry.target else DEFAULT_TARGET.get(self.lang, ())
+        if entry is not None and entry.code[:2] in VIOLENT_ROOTS and self.lang == "en":
+            preps = tuple(preps) + ("at",)  # "fired missiles at U.S. warships": at is aimed, not where
         for word_set in (preps, FALLBACK_TARGET.get(self.lang, ()) if objs else ()):
             kids = self._kids(t.i)
             for p in [k for k in kids if k.dep == "prt"]:

@@ -180,3 +180,11 @@ def test_a_document_says_what_its_authors_say_and_the_doer_of_a_denounced_act_is
                "soutien de l'Ukraine aux groupes terroristes.", "fr")
     assert {s for s, t, c in triples(rec) if c.startswith("11") and t == "UKR"} == {"MLI", "BFA", "NER"}
     assert not any(c.startswith("11") and t == "UAG" for s, t, c in triples(rec))
+
+
+def test_coordinated_country_modifiers_give_one_actor_each() -> None:
+    rec = code("Yemen's Houthis fired a barrage of drones and missiles at U.S. and British warships on Tuesday.", "en")
+    assert {t for s, t, c in triples(rec) if s == "HOUTHIS" and c[:2] in ("19", "18")} == {"USA", "GBR"}
+    rec = code("Malian and Burkinabe troops carried out a joint operation along their border, killing dozens of "
+               "militants.", "en")
+    assert {s for s, t, c in triples(rec) if t == "UAG" and c.startswith("19")} == {"MLIMIL", "BFAMIL"}
