@@ -101,7 +101,8 @@ class Store:
 
         The table's secondary indexes are dropped for the load and rebuilt after it (one sort instead of a
         million random index updates), and on SQLite the disk is not synced until the end (synchronous=OFF,
-        a large page cache): a crash mid-load can corrupt the file, which is why ingest does not use it.
+        a large page cache, foreign keys not checked): a crash mid-load can corrupt the file, which is why
+        ingest does not use it.
         `table` comes from code, never from users."""
         if self.dialect == "sqlite":
             indexes = [r["sql"] for r in self.query("SELECT sql FROM sqlite_master WHERE type = 'index'"
@@ -109,6 +110,7 @@ class Store:
             names = [r["name"] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'index'"
                                                     " AND tbl_name = ? AND sql IS NOT NULL", (table,))]
             self.conn.execute("PRAGMA synchronous=OFF")
+            self.conn.execute("PRAGMA foreign_keys=OFF")  # a lookup per row; the loader's rows are consistent
             self.conn.execute("PRAGMA cache_size=-1000000")  # KiB: about 1 GB while loading
         else:
             rows = self.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ? AND indexname NOT IN"
@@ -124,6 +126,7 @@ class Store:
                 self.conn.execute(sql)
             if self.dialect == "sqlite":
                 self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
                 self.conn.execute("PRAGMA cache_size=-2000")
 
     def query(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
