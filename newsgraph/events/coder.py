@@ -463,6 +463,10 @@ class Coder:
             if n and n.code[:2] in VIOLENT_ROOTS and code[:2] in VIOLENT_ROOTS:
                 code = n.code  # "des frappes de drones ont tué 21 civils": the strikes are the event
                 self.consumed.add(subj[0].i)
+        if code is not None and code[:2] == "17" and any(
+                lexicon.norm(m.text) in ("that", "que", "qu") for c in self._kids(t.i, {"ccomp"})
+                for m in self._kids(c.i, {"mark"})):
+            code = "112"  # "charging that Paris had acted against Niger": a charge made in words is an accusation
         lemma = self._lemma(t)
         phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
         if phr in GATHER or lemma in GATHER:
@@ -658,6 +662,9 @@ class Coder:
         executing") names an event that did not (yet) happen. Intentions are handled by the caller."""
         if t.head == t.i:
             return False
+        if t.dep in ("advcl", "ccomp") and any(lexicon.norm(m.text) in ("until", "till", "jusqu", "jusqu'")
+                                             for m in self._kids(t.i, {"mark", "case"})):
+            return True  # "until all foreign troops left the country": a condition still to be met
         gov = self.doc.tokens[t.head]
         glem = self._lemma(gov)
         cues = self.cues

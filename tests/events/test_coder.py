@@ -188,3 +188,18 @@ def test_coordinated_country_modifiers_give_one_actor_each() -> None:
     rec = code("Malian and Burkinabe troops carried out a joint operation along their border, killing dozens of "
                "militants.", "en")
     assert {s for s, t, c in triples(rec) if t == "UAG" and c.startswith("19")} == {"MLIMIL", "BFAMIL"}
+
+
+def test_a_charge_made_in_words_is_an_accusation_and_until_clauses_are_not_events() -> None:
+    rec = code("Niger's junta ordered the French ambassador to leave, charging that Paris had acted against Niger's "
+               "interests.", "en")
+    assert any(s == "NERGOV" and t and t.startswith("FRA") and c.startswith("112") for s, t, c in triples(rec))
+    assert not any(c.startswith("173") for s, t, c in triples(rec))
+    rec = code("A JNIM commander vowed to keep fighting until all foreign troops left the country.", "en")
+    assert not any(c.startswith("16") for s, t, c in triples(rec, None) if c and
+                   next(e for e in rec.events if e.cameo == c).modality == "asserted")
+
+
+def test_soldiers_leaving_a_country_withdraw_from_it() -> None:
+    rec = code("The last French soldiers stationed in Niger left the country on Friday.", "en")
+    assert any(s == "FRAMIL" and t == "NER" and c == "166" for s, t, c in triples(rec))
