@@ -82,18 +82,23 @@ def list_events(store: Store, f: Any, *, limit: int = 100, offset: int = 0) -> l
     order = "ORDER BY e.date DESC NULLS LAST, e.id DESC"
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{{hint}} JOIN articles a ON a.id = e.article_id WHERE {clause}"
     since = _probe_since(store) if offset + limit <= PROBE[store.dialect] else None
+    # The page is picked reading only dates and ids, then its rows (and their articles) are read alone,
+    # instead of every candidate's before the sort (SQLite's walk is in index order and stops at the page).
+    key = "rowid" if store.dialect == "sqlite" else "id"
+    outer = f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.{key} IN"
     if since is not None:
-        hint = " INDEXED BY events_date_id" if store.dialect == "sqlite" else ""
-        rows = store.query(sql.format(hint=hint) + f" AND e.date >= ? {order} LIMIT ? OFFSET ?",
-                           (*params, since, limit, offset))
+        if store.dialect == "sqlite":
+            rows = store.query(sql.format(hint=" INDEXED BY events_date_id") + f" AND e.date >= ? {order}"
+                               " LIMIT ? OFFSET ?", (*params, since, limit, offset))
+        else:
+            page = (f"SELECT e.id FROM events e{_articles_if(clause)} WHERE {clause} AND e.date >= ? {order}"
+                    " LIMIT ? OFFSET ?")
+            rows = store.query(f"{outer} ({page}) {order}", (*params, since, limit, offset))
         if len(rows) == limit:
             return rows
-    # Selective filter: its indexes find the matches; pick the page from them reading only dates and ids,
-    # then read the page's rows (and their articles) alone, instead of every match's before the sort.
-    key = "rowid" if store.dialect == "sqlite" else "id"
-    page = (f"SELECT e.{key} FROM events e{_articles_if(clause)} WHERE {clause} {order} LIMIT ? OFFSET ?")
-    return store.query(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-                       f" WHERE e.{key} IN ({page}) {order}", (*params, limit, offset))
+    # Selective filter: its own indexes find the matches.
+    page = f"SELECT e.{key} FROM events e{_articles_if(clause)} WHERE {clause} {order} LIMIT ? OFFSET ?"
+    return store.query(f"{outer} ({page}) {order}", (*params, limit, offset))
 
 
 def _articles_if(clause: str) -> str:

@@ -39,3 +39,27 @@ def test_generator_is_news_like_and_loads(db_url: str) -> None:
     newest = list_events(s, EventFilter(actor="MLIGOV"), limit=5)
     assert len(newest) == 5 and newest[0]["date"] >= newest[-1]["date"]
     s.close()
+
+
+def test_newest_first_walk_and_selective_path_give_the_same_pages(db_url: str, monkeypatch) -> None:
+    from newsgraph.store import queries
+
+    bench = _bench()
+    s = open_store(db_url)
+    bench.load(s, 600)
+    filters = [EventFilter(), EventFilter(actor="MLIGOV"), EventFilter(dyad="MLI,RUS", undirected=True),
+               EventFilter(root="04,05"), EventFilter(country="FRA"), EventFilter(quad_class=4, goldstein_max=-5),
+               EventFilter(q="talks"), EventFilter(place="Bamako"), EventFilter(language="fr", modality="asserted")]
+    pages = [(5, 0), (20, 7)]
+
+    def run(probe: int) -> list[list[str]]:
+        monkeypatch.setattr(queries, "PROBE", {"sqlite": probe, "postgres": probe})
+        queries._SINCE.clear()
+        return [[r["id"] for r in list_events(s, f, limit=n, offset=o)] for f in filters for n, o in pages]
+
+    walked, selective = run(150), run(10**9)
+    assert walked == selective
+    assert all(len(ids) == len(set(ids)) for ids in walked) and sum(map(len, walked)) > 100
+    for f in filters[1:]:  # every listed event matches on its own count
+        assert len(list_events(s, f, limit=1000)) == count_events(s, f)
+    s.close()
