@@ -435,6 +435,9 @@ class Coder:
                 if code:
                     trig = Trigger(t.i, code, "verb", 0.7)
                     self._arguments(trig, t, None)
+                    if not trig.targets:  # "refused to meet Jordan's King Abdullah": whom the refused act was for
+                        trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
+                                        if a not in trig.sources]
                     return trig
         entry = self._verb_entry(t)
         code, kind, conf = None, "verb", 0.7
@@ -1055,6 +1058,11 @@ class Coder:
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
         found: list[Actor] = []
+        if entry is not None and entry.code[:2] == "07" and not skip_objects and not self._passive(t):
+            # "delivered another IRIS-T system to Ukraine": what is given is no party; the recipient is
+            got = self._targets(t, entry, skip_objects=True)
+            if got:
+                return got
         for o in ([] if skip_objects else objs):
             got, _ = self._actors_in(o.i, doer=True)
             found.extend(a for a in got if a not in found)
@@ -1571,7 +1579,7 @@ class Coder:
                 if trig.code in ("010", "01"):
                     continue  # a bare "said": the statement's content is coded instead
                 src2 = self._localise(src, place_country, as_source=True)
-                tgt2 = self._localise(tgt, place_country)
+                tgt2 = self._localise(tgt, place_country, victim=trig.code[:2] in VIOLENT_ROOTS | {"17"})
                 if src2 is not None and tgt2 is not None and src2.country and src2.country == tgt2.country and \
                         src2.kind in STATE_KINDS and tgt2.kind in STATE_KINDS and \
                         trig.code[:2] not in DOMESTIC_ROOTS and trig.code[:3] not in DOMESTIC and \
@@ -1607,13 +1615,15 @@ class Coder:
                 return Pending(p.token, p.code, p.sentence, date, place, p.noun)
         return None
 
-    def _localise(self, actor: Actor | None, country: str | None, as_source: bool = False) -> Actor | None:
+    def _localise(self, actor: Actor | None, country: str | None, as_source: bool = False,
+                  victim: bool = True) -> Actor | None:
         """A national body named without its country takes the country of the place where it acts."""
         if actor is None or actor.country or not country:
             return actor
         if actor.kind is None and actor.id.startswith("name:") and actor.code is None:
-            # a person named without a title: a victim is usually of the place, a speaker or doer may be foreign
-            return actor if as_source else replace(actor, country=country, code=country)
+            # a person named without a title: a victim is usually of the place; a speaker, a doer or a visitor
+            # met there ("refused to meet King Abdullah II in Tel Aviv") may be foreign
+            return actor if as_source or not victim else replace(actor, country=country, code=country)
         if actor.kind in (None, "UAG", "IGO"):
             return actor
         if actor.id.startswith("---"):

@@ -202,3 +202,12 @@ def test_a_charge_made_in_words_is_an_accusation_and_until_clauses_are_not_event
 def test_soldiers_leaving_a_country_withdraw_from_it() -> None:
     rec = code("The last French soldiers stationed in Niger left the country on Friday.", "en")
     assert any(s == "FRAMIL" and t == "NER" and c == "166" for s, t, c in triples(rec))
+
+
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_and_a_gift_at_its_recipient() -> None:
+    rec = code("Despite warnings of starvation, the Israeli government is refusing to lift the curfew on "
+               "Palestinians in the West Bank.", "en")
+    assert any(s == "ISRGOV" and t and t.startswith("PSE") and c.startswith("12") for s, t, c in triples(rec))
+    rec = code("Germany delivered another IRIS-T air defence system to Ukraine, Defence Minister Boris Pistorius "
+               "said.", "en")
+    assert any(s.startswith("DEU") and t == "UKR" and c.startswith("07") for s, t, c in triples(rec))
