@@ -157,6 +157,7 @@ def _side(a: Actor | None) -> str | None:
 
 
 STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
+NON_STATE = {"REB", "UAG", "OPP"}
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
@@ -381,6 +382,9 @@ class Coder:
         """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte"),
         and French partitive objects it hangs on the recipient ("livrer au Burkina de nouveaux hélicoptères")."""
         out = []
+        for x in self._kids(t.i, {"xcomp", "obl:mod"}):
+            if self._lemma(x) in TIME_WORDS:  # "a convoqué jeudi l'ambassadeur": the day, read as a verb, took it
+                out.extend(self._kids(x.i, OBJ))
         for o in self._kids(t.i, OBJ):
             if self._lemma(o) in TIME_WORDS:
                 out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if self._lemma(k) not in TIME_WORDS)
@@ -1328,7 +1332,10 @@ class Coder:
     def _mood(self, t: Token) -> Trigger | None:
         """"X said it was deeply concerned", "s'est dit préoccupé", "he was hopeful that ...": the holder's
         pessimistic (012) or optimistic (013) comment, about what follows "about", "over", "par", "de" or "sur"."""
-        if t.dep not in ("acomp", "xcomp", "ccomp", "ROOT", "root", "advcl", "conj") or self._negated(t) or (
+        if t.dep == "amod" and t.head != t.i and (self.doc.tokens[t.head].pos == "PUNCT" or
+                                                  self.doc.tokens[t.head].text in ("«", "»", "“", "”", '"')):
+            pass  # « très inquiet »: the parser hangs the adjective on the guillemet
+        elif t.dep not in ("acomp", "xcomp", "ccomp", "ROOT", "root", "advcl", "conj") or self._negated(t) or (
                 t.dep == "acomp" and self._negated(self.doc.tokens[t.head])):  # "was not concerned"
             return None
         code = "012" if self._lemma(t) in self.cues.get("mood_pessimistic", frozenset()) else "013"
@@ -1541,7 +1548,8 @@ class Coder:
             trig.code = "166"  # troops leaving a country are a withdrawal, not a diplomatic break
         if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and trig.sources and \
                 place_country and \
-                all(a.country != place_country for a in trig.sources if a):
+                all(a.country != place_country or a.kind in NON_STATE for a in trig.sources if a):
+            # "the RSF seized El-Fasher", "CSP fighters attacked a camp in Bourem": rebels strike their own state
             trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government

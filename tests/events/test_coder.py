@@ -211,3 +211,12 @@ def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_and_a_gift_at_its_re
     rec = code("Germany delivered another IRIS-T air defence system to Ukraine, Defence Minister Boris Pistorius "
                "said.", "en")
     assert any(s.startswith("DEU") and t == "UKR" and c.startswith("07") for s, t, c in triples(rec))
+
+
+def test_french_parse_slips_around_days_and_guillemets_and_rebels_striking_their_own_state() -> None:
+    rec = code("En retour, les autorités algériennes ont convoqué jeudi l'ambassadeur du Mali à Alger.", "fr")
+    assert any(s == "DZAGOV" and t and t.startswith("MLI") and c.startswith("11") for s, t, c in triples(rec))
+    rec = code("Le Programme alimentaire mondial s'est dit « très inquiet » de la situation humanitaire à Djibo.", "fr")
+    assert any(s == "WFP" and c == "012" for s, t, c in triples(rec))
+    rec = code("Les Forces de soutien rapide se sont emparées dimanche d'El-Fasher, au Darfour.", "fr")
+    assert any(t == "SDN" and c.startswith("19") for s, t, c in triples(rec))
