@@ -11,8 +11,9 @@ Figures: (1) sentence-level precision/recall/F1 per label, 5-fold cross-validati
 sentences and dev items together; (2) paragraph-level label micro-F1 on dev items out of fold, for the
 classifier alone at several thresholds; (3) how the cue lexicon does on the written sentences (which it
 was not written from), alone and when weak cues must be confirmed by the classifier, which picks
-`agree`; (4) cues plus classifier on pseudo-paragraphs of written sentences, which picks the shipped
-`alone` threshold. (The cue lexicon was written on dev, so dev cannot tell how much the classifier
+`agree`; (4) cues plus classifier on pseudo-paragraphs of written sentences and on dev items, which
+picks the shipped per-label `alone` thresholds and the stricter `narration` floor (see
+newsgraph/framing/technique_voice.py). (The cue lexicon was written on dev, so dev cannot tell how much the classifier
 adds to it on unseen text; the written sentences can.) Everything is deterministic (fixed fold seed,
 full-batch training from zero).
 """
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsgraph.framing.embed import embed  # noqa: E402
 from newsgraph.framing.technique_model import NONE, WEIGHTS, fit, sigmoid, training_sentences  # noqa: E402
+from newsgraph.framing.technique_voice import voiced  # noqa: E402
 from newsgraph.framing.techniques import CUE_SURE, MAX_PER_SENTENCE, find_techniques  # noqa: E402
 from newsgraph.nlp import parse_many  # noqa: E402
 
@@ -43,11 +45,18 @@ DEV = ROOT / "tests" / "data" / "gold" / "dev" / "framing.jsonl"
 OUT = ROOT / "newsgraph" / "framing" / "data" / WEIGHTS
 FOLDS = 5
 TIE = 0.005
+LABEL_TIE = 0.001      # one label moves micro-F1 little: a TIE this small still prefers the stricter threshold
+NEVER = 0.99          # a threshold the classifier (almost) never reaches: the label or the floor is off
 SEED = 20250410
 
 
 def dev_sentences() -> list[tuple[str, str, set[str], str]]:
     """(sentence, language, gold labels, item id) for every sentence of the dev items."""
+    return [row[:4] for row in dev_rows()]
+
+
+def dev_rows() -> list[tuple[str, str, set[str], str, bool, set[str]]]:
+    """Dev sentences as `dev_sentences`, plus whether each speaks (`technique_voice`) and its cue labels."""
     items = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = []
     for lang in ("en", "fr"):
@@ -58,9 +67,12 @@ def dev_sentences() -> list[tuple[str, str, set[str], str]]:
                 i = it["text"].find(t["cue"])
                 if i >= 0:
                     cues.append((t["label"], i, i + len(t["cue"])))
-            for s in doc.sentences:
-                labels = {lab for lab, a, b in cues if a < s.end_char and s.start_char < b}
-                out.append((it["text"][s.start_char:s.end_char], lang, labels, it["id"]))
+            spans = [(s.start_char, s.end_char) for s in doc.sentences]
+            found = find_techniques(it["text"], lang, [a for a, _ in spans])
+            for (a, b), speaks in zip(spans, voiced(it["text"], spans)):
+                labels = {lab for lab, x, y in cues if x < b and a < y}
+                cue_labels = {t.technique for t in found if t.span[0] < b and a < t.span[1]}
+                out.append((it["text"][a:b], lang, labels, it["id"], speaks, cue_labels))
     return out
 
 
@@ -76,7 +88,8 @@ def main() -> None:
     args = ap.parse_args()
 
     written = training_sentences()
-    dev = dev_sentences()
+    rows = dev_rows()
+    dev = [row[:4] for row in rows]
     labels = sorted({lab for _, _, lab in written if lab != NONE})
     index = {lab: j for j, lab in enumerate(labels)}
     texts = [t for t, _, _ in written] + [t for t, _, _, _ in dev]
@@ -106,7 +119,7 @@ def main() -> None:
     sentence_report(labels, y, oof)
     paragraph_report(labels, dev, oof[len(written):])
     agree = cue_report(labels, index, written, oof[:len(written)])
-    alone = simulation_report(labels, written, oof[:len(written)])
+    alone, narration = threshold_report(labels, written, rows, oof)
 
     w, b = fit(x, y)
     note = (f"one-vs-rest logistic regression over USE multilingual v3 sentence embeddings; trained on "
@@ -117,9 +130,9 @@ def main() -> None:
         print("dry run: weights not written")
         return
     np.savez_compressed(OUT, labels=np.array(labels), weights=w.astype(np.float32), bias=b.astype(np.float32),
-                        alone=np.full(len(labels), alone, dtype=np.float32), agree=np.float32(agree),
+                        alone=alone.astype(np.float32), agree=np.float32(agree), narration=np.float32(narration),
                         note=np.array(note))
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(labels)} labels, alone={alone:.3f}, agree={agree:.2f}")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(labels)} labels, narration={narration:.3f}, agree={agree:.2f}")
 
 
 def sentence_report(labels: list[str], y: np.ndarray, oof: np.ndarray) -> None:
@@ -176,46 +189,86 @@ def top_labels(labels: list[str], row: np.ndarray, threshold: float) -> set[str]
     return {labels[j] for j in np.argsort(-row)[:MAX_PER_SENTENCE] if row[j] >= threshold}
 
 
-def simulation_report(labels: list[str], written: list[tuple[str, str, str]], probs: np.ndarray) -> float:
-    """Cues plus classifier on pseudo-paragraphs of written sentences (unseen by the lexicon), out of fold.
+Paragraph = tuple[set[str], list[int]]   # gold labels, indices of its sentences
 
-    Each pseudo-paragraph joins 4 sentences of one language: two with techniques and two neutral, or
-    (one in three) four neutral ones. Returns the `alone` threshold with the best label micro-F1.
+
+def threshold_report(labels: list[str], written: list[tuple[str, str, str]],
+                     rows: list[tuple[str, str, set[str], str, bool, set[str]]],
+                     probs: np.ndarray) -> tuple[np.ndarray, float]:
+    """Per-label `alone` thresholds and the narration floor, chosen on out-of-fold probabilities.
+
+    Two kinds of paragraph, never the test split: pseudo-paragraphs of written sentences (unseen by
+    the lexicon; 4 sentences of one language, two with techniques and two neutral, or one in three
+    all neutral, drawn from a pool rich in wire sentences that report accusations, labels and
+    casualties) and the dev items, each sentence speaking or narrating (`technique_voice`). The score is label micro-F1 of cues plus classifier. Start from
+    one threshold for all labels, then move each label's threshold on its own, then the narration
+    floor, then the labels again. Every choice takes the strictest value within TIE (LABEL_TIE for one label)
+    of the best F1, because real wire copy is harder than any written neutral sentence.
     """
-    print("\n(4) pseudo-paragraphs of written sentences: label micro-F1, cues alone and cues + classifier")
+    print("\n(4) cues + classifier on pseudo-paragraphs of written sentences and on dev items: label micro-F1")
     rng = np.random.default_rng(SEED)
-    cues = [{t.technique for t in find_techniques(text, lang)} for text, lang, _ in written]
-    paras = []
+    n = len(written)
+    # a written technique sentence stands for words a report would quote (in dev, most sentences with
+    # a gold technique speak: printed below), so in a pseudo-paragraph it speaks; neutral ones keep their voice
+    speaks = [lab != NONE or voiced(text, [(0, len(text))])[0] for text, _, lab in written] + [row[4] for row in rows]
+    marked_dev = [row[4] for row in rows if row[2]]
+    print(f"dev sentences with a gold technique that speak: {sum(marked_dev)}/{len(marked_dev)}; "
+          f"neutral written sentences that speak: {sum(speaks[i] for i in range(n) if written[i][2] == NONE)}/"
+          f"{sum(1 for w in written if w[2] == NONE)}")
+    cues = [{t.technique for t in find_techniques(text, lang)} for text, lang, _ in written] + [row[5] for row in rows]
+    gold_of = [{lab} - {NONE} for _, _, lab in written] + [row[2] for row in rows]
+    top = np.argmax(probs, axis=1)   # MAX_PER_SENTENCE is 1: only a sentence's best label can be added
+    assert MAX_PER_SENTENCE == 1
+    paras: list[Paragraph] = []
     for lang in ("en", "fr"):
         neutral = [i for i, (_, g, lab) in enumerate(written) if g == lang and lab == NONE]
         marked = [i for i, (_, g, lab) in enumerate(written) if g == lang and lab != NONE]
         for k in range(300):
-            paras.append(list(rng.choice(neutral, 4, replace=False)) if k % 3 == 0 else
-                         list(rng.choice(marked, 2, replace=False)) + list(rng.choice(neutral, 2, replace=False)))
+            pick = (list(rng.choice(neutral, 4, replace=False)) if k % 3 == 0 else
+                    list(rng.choice(marked, 2, replace=False)) + list(rng.choice(neutral, 2, replace=False)))
+            paras.append((set().union(*(gold_of[i] for i in pick)), [int(i) for i in pick]))
+    by_item: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows, start=n):
+        by_item[row[3]].append(i)
+    paras += [(set().union(*(gold_of[i] for i in idx)), idx) for idx in by_item.values()]
 
-    def score(threshold: float | None) -> tuple[float, float, float]:
+    def score(alone: np.ndarray, narration: float) -> tuple[float, float, float]:
         c = [0, 0, 0]
-        for para in paras:
-            gold = {written[i][2] for i in para} - {NONE}
+        for gold, idx in paras:
             pred: set[str] = set()
-            for i in para:
+            for i in idx:
                 pred |= cues[i]
-                if threshold is not None:
-                    pred |= top_labels(labels, probs[i], threshold)
+                j = top[i]
+                if probs[i, j] >= (alone[j] if speaks[i] else max(alone[j], narration)):
+                    pred.add(labels[j])
             c = [c[0] + len(gold & pred), c[1] + len(pred - gold), c[2] + len(gold - pred)]
         return prf(*c)
 
-    print("cues alone: P {:.3f} R {:.3f} F1 {:.3f}".format(*score(None)))
-    curve = []
-    for t in np.arange(0.5, 0.801, 0.025):
-        p, r, f = score(float(t))
-        print(f"+ classifier >= {t:.3f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-        curve.append((float(round(t, 3)), f))
-    # real wire copy is harder than written neutral sentences: on a flat top, take the strictest threshold
-    top = max(f for _, f in curve)
-    chosen = max(t for t, f in curve if f >= top - TIE)
-    print(f"chosen alone threshold: {chosen:.3f} (the highest within {TIE} of the best F1 {top:.3f})")
-    return chosen
+    def strictest(curve: list[tuple[float, float]], tie: float = TIE) -> float:
+        best = max(f for _, f in curve)
+        return max(t for t, f in curve if f >= best - tie)
+
+    never = np.full(len(labels), 1.01)
+    print("cues alone: P {:.3f} R {:.3f} F1 {:.3f}".format(*score(never, 1.01)))
+    grid = [float(round(t, 3)) for t in np.arange(0.5, 0.951, 0.025)]
+    curve = [(t, score(np.full(len(labels), t), 0.0)[2]) for t in grid]
+    alone = np.full(len(labels), strictest(curve))
+    print("one threshold, no narration floor: {:.3f}: P {:.3f} R {:.3f} F1 {:.3f}".format(alone[0], *score(alone, 0.0)))
+    narration = 0.0
+    for _ in range(2):
+        for j in range(len(labels)):
+            curve = []
+            for t in grid + [NEVER]:
+                trial = alone.copy()
+                trial[j] = t
+                curve.append((t, score(trial, narration)[2]))
+            alone[j] = strictest(curve, LABEL_TIE)
+        narration = strictest([(t, score(alone, t)[2]) for t in grid + [NEVER]])
+    p, r, f = score(alone, narration)
+    print(f"per-label thresholds, narration floor {narration:.3f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    for lab, t in zip(labels, alone):
+        print(f"  {lab:36} {t:.3f}")
+    return alone, narration
 
 
 def cue_report(labels: list[str], index: dict[str, int], written: list[tuple[str, str, str]],

@@ -4,7 +4,8 @@ Each sentence is embedded with `newsgraph.framing.embed` (multilingual, so one m
 French) and scored by one logistic regression per label. The weights ship in
 `data/technique_weights.npz`, rebuilt by `benchmarks/train_techniques.py` from the sentences of
 `data/technique_sentences.yaml` and the dev split of the framing gold; the file also carries the
-per-label thresholds tuned by cross-validation on dev and a note of its training data.
+per-label thresholds chosen out of fold (never on the test split), the stricter floor that applies
+in narration, and a note of its training data.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Model:
     bias: np.ndarray         # (labels,)
     alone: np.ndarray        # (labels,) probability above which the classifier speaks without a cue
     agree: float             # probability that confirms a weak cue of the same label
+    narration: float         # the stricter floor for a label of its own in narration (see technique_voice)
     note: str
 
     def predict(self, embeddings: np.ndarray) -> np.ndarray:
@@ -51,7 +53,8 @@ def load_model() -> Model | None:
     with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
         return Model(labels=tuple(str(x) for x in z["labels"]), weights=z["weights"].astype(np.float32),
                      bias=z["bias"].astype(np.float32), alone=z["alone"].astype(np.float32),
-                     agree=float(z["agree"]), note=str(z["note"]))
+                     agree=float(z["agree"]), narration=float(z["narration"]) if "narration" in z else 1.0,
+                     note=str(z["note"]))
 
 
 def training_sentences() -> list[tuple[str, str, str]]:

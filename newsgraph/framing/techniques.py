@@ -5,8 +5,11 @@ give spans: each match is a technique on its evidence span with the pattern's co
 overlapping matches of one label are merged. The sentence classifier of `technique_model` (trained
 on written sentences, shipped as weights) gives each sentence a probability per label. A cue is kept
 when it is sure (confidence >= CUE_SURE) or the classifier agrees with it; the classifier alone adds
-a label, on the whole sentence, when it is confident enough. Repetition is found structurally
-(`technique_repetition`), never by the classifier.
+a label, on the whole sentence, when its probability passes that label's threshold and, in a sentence
+that only narrates (no quote, no "we"/"you", no question or exclamation: `technique_voice`), also the
+model's stricter narration floor. Wire copy that reports accusations, labels or casualties is
+narration; the classifier reads its topic as a technique, so there it must be very sure. Repetition
+is found structurally (`technique_repetition`), never by the classifier.
 
 Set NEWSGRAPH_TECHNIQUE_CLASSIFIER=0 to run on cues only (faster: no sentence embeddings).
 """
@@ -26,10 +29,11 @@ import yaml
 from newsgraph.errors import DataFileError
 from newsgraph.framing.technique_model import Model, load_model
 from newsgraph.framing.technique_repetition import repeated_phrases
+from newsgraph.framing.technique_voice import voiced
 from newsgraph.models import Record, Technique
 from newsgraph.nlp.document import Document
 
-VERSION = "0.2"
+VERSION = "0.3"
 CODER = f"newsgraph-techniques {VERSION}"
 
 CUE_SURE = 0.6          # a cue this confident stands without the classifier; weaker ones need its agreement
@@ -123,7 +127,10 @@ def detect(text: str, language: str, sentences: list[tuple[int, int]], model: Mo
 
 def combine(text: str, sentences: list[tuple[int, int]], cues: list[Technique], probs: np.ndarray,
             model: Model) -> list[Technique]:
-    """Keep sure cues and confirmed weak ones; add the classifier's confident labels on their sentence."""
+    """Keep sure cues and confirmed weak ones; add the classifier's confident labels on their sentence.
+
+    A label of the classifier's own needs `model.alone[label]`, and in a narrating sentence at least
+    `model.narration` as well."""
     column = {label: j for j, label in enumerate(model.labels)}
     out: list[Technique] = []
     covered: set[tuple[int, str]] = set()
@@ -138,16 +145,21 @@ def combine(text: str, sentences: list[tuple[int, int]], cues: list[Technique], 
             continue
         out.append(replace(t, confidence=round(1 - (1 - t.confidence) * (1 - p), 3)))
         covered.add((s, t.technique))
-    for s, (a, b) in enumerate(sentences):
+    for s, ((a, b), speaks) in enumerate(zip(sentences, voiced(text, sentences))):
         ranked = sorted(range(len(model.labels)), key=lambda j: -probs[s, j])[:MAX_PER_SENTENCE]
         for j in ranked:
             label = model.labels[j]
-            if probs[s, j] < model.alone[j] or (s, label) in covered:
+            if probs[s, j] < alone_threshold(model, j, speaks) or (s, label) in covered:
                 continue
             a2, b2 = _trim(text, a, b)
             out.append(Technique(technique=label, span=(a2, b2), text=text[a2:b2], confidence=round(float(probs[s, j]), 3),
                                  sentence=s, coder=CODER))
     return sorted(out, key=lambda t: (t.span, t.technique))
+
+
+def alone_threshold(model: Model, j: int, speaks: bool) -> float:
+    """The probability at which the classifier adds label `j` on its own: stricter in narration."""
+    return float(model.alone[j]) if speaks else max(float(model.alone[j]), model.narration)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -11,6 +11,7 @@ import pytest
 
 from newsgraph.framing.technique_model import NONE, Model, fit, load_model, sigmoid, training_sentences
 from newsgraph.framing.technique_repetition import repeated_phrases
+from newsgraph.framing.technique_voice import voiced
 from newsgraph.framing.techniques import CODER, CUE_SURE, LABELS, combine, find_techniques, patterns
 from newsgraph.ingest.readers import RawArticle, read_file
 from newsgraph.models import Record, Technique
@@ -66,7 +67,10 @@ def test_shipped_weights_are_coherent() -> None:
     assert set(model.labels) >= REQUIRED and set(model.labels) <= LABELS
     assert "Repetition" not in model.labels   # structural, never learnt
     assert model.weights.shape == (k, 512) and model.bias.shape == (k,) and model.alone.shape == (k,)
-    assert np.all((model.alone > 0) & (model.alone < 1)) and 0 <= model.agree < 1
+    assert np.all((model.alone > 0) & (model.alone < 1)) and 0 <= model.agree < 1 and 0 < model.narration < 1
+    # the labels the classifier confuses with a reported accusation are held to a stricter threshold
+    strict = model.alone[model.labels.index("Name_Calling-Labeling")]
+    assert strict >= float(np.median(model.alone)) and model.narration >= strict
     assert "dev split" in model.note and "no SemEval" in model.note
 
 
@@ -83,10 +87,10 @@ def test_fit_learns_a_separable_toy_problem_deterministically() -> None:
 
 # -- combining cues and classifier (hand-built model and probabilities) ----------------------------
 
-def _model(agree: float = 0.3, alone: float = 0.7) -> Model:
+def _model(agree: float = 0.3, alone: float = 0.7, narration: float = 0.95) -> Model:
     labels = ("Doubt", "Loaded_Language")
     return Model(labels=labels, weights=np.zeros((2, 512), dtype=np.float32), bias=np.zeros(2, dtype=np.float32),
-                 alone=np.full(2, alone, dtype=np.float32), agree=agree, note="hand-built")
+                 alone=np.full(2, alone, dtype=np.float32), agree=agree, narration=narration, note="hand-built")
 
 
 def _cue(label: str, span: tuple[int, int], text: str, confidence: float, sentence: int) -> Technique:
@@ -114,6 +118,33 @@ def test_a_sure_cue_stands_alone_and_the_classifier_adds_its_confident_labels_on
     assert [(t.technique, t.text) for t in got] == [("Loaded_Language", "vile lies"),
                                                     ("Doubt", "Who really believes them?")]
     assert all(0 <= t.confidence <= 1 and t.sentence is not None for t in got)
+
+
+def test_the_classifier_alone_is_held_to_the_narration_floor_outside_quotes() -> None:
+    narrated = "The ministry rejected the accusations, calling them \"unfounded\"."
+    quoted = "\"These people will never be trusted again,\" the minister said."
+    text = narrated + " " + quoted
+    sentences = [(0, len(narrated)), (len(narrated) + 1, len(text))]
+    probs = np.array([[0.85, 0.0], [0.85, 0.0]])   # equally sure of Doubt in both sentences
+    got = combine(text, sentences, [], probs, _model(alone=0.7, narration=0.95))
+    assert [(t.technique, t.sentence) for t in got] == [("Doubt", 1)]
+    sure = combine(text, sentences, [], np.array([[0.97, 0.0], [0.0, 0.0]]), _model(alone=0.7, narration=0.95))
+    assert [(t.technique, t.sentence) for t in sure] == [("Doubt", 0)]
+
+
+@pytest.mark.parametrize(("sentence", "speaks"), [
+    ("The rebels said they had killed dozens of soldiers, a claim that could not be verified.", False),
+    ("Le gouvernement a rejeté ces accusations, les qualifiant d'« infondées ».", False),   # one scare-quoted word
+    ("Bamako describes them as Russian \"instructors\".", False),
+    ("The US troops left the base in August.", False),                                   # "US" is not "us"
+    ("« Nous ne céderons jamais », a lancé le colonel.", True),
+    ("\"They lie to the whole world,\" the spokesman said.", True),
+    ("Who really believes these figures?", True),
+    ("Notre armée ne recule devant rien.", True),
+    ("Give us back our dignity.", True),
+])
+def test_a_sentence_speaks_when_it_quotes_addresses_or_asks(sentence: str, speaks: bool) -> None:
+    assert voiced(sentence, [(0, len(sentence))]) == [speaks]
 
 
 # -- Repetition ------------------------------------------------------------------------------------
@@ -181,3 +212,29 @@ def test_the_classifier_finds_a_technique_the_cues_miss() -> None:
     assert not {t.technique for t in find_techniques(text, "en")} & {"Doubt"}
     rec = next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language="en")]))
     assert "Doubt" in {t.technique for t in rec.techniques}
+
+
+# Paragraphs of the bundled sample corpus that a human reads as neutral wire copy: each reports an
+# accusation, a label, a toll or a charged topic (terrorism, Wagner, jihadist propaganda) in the
+# reporter's own third-person voice, with at most a word or two in scare quotes and no loaded wording
+# of its own. The classifier used to flag them as Name_Calling-Labeling; an analyst must not.
+NEUTRAL_SAMPLE = {
+    "fr": [("031-burkina-suspend-bbc-voa.txt", "les qualifiant d'« infondées »"),
+           ("031-burkina-suspend-bbc-voa.txt", "Les autorités de transition accusent régulièrement"),
+           ("025-djibo-attaque.txt", "un bilan invérifiable de source indépendante")],
+    "en": [("026-tinzaouaten-fighting.txt", "a claim that could not be verified"),
+           ("032-niger-suspends-bbc.txt", "accuse international media of echoing jihadist propaganda")],
+}
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_neutral_wire_paragraphs_of_the_sample_corpus_are_not_flagged(lang: str, sample_dir: Path) -> None:
+    paragraphs = []
+    for name, words in NEUTRAL_SAMPLE[lang]:
+        found = [p for p in (sample_dir / name).read_text(encoding="utf-8").split("\n\n") if words in p]
+        assert len(found) == 1, (name, words)
+        paragraphs.append(found[0].strip())
+    raws = [RawArticle(text=p, path=None, date="2024-08-01", language=lang) for p in paragraphs]
+    flagged = [(t.technique, t.text) for rec in analyze(raws) for t in rec.techniques]
+    assert len(flagged) <= 1, flagged   # one slip in five paragraphs at most; there used to be one per paragraph
