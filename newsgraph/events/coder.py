@@ -193,8 +193,8 @@ class Trigger:
     kind: str                      # verb, light, noun, evaluation, gather
     confidence: float
     modality: str = "asserted"
-    sources: list[Actor | None] = field(default_factory=list)
-    targets: list[Actor | None] = field(default_factory=list)
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
     pronoun: bool = False
     date: tuple[str, str] | None = None
     place: Place | None = None
@@ -1339,7 +1339,8 @@ class Coder:
                 t.dep == "acomp" and self._negated(self.doc.tokens[t.head])):  # "was not concerned"
             return None
         code = "012" if self._lemma(t) in self.cues.get("mood_pessimistic", frozenset()) else "013"
-        holder, cur = [], t
+        holder: list[Actor] = []
+        cur = t
         for _ in range(3):  # the adjective, its copula, the verb of saying: the first with a subject
             if self._kids(cur.i, SUBJ):
                 holder, _ = self._sources(cur)

@@ -65,12 +65,11 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
     with _lock:
-        missing = [t for t in texts if t not in _cache]
-    if missing:  # evicted by a concurrent caller meanwhile: compute without caching
-        extra = {t: r for t, r in zip(missing, embed_uncached(missing))}
-        return np.vstack([_cache.get(t, extra.get(t)) for t in texts])
-    with _lock:
-        return np.vstack([_cache[t] for t in texts])
+        rows_by_text = {t: _cache[t] for t in texts if t in _cache}
+    missing = [t for t in texts if t not in rows_by_text]
+    if missing:  # evicted by a concurrent caller meanwhile: compute those again, without caching
+        rows_by_text.update(zip(missing, embed_uncached(missing)))
+    return np.vstack([rows_by_text[t] for t in texts])
 
 
 def embed_uncached(texts: Sequence[str]) -> np.ndarray:
