@@ -67,7 +67,7 @@ COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep
 PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", "minister", "government", "state",
               "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
               "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
-PAIR_WORDS = {"two", "both", "deux"}
+PAIR_WORDS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
 DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
              "lettre", "communiqué", "déclaration", "rapport", "texte", "message", "décret", "motion", "courrier"}
 ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}
@@ -246,6 +246,7 @@ class Coder:
         self.triggers: set[int] = set()
         self.lemma_override: dict[int, Token] = {}
         self.last_pair: list[Actor] = []   # source and target of the latest event with both
+        self.last_group: list[Actor] = []  # the latest list of three or more named together
 
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -734,11 +735,16 @@ class Coder:
             for c in self._kids(t.i, {"conj"}):  # "he and Turkish Foreign Minister Hakan Fidan discussed"
                 got.extend(a for a in self._actors_in(c.i)[0] if a not in got)
             return got, bool(got)
-        m_pair = self.by_token.get(t.i)
-        if self._lemma(t) in PAIR_NOUNS and self.last_pair and (
-                m_pair is None or (m_pair.type == "sector" and m_pair.actor.country is None)) and any(
-                k.lower in PAIR_WORDS for k in self._kids(t.i, {"nummod", "det", "predet", "preconj"})):
-            return list(self.last_pair), True
+        for n in [t] + [p for p in self._kids(t.i, {"poss", "nmod:poss"}) if p.i not in self.by_token]:
+            # "the two men", "both countries", "the three countries' move", "les trois pays"
+            counted = [PAIR_WORDS[k.lower] for k in self._kids(n.i, {"nummod", "det", "predet", "preconj"})
+                       if k.lower in PAIR_WORDS]
+            m_n = self.by_token.get(n.i)
+            if self._lemma(n) in PAIR_NOUNS and counted and (
+                    m_n is None or (m_n.type == "sector" and m_n.actor.country is None)):
+                for group in (self.last_pair, self.last_group):
+                    if len(group) == counted[0]:
+                        return list(group), True
         if t.lower in RELATIVE and t.head != t.i:
             verb = self.doc.tokens[t.head]
             if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:
@@ -1227,6 +1233,10 @@ class Coder:
         for pair in (targets, sources, sources[:1] + targets[:1]):
             if len(pair) == 2 and _side(pair[0]) != _side(pair[1]):
                 self.last_pair = list(pair)
+                break
+        for group in (targets, sources):
+            if len({_side(a) for a in group}) >= 3:
+                self.last_group = list(group)
                 break
 
     def _listed_after(self, t: Token) -> list[Actor]:

@@ -220,3 +220,9 @@ def test_french_parse_slips_around_days_and_guillemets_and_rebels_striking_their
     assert any(s == "WFP" and c == "012" for s, t, c in triples(rec))
     rec = code("Les Forces de soutien rapide se sont emparées dimanche d'El-Fasher, au Darfour.", "fr")
     assert any(t == "SDN" and c.startswith("19") for s, t, c in triples(rec))
+
+
+def test_the_three_countries_are_the_three_just_listed() -> None:
+    rec = code("Iran recalled its ambassadors to Britain, France and Germany on Saturday, denouncing the three "
+               "countries' move as illegal.", "en")
+    assert {t for s, t, c in triples(rec) if s == "IRN" and c.startswith("11")} == {"GBR", "FRA", "DEU"}
