@@ -226,3 +226,10 @@ def test_the_three_countries_are_the_three_just_listed() -> None:
     rec = code("Iran recalled its ambassadors to Britain, France and Germany on Saturday, denouncing the three "
                "countries' move as illegal.", "en")
     assert {t for s, t, c in triples(rec) if s == "IRN" and c.startswith("11")} == {"GBR", "FRA", "DEU"}
+
+
+def test_fighting_an_abstraction_is_no_attack() -> None:
+    rec = code("Hungary plans to send soldiers to Chad to help the country fight terrorism and illegal migration.", "en")
+    assert not any(e.source and e.source.code == "TCD" for e in rec.events)  # Chad fights no one here
+    rec = code("L'armée malienne a combattu les jihadistes près de Tessit.", "fr")
+    assert any(c.startswith("19") for s, t, c in triples(rec))
