@@ -69,6 +69,7 @@ PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", 
               "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
 PAIR_WORDS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
 DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
+             "case", "complaint", "lawsuit", "petition", "suit", "plainte", "requête", "recours", "pétition",
              "lettre", "communiqué", "déclaration", "rapport", "texte", "message", "décret", "motion", "courrier"}
 ABSTRACT = {"terrorism", "extremism", "insecurity", "crime", "migration", "trafficking", "banditry", "jihadism",
             "radicalisation", "radicalization", "poverty", "corruption", "impunity", "terrorisme", "extrémisme",
@@ -520,14 +521,17 @@ class Coder:
         if t.dep in ("acl",) and ("Tense=Past" in t.morph or t.tag == "VBN") and code[:2] not in VIOLENT_ROOTS:
             return None  # "l'accord de paix signé en 2015": a past event named in passing, not today's news
         participle = t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
-        if participle and t.dep == "acl" and code[:2] not in VIOLENT_ROOTS and self.lang == "en":
-            return None  # "jihadists travelling on motorbikes", "a resolution calling for a truce": descriptions
+        if participle and t.dep == "acl" and code[:2] not in VIOLENT_ROOTS and self.lang == "en" and not (
+                code[:2] in ACCUSE_ROOTS and self._lemma(self.doc.tokens[t.head]) in DOCUMENTS):
+            # "jihadists travelling on motorbikes", "a resolution calling for a truce": descriptions; but "filed
+            # a case accusing Israel of genocide" is the filer's accusation
+            return None
         if participle and t.dep in ("advcl", "acl", "xcomp", "conj") and self._lemma(t) in ELABORATE:
             return None  # "adopted sanctions against Russia, targeting its shadow fleet": the same act, detailed
         if participle and t.dep in ("advcl", "acl", "xcomp") and t.head != t.i:
             gov = t.head if self.doc.tokens[t.head].pos in ("VERB", "AUX") else self._governing_verb(self.doc.tokens[t.head])
             head_entry = self._verb_entry(self.doc.tokens[gov]) if gov is not None else None
-            if head_entry and head_entry.code != "light" and head_entry.code[:2] == code[:2]:
+            if head_entry and head_entry.code != "light" and head_entry.code[:3] == code[:3]:
                 return None  # "signed a treaty creating the confederation": the same event, told twice
         if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and t.tag == "VBG" and t.head != t.i:
             head_entry = self._verb_entry(self.doc.tokens[t.head])

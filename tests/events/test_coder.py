@@ -233,3 +233,11 @@ def test_fighting_an_abstraction_is_no_attack() -> None:
     assert not any(e.source and e.source.code == "TCD" for e in rec.events)  # Chad fights no one here
     rec = code("L'armée malienne a combattu les jihadistes près de Tessit.", "fr")
     assert any(c.startswith("19") for s, t, c in triples(rec))
+
+
+def test_a_case_filed_accusing_someone_is_also_an_accusation() -> None:
+    rec = code("South Africa filed a case at the International Court of Justice on Friday accusing Israel of "
+               "committing genocide in Gaza.", "en")
+    got = triples(rec)
+    assert any(s == "ZAF" and c == "115" for s, t, c in got)
+    assert any(s == "ZAF" and t == "ISR" and c.startswith("112") for s, t, c in got)
