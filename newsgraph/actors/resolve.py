@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from newsgraph.actors.fold import key
 from newsgraph.actors.gazetteer import Gazetteer, country_actor, gazetteer, name_id, sector_actor
 from newsgraph.models import Actor, Mention, Record
-from newsgraph.nlp.document import Document
+from newsgraph.nlp.document import Document, Token
 
 VERSION = "1.0"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
@@ -118,6 +118,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type))
     raw = [m for m in raw if not _sector_as_modifier(doc, m, raw)]
     raw = _add_unknown_entities(doc, raw)
+    raw = _add_titled_people(doc, raw)
+    raw = _add_body_phrases(doc, raw)
     mentions = _compose(doc, raw)
     mentions = _absorb_titles(doc, mentions)
     mentions = _short_forms(doc, mentions)
@@ -175,8 +177,9 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         if len(toks) != ent.end - ent.start:
             continue
         start, end = ent.start, ent.end
-        while start < end and doc.tokens[start].pos in ("DET", "PUNCT"):
-            start += 1
+        while start < end and (doc.tokens[start].pos in ("DET", "PUNCT") or ent.label in ("PERSON", "PER") and
+                               _fold_word(doc.tokens[start].text) in HONORIFICS and end - start > 2):
+            start += 1   # « Me Aïssata Coulibaly » is Aïssata Coulibaly
         while end > start and doc.tokens[end - 1].pos in ("PUNCT", "PART") :
             end -= 1
         if start >= end:
@@ -204,6 +207,117 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
                                 doc.tokens[end - 1].end, typ))
         covered.update(range(start, end))
     return out
+
+
+# Honorifics a French or English name follows; the small models often miss the name after them.
+HONORIFICS = {"me", "maitre", "dr", "docteur", "pr", "professeur", "mr", "mrs", "ms", "m", "mme", "mlle"}
+# Head words of organisation names: a capitalised one starts the name of a body.
+BODY_HEADS = {"movement", "mouvement", "collective", "collectif", "network", "reseau", "institute", "institut",
+              "association", "alliance", "coalition", "front", "committee", "comite", "council", "conseil",
+              "union", "federation", "confederation", "league", "ligue", "party", "parti", "foundation",
+              "fondation", "observatory", "observatoire", "coordination", "platform", "plateforme", "centre",
+              "center", "organisation", "organization", "forum", "rally", "rassemblement", "convention", "synergie"}
+NAME_LINKS = {"of", "for", "the", "and", "de", "des", "du", "d", "d'", "d’", "pour", "la", "le", "l", "l'", "l’", "et"}
+
+
+def _fold_word(word: str) -> str:
+    from newsgraph.actors.fold import fold
+
+    return fold(word).strip(".")
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text[:1].isalpha() and t.pos not in ("VERB", "AUX", "PUNCT", "PRON")
+
+
+def _add_titled_people(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """« Me Fousseyni Diarra », "Dr Aminata Traoré": capitalised words after an honorific are a person, when
+    the model missed them."""
+    from newsgraph.actors.fold import fold
+
+    covered = {i for m in found for i in m.tokens()}
+    out = list(found)
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        if fold(t.text).strip(".") not in HONORIFICS or not t.text[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and j not in covered and _is_name_word(toks[j]) and \
+                toks[j].sent == t.sent and fold(toks[j].text).strip(".") not in HONORIFICS:
+            j += 1
+        if j - i < 3 or j - i == 1:   # a given name and a surname at least
+            continue
+        name = doc.span_text(i + 1, j)
+        if _is_place_name(name):
+            continue
+        actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
+        out.append(ActorMention(actor, i + 1, j, t.sent, toks[i + 1].idx, toks[j - 1].end, "person"))
+        covered.update(range(i + 1, j))
+    return out
+
+
+def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """"the Collective of Pastoral Communities", « le Mouvement nigérien pour la démocratie », "the Bamako
+    Institute of Opinion Studies": a capitalised organisation word heads the name of a body the dictionaries
+    and the model lack; it becomes an unknown organisation, so every later stage shares it."""
+    from newsgraph.actors.fold import fold
+
+    covered = {i: m for m in found for i in m.tokens()}
+    out = list(found)
+    toks = doc.tokens
+    for h, t in enumerate(toks):
+        if h in covered and covered[h].type != "sector" or fold(t.text) not in BODY_HEADS or not t.text[:1].isupper() or \
+                h == doc.sentences[t.sent].start:
+            continue
+        start = h
+        while start - 1 >= 0 and _is_name_word(toks[start - 1]) and toks[start - 1].sent == t.sent and \
+                (start - 1 not in covered or covered[start - 1].type in ("capital", "country", "adjective")) and \
+                start - 1 != doc.sentences[t.sent].start:
+            start -= 1   # "the Bamako Institute", "the Sahel Alliance"
+        end = _body_name_end(doc, h)
+        if any(i in covered and covered[i].type not in ("capital", "country", "adjective", "sector")
+               for i in range(start, end)):
+            continue
+        if end - start < 2:
+            continue
+        inside = [m for m in out if m.start >= start and m.end <= end]
+        country = next((m.actor.country for m in inside if m.actor.country and m.type in
+                        ("capital", "country", "adjective")), None)
+        name = doc.span_text(start, end)
+        short = key(name)
+        if any(m.type in ("org", "unknown") and len(key(m.actor.name)) > len(short) and
+               key(m.actor.name)[-len(short):] == short for m in out):
+            continue   # "the Campaign Network" after "the Sahel Solidarity Campaign Network": a short form
+        kind = _guess_kind(name)
+        code = (country or "") + (kind or "") if country else kind
+        actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
+        out = [m for m in out if m not in inside]
+        out.append(ActorMention(actor, start, end, t.sent, toks[start].idx, toks[end - 1].end, "unknown"))
+        for i in range(start, end):
+            covered[i] = out[-1]
+    return out
+
+
+def _body_name_end(doc: Document, h: int) -> int:
+    """One past the last word of a body's name starting at `h`: capitalised words and the small words that link
+    them (English), or the head's own noun phrase up to a clause, a comma or a place (French)."""
+    from newsgraph.actors.fold import fold
+
+    toks = doc.tokens
+    np = set(doc.subtree(h, CLAUSE_DEPS))
+    end = h + 1
+    while end < len(toks) and toks[end].sent == toks[h].sent:
+        w = fold(toks[end].text)
+        if toks[end].pos == "PUNCT" or w in LOCATIVE or toks[end].pos in ("VERB", "AUX"):
+            break
+        if _is_name_word(toks[end]) or (w in NAME_LINKS and end + 1 < len(toks)) or \
+                (doc.language == "fr" and end in np and toks[end].pos in ("ADJ", "NOUN", "DET", "ADP")):
+            end += 1
+            continue
+        break
+    while end > h + 1 and (fold(toks[end - 1].text) in NAME_LINKS or toks[end - 1].pos in ("DET", "ADP")):
+        end -= 1   # never end on "of the"
+    return end
 
 
 def _sector_tails() -> set[str]:
@@ -293,11 +407,15 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         np = _np_tokens(doc, head)
         attached = [c for c in country_like if id(c) not in used and any(i in np for i in c.tokens())
                     and not (c.start >= m.start and c.end <= m.end)]
+        orgs = [o for o in mentions if o.type in ("org", "unknown") and any(i in np for i in o.tokens()) and
+                o is not m and o.actor.kind != "MED"]
+        # "ECOWAS leaders", "les combattants du JNIM", "Leaders of the Collective of Pastoral Communities in
+        # Burkina Faso": the body itself, when no country comes before it
+        if orgs and (not attached or all(o.start < c.start for o in orgs[:1] for c in attached)):
+            drop.add(id(m))
+            out.append(replace(m, actor=orgs[0].actor, type="org"))
+            continue
         if not attached:
-            orgs = [o for o in mentions if o.type == "org" and any(i in np for i in o.tokens()) and o is not m]
-            if orgs:  # "ECOWAS leaders", "les combattants du JNIM": the body itself
-                drop.add(id(m))
-                out.append(replace(m, actor=orgs[0].actor, type="org"))
             continue
         drop.add(id(m))
         kind = m.actor.kind
@@ -453,7 +571,10 @@ def _country_of_unknown_bodies(doc: Document, mentions: list[ActorMention]) -> l
                                                  code=c.actor.country + (kind or "")))
                     break
         out.append(m)
-    return out
+    placed = {m.actor.id: m.actor for m in out if m.type == "unknown" and m.actor.country}
+    # "Leaders of the Collective ... in Burkina Faso": every mention of the body carries its country
+    return [replace(m, actor=placed[m.actor.id]) if m.actor.id in placed and m.actor.country is None else m
+            for m in out]
 
 
 def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -14,7 +14,7 @@ from newsgraph.events import lexicon
 
 PATH = "quote_lexicon.yaml"
 LISTS = ("reporting", "according_to", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
-         "foreign_roles", "nobody")
+         "foreign_roles", "nobody", "audience")
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF",
          "UAG"}
 
@@ -37,6 +37,7 @@ class QuoteLexicon:
     roles: dict[str, str]           # folded role noun -> sector kind
     foreign_roles: frozenset[str]
     nobody: frozenset[str]
+    audience: frozenset[str]        # who is addressed: a passive "viewers were told" reports the last speaker
 
 
 def _read() -> dict[str, object]:
@@ -74,4 +75,4 @@ def quote_lexicon(language: str) -> QuoteLexicon:
                         media=frozenset(lists["media"]), media_staff=frozenset(lists["media_staff"]),
                         state_marks=frozenset(lists["state_marks"]), bodies=frozenset(lists["bodies"]),
                         roles=roles, foreign_roles=frozenset(lists["foreign_roles"]),
-                        nobody=frozenset(lists["nobody"]))
+                        nobody=frozenset(lists["nobody"]), audience=frozenset(lists["audience"]))

@@ -96,7 +96,10 @@ class Speakers:
             return self._one_of(head)
         if lemma in self.lex.statement or norm(head.text) in self.lex.statement:
             return self._owner(head, np)
-        owner = self._owner_named(head)
+        if lemma in self.lex.nobody and self._author_by(head) is not None:   # "a survey by the Institute"
+            return self._author_by(head)
+        # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
+        owner = self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
         if owner is not None and (role is not None or lemma in self.lex.media_staff):
             return replace(owner, char=head.idx, person=True, role=role)  # "a JNIM spokesman", "its leader"
         if kind is not None and kind not in STATE_KINDS and norm(head.lemma) not in self.lex.bodies:
@@ -243,7 +246,7 @@ class Speakers:
 
     def _owner(self, head: Token, np: set[int]) -> Said | None:
         """"the statement said", "In its statement, the Network ...", « conclut le texte »: the author."""
-        named = self._owner_named(head)
+        named = self._owner_named(head) or self._author_by(head)
         if named is not None:
             return replace(named, char=head.idx, person=False)
         said = self.last(head.idx, False) or self.last(head.idx)
@@ -254,7 +257,21 @@ class Speakers:
                 return Said(m.actor, head.idx, person=False, named=m.type != "composite")
         return None
 
-    def _owner_named(self, head: Token) -> Said | None:
+    def _author_by(self, head: Token) -> Said | None:
+        """"a survey published by the Institute", « un message diffusé par le groupe »: the body named after "by"
+        / « par » in the document's own phrase."""
+        for k in self.doc.subtree(head.i):
+            t = self.doc.tokens[k]
+            if norm(t.text) not in ("by", "par") or t.sent != head.sent:
+                continue
+            host = self.coder._kids(k, {"pobj"}) or ([self.doc.tokens[t.head]] if t.dep == "case" else [])
+            for h in host:
+                m = self.by_token.get(h.i)
+                if m is not None and m.type in ("org", "unknown", "person"):
+                    return Said(m.actor, head.idx, person=False, named=True)
+        return None
+
+    def _owner_named(self, head: Token, follow_back: bool = True) -> Said | None:
         """The body a phrase belongs to: "X's spokesman", "spokesman for X", « porte-parole de X », "its
         statement"."""
         for k in self.coder._kids(head.i, OWNER_DEPS | {"det"}):
@@ -284,7 +301,7 @@ class Speakers:
                 return Said(m.actor if m.type not in ("country",) else country_actor(m.actor.country or ""),
                             head.idx, person=False, named=m.type in ("org", "unknown", "person"))
             lemma = norm(k.lemma)
-            if lemma in self.lex.bodies or lemma in self.lex.media:
+            if follow_back and (lemma in self.lex.bodies or lemma in self.lex.media):
                 back = self._antecedent_body(k, lemma)   # "the collective's leader", "le porte-parole du mouvement"
                 if back is not None:
                     return back
@@ -314,7 +331,7 @@ class Speakers:
             country = self._country_in(np) or self.home
             return Said(country_actor(country, "MED"), head.idx, person=False) if country else None
         if lemma in self.lex.media and self._definite(head):
-            back = self._antecedent_body(head, lemma)
+            back = self._earlier_outlet(head) or self._antecedent_body(head, lemma)   # an outlet before a body
             if back is not None:
                 return back
         if lemma in self.lex.media_staff:
@@ -332,6 +349,20 @@ class Speakers:
                     if self._state_outlet(outlet_np):
                         country = self._country_in(outlet_np) or self.home
                         return Said(country_actor(country, "MED"), head.idx, person=True) if country else None
+        return None
+
+    def _earlier_outlet(self, head: Token) -> Said | None:
+        """« Le quotidien d'État ... l'éditorialiste ... Le journal assure »: a definite outlet noun is the outlet
+        that spoke or was named before it."""
+        for said in reversed(self.history):
+            if said.char < head.idx and said.actor.kind == "MED" and \
+                    self._sentences_between(said.char, head.idx) <= MEMORY:
+                return replace(said, char=head.idx, person=False)
+        for i in range(head.i - 1, -1, -1):
+            t = self.doc.tokens[i]
+            if norm(t.lemma) in self.lex.media and t.pos == "NOUN" and self._state_outlet(self._np(t)):
+                country = self._country_in(self._np(t)) or self.home
+                return Said(country_actor(country, "MED"), head.idx, person=False) if country else None
         return None
 
     def _state_outlet(self, np: set[int]) -> bool:
@@ -386,16 +417,32 @@ def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
         inside = any(a <= doc.tokens[tok].idx < b for a, b in quoted)
         return (0.3 if inside else 1.0) / (1 + 0.5 * sentence)
 
+    def in_quote(tok: int) -> bool:
+        return any(a <= doc.tokens[tok].idx < b for a, b in quoted)
+
     score: dict[str, float] = {}
+    place_tokens: set[int] = set()
     for p in doc.annotations.get("places", []):
-        if p.place.country:   # where things happen says most
-            score[p.place.country] = score.get(p.place.country, 0.0) + (3.0 if p.place.precision in ("city", "admin1", "point") else 1.0) * \
-                weight(p.start, p.sentence)
+        place_tokens.update(range(p.start, p.end))
+        if p.place.country and not in_quote(p.start):   # where things happen says most; a place a speaker
+            score[p.place.country] = score.get(p.place.country, 0.0) + \
+                (3.0 if p.place.precision in ("city", "admin1", "point") else 1.0) * weight(p.start, p.sentence)
+            # names in their own words says little about where the article stands
     for si, subjects in enumerate(doc.annotations.get("subjects", [])):
         for a in subjects:
             if a.country:
                 score[a.country] = score.get(a.country, 0.0) + 2.0 / (1 + 0.5 * si)
+    foreign = quote_lexicon(doc.language).foreign_roles | EMBASSY
+    abroad: set[str] = set()
     for m in mentions:
         if m.actor.country and m.type in ("country", "composite", "capital", "adjective", "modifier"):
+            if m.type == "capital" and place_tokens & set(m.tokens()):
+                continue   # one city counts once, as a place
             score[m.actor.country] = score.get(m.actor.country, 0.0) + weight(m.start, m.sentence)
-    return max(score, key=lambda c: score[c]) if score else None
+            if any(norm(doc.tokens[i].lemma) in foreign or norm(doc.tokens[i].text) in foreign for i in m.tokens()):
+                abroad.add(m.actor.country)   # "the French ambassador": France is the foreign party here
+    home = {c: v for c, v in score.items() if c not in abroad} or score
+    return max(home, key=lambda c: home[c]) if home else None
+
+
+EMBASSY = frozenset({"ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade"})

@@ -68,19 +68,67 @@ class QuoteFinder:
         spans = self._merge_interrupted(find_quote_spans(self.doc.text))
         direct = [f for f in (self._direct(sp) for sp in spans) if f is not None]
         found = direct + self._reported([(f.start, f.end) for f in direct])
-        quotes = []
+        attributed = []
         for f in sorted(found, key=lambda f: (f.start, not f.direct)):
             said, cue = self._attribute(f)
             self.speakers.remember(said)
+            attributed.append((f, said, cue))
+        quotes = []
+        for f, said, cue in attributed:
+            said = self._named_later(said)
             quotes.append(Quote(speaker=said.actor if said else None, text=f.text, span=(f.start, f.end), cue=cue,
                                 direct=f.direct, sentence=f.sentence, coder=CODER))
         return sorted(quotes, key=lambda q: q.span)
 
+    def _named_later(self, said: Said | None) -> Said | None:
+        """""..., his lawyer said. "...," the lawyer, Sidiki Keita, told reporters": a title first met without a
+        name is the person the next sentences name with that title."""
+        if said is None or said.named or said.role is None:
+            return said
+        if any(s.named and s.role == said.role and s.char < said.char for s in self.speakers.history):
+            return said
+        for later in self.speakers.history:
+            if later.char > said.char and later.named and later.person and later.role == said.role and \
+                    self.speakers._sentences_between(said.char, later.char) <= 2:
+                return later
+        return said
+
     # -- helpers over the parse ---------------------------------------------------------------------
     def _is_cue(self, t: Token) -> bool:
         lemma = norm(t.lemma)
-        return t.pos in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in self.lex.reporting or
-                                                           norm(t.text) in self.lex.reporting)
+        if t.pos in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in self.lex.reporting or
+                                                       norm(t.text) in self.lex.reporting):
+            return True
+        return self._guessed_verb(t) is not None
+
+    def _guessed_verb(self, t: Token) -> str | None:
+        """The reporting verb a French form the small model left unlemmatised stands for (« promet » taken for
+        an adjective, « lance-t-il » for a noun): only for a word used as a verb, one with an inverted clitic
+        after it, a subject, or an infinitive straight after it."""
+        if self.lang != "fr" or t.pos not in ("NOUN", "ADJ", "VERB", "PROPN"):
+            return None
+        toks = self.doc.tokens
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        prev = toks[t.i - 1] if t.i > 0 else None
+        verb_like = (nxt is not None and nxt.text.startswith("-")) or bool(self.coder._kids(t.i, SUBJ)) or \
+            (nxt is not None and "VerbForm=Inf" in nxt.morph) or \
+            (prev is not None and prev.text == "," and t.i > 1 and toks[t.i - 2].text in ("»", "”", '"'))
+        if not verb_like:
+            return None
+        if norm(t.lemma) in self.lex.reporting:   # « », résume l'une d'eux »: right lemma, wrong tag
+            return norm(t.lemma)
+        if norm(t.lemma) != norm(t.text):
+            return None
+        w = norm(t.text)
+        stems = {w, w[:-2] if w.endswith("nt") else w}   # « affirment » -> « affirme »
+        for stem in stems:
+            for cand in (stem + "r", stem + "re", stem + "tre", stem[:-1] + "re", stem[:-1] + "er"):
+                if cand in self.lex.reporting:
+                    return cand
+        return None
+
+    def _verb_like(self, t: Token) -> bool:
+        return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None
 
     def _sentence_of(self, char: int) -> int:
         tok = self.doc.token_at(char)
@@ -89,27 +137,76 @@ class QuoteFinder:
     def _subject(self, cue: Token, within: QuoteSpan | None = None) -> tuple[Token | None, bool]:
         """The speaker phrase's head for a reporting verb, and whether the verb has no speaker by design (a
         passive without agent: "was described as ...")."""
-        if self._passive(cue) and not self.coder._kids(cue.i, AGENT):
+        clitic = self._clitic_after(cue)
+        if clitic is not None:   # « écrit-elle », « a-t-il lancé »: the inverted pronoun is the subject,
+            return clitic, False  # whatever else the parser made a subject or a passive of
+        if self._passive(cue, within) and not self.coder._kids(cue.i, AGENT):
             return None, True
         subj = self.coder._subject_token(cue)
+        if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
+            subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
         if subj is not None and (subj.lower in ("-t", "t") or subj.i == cue.i):
             subj = None
         if subj is not None and (subj.text in MARKS or within is not None and within.inside(subj.idx)):
             others = [k for k in self.coder._kids(cue.i, SUBJ) if k.text not in MARKS and k.pos != "PUNCT"
                       and not (within is not None and within.inside(k.idx))]   # the parser took « for the subject
             subj = others[0] if others else None
+        if subj is None and "VerbForm=Fin" in cue.morph:
+            subj = self._actor_before(cue)
+        if subj is None and "VerbForm=Part" in cue.morph and "Tense=Pres" in cue.morph:
+            subj = self._main_subject(cue)   # "..., saying that ...", « ..., affirmant avoir ... »
         if subj is None:
             subj = self._inverted_subject(cue, within)
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
 
-    def _passive(self, t: Token) -> bool:
+    def _actor_before(self, cue: Token) -> Token | None:
+        """"From exile in Dakar, the Movement for ... said": a finite verb left without a subject by the parser
+        has for subject the actor named just before it."""
+        j = cue.i - 1
+        while j >= 0 and self.doc.tokens[j].pos in ("AUX", "ADV") and self.doc.tokens[j].sent == cue.sent:
+            j -= 1
+        m = self.speakers.by_token.get(j) if j >= 0 and self.doc.tokens[j].sent == cue.sent else None
+        if m is None or m.type in ("adjective", "modifier", "capital"):
+            return None
+        return self.doc.tokens[self.coder._mention_head(m)]
+
+    def _main_subject(self, t: Token) -> Token | None:
+        """The subject of the sentence's main verb, which a participle clause after a comma shares, wherever
+        the parser hung the participle."""
+        s = self.doc.sentences[t.sent]
+        root = next((x for x in self.doc.tokens[s.start:s.end] if x.head == x.i), None)
+        if root is None or root.i == t.i:
+            return None
+        return self.coder._subject_token(root)
+
+    def _passive(self, t: Token, within: QuoteSpan | None = None) -> bool:
         """A passive verb ("was described as", « présenté comme »); « a-t-il assuré » is not one, whatever
-        the parser says of its clitic."""
+        the parser says of its clitic, nor is a verb whose "passive subject" is a word of the quote."""
         if self.coder._kids(t.i, {"auxpass", "aux:pass"}):
             return True
-        return any(not k.text.startswith("-") for k in self.coder._kids(t.i, {"nsubjpass", "nsubj:pass"}))
+        return any(not k.text.startswith("-") and not (within is not None and within.inside(k.idx))
+                   for k in self.coder._kids(t.i, {"nsubjpass", "nsubj:pass"}))
+
+    def _audience(self, t: Token) -> bool:
+        """A passive reporting verb whose subject is the audience ("viewers were told", « les auditeurs ont été
+        invités à »)."""
+        subj = self.coder._kids(t.i, {"nsubjpass", "nsubj:pass", "nsubj"})
+        return any(norm(k.lemma) in self.lex.audience or norm(k.text) in self.lex.audience for k in subj)
+
+    def _clitic_after(self, cue: Token) -> Token | None:
+        """The hyphenated subject pronoun right after a French verb or its auxiliary (« lance-t-il »,
+        « a-t-elle ajouté »)."""
+        if self.lang != "fr":
+            return None
+        toks = self.doc.tokens
+        for j in (cue.i + 1, cue.i + 2, cue.i - 1, cue.i - 2):
+            if 0 <= j < len(toks) and toks[j].text.startswith("-") and toks[j].sent == cue.sent and \
+                    _clitic_word(toks[j].lower) in ("il", "elle", "ils", "elles", "on") and \
+                    (j > cue.i or toks[cue.i - 1].text.startswith("-") or toks[j - 1].pos == "AUX"):
+                return toks[j]
+        return None
 
     def _inverted_subject(self, cue: Token, within: QuoteSpan | None) -> Token | None:
         """« ... », a-t-il ajouté / précise le communiqué / a déclaré un membre de la famille: the subject after
@@ -213,6 +310,9 @@ class QuoteFinder:
             return None, t.text, True
         if subj is None:
             return None, t.text, False
+        if norm(subj.lemma) in self.lex.speech - self.lex.statement:   # « Cette phrase, prononcée par ..., résume »
+            said = self._words_of(sp)
+            return said, None, said is not None
         return self.speakers.phrase(subj), t.text, True   # a named speaker we cannot resolve stays null
 
     def _anchors(self, sp: QuoteSpan) -> list[int]:
@@ -247,13 +347,18 @@ class QuoteFinder:
         outside the quote."""
         if up_only:
             cur = self.doc.tokens[tok]
+            first = None
             for _ in range(8):
-                if self._is_cue(cur) and not sp.inside(cur.idx) and cur.pos != "NOUN":
-                    return cur.i
+                if self._is_cue(cur) and not sp.inside(cur.idx) and (cur.pos != "NOUN" or self._guessed_verb(cur)):
+                    if not (self._passive(cur, sp) and not self.coder._kids(cur.i, AGENT)):
+                        return cur.i
+                    # "was charged with “...”, his lawyer said": the agentless passive is inside what the
+                    # verb above reports; that verb's subject speaks, if there is one
+                    first = cur.i if first is None else first
                 if cur.head == cur.i:
                     break
                 cur = self.doc.tokens[cur.head]
-            return None
+            return first
         sents = {self.doc.tokens[a].sent for a in self._anchors(sp)} | {self.doc.tokens[tok].sent}
         last = self.doc.token_at(sp.end - 1)
         if last is not None:
@@ -265,18 +370,28 @@ class QuoteFinder:
             s = self.doc.sentences[si]
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
-                if self._is_cue(t) and not sp.inside(t.idx) and t.pos in ("VERB", "AUX") and \
+                if self._is_cue(t) and not sp.inside(t.idx) and self._verb_like(t) and \
+                        not self._under(t, sp) and \
                         not self._other_quote_between(sp, t) and not self._passive(t) and \
                         not ("VerbForm=Part" in t.morph and not self.coder._kids(t.i, {"aux", "aux:tense"})
-                             and t.idx < sp.start and self.lang == "fr"):   # « Interrogé sur ..., il a parlé »
+                             and t.idx < sp.start and self.lang == "fr" and "Tense=Pres" not in t.morph):
+                    # « Interrogé sur ..., il a parlé » (but « affirmant avoir ... » reports)
                     if best is None or abs(t.idx - sp.start) < abs(self.doc.tokens[best].idx - sp.start):
                         best = i
         return best
 
+    def _under(self, t: Token, sp: QuoteSpan) -> bool:
+        """« les “marchands de désespoir” qui annoncent ... »: a verb in a clause hung on the quoted words
+        describes them; it does not report them."""
+        relative = t.dep in ("relcl", "acl:relcl") or \
+            any("PronType=Rel" in self.doc.tokens[k].morph for k in self.doc.children[t.i])
+        head = self.doc.tokens[t.head]
+        return relative and t.head != t.i and sp.start - 2 <= head.idx <= sp.end + 2   # on the words or their mark
+
     def _other_quote_between(self, sp: QuoteSpan, t: Token) -> bool:
         """A sentence end between the quote and the verb: the verb belongs to another sentence."""
-        a, b = (sp.end, t.idx) if t.idx > sp.end else (t.end, sp.start)
-        return bool(re.search(r"[.!?]\s+[«\"“A-ZÀ-Ý]", self.doc.text[a:b]))
+        a, b = (sp.end - 1, t.idx) if t.idx > sp.end else (t.end, sp.start)   # the quote may end the sentence
+        return bool(re.search(r"[.!?][\s\"”»\u00a0\u202f]*\s[«\"“A-ZÀ-Ý]", self.doc.text[max(a, 0):b]))
 
     def _colon_speaker(self, sp: QuoteSpan) -> Said | None:
         """"X put it better: “...”", « L'organisation conclut : « ... » »: the subject of the clause before the
@@ -312,7 +427,8 @@ class QuoteFinder:
                 if said is None:
                     return None
                 known = [s.actor for s in self.speakers.history if s.char < sp.start]
-                return said if said.actor in known else None
+                # an outlet speaks through what it prints: « Le quotidien d'État a consacré sa une aux « ... » »
+                return said if said.actor in known or said.actor.kind == "MED" else None
         return None
 
     def _whole_sentences(self, sp: QuoteSpan) -> bool:
@@ -400,9 +516,9 @@ class QuoteFinder:
         for s in self.doc.sentences:
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
-                if t.pos not in ("VERB", "AUX") or not self._is_cue(t):
+                if not self._verb_like(t) or not self._is_cue(t):
                     continue
-                for f in (self._complement(t), self._trailing(t), self._described_as(t)):
+                for f in (self._complement(t) or self._infinitive(t), self._trailing(t), self._described_as(t)):
                     if f is not None:
                         add(f)
             for f in (self._according_clause(s.index), self._pour_clause(s.index)):
@@ -435,6 +551,25 @@ class QuoteFinder:
         text = re.sub(r"^(that|que|qu['’])\s*", "", self.doc.text[a:b], flags=re.I)
         a = b - len(text)
         return _Found(a, b, text, False, t.sent, cue=t.i, cue_text=t.text)
+
+    def _infinitive(self, t: Token) -> _Found | None:
+        """« plusieurs notables affirment avoir été mandatés ... », "they claim to have ...": an infinitive
+        straight after the reporting verb is what is reported, even when the parser hung it elsewhere."""
+        toks = self.doc.tokens
+        j = t.i + 1
+        if j < len(toks) and toks[j].lower == "to" and self.lang == "en":
+            j += 1
+        if j >= len(toks) or "VerbForm=Inf" not in toks[j].morph or toks[j].sent != t.sent:
+            return None
+        s = self.doc.sentences[t.sent]
+        a, b = self._span_of(list(range(j, s.end)))
+        subj = next(iter(self.coder._kids(t.i, SUBJ)), None)
+        if subj is None:   # the subject the parser gave the infinitive's verb instead
+            subj = next((toks[i] for i in range(t.i - 1, s.start - 1, -1)
+                         if toks[i].dep in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        subj = subj or self.coder._subject_token(t)
+        return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text,
+                      speaker_head=subj.i if subj is not None else None)
 
     def _trailing(self, t: Token) -> _Found | None:
         """« Le Mali a signé un accord ..., a annoncé le ministère. »: what comes before a trailing attribution."""
@@ -520,7 +655,13 @@ class QuoteFinder:
     def _attribute_reported(self, f: _Found) -> tuple[Said | None, str | None]:
         if f.cue is not None:
             t = self.doc.tokens[f.cue]
+            if f.speaker_head is not None:   # found with the clause, where the parse of the verb misleads
+                return self.speakers.phrase(self.doc.tokens[f.speaker_head]), t.text
             subj, by_design = self._subject(t)
+            if by_design and self._audience(t):   # "Viewers were reminded that ...": by whoever addresses them
+                said = self.speakers.last(f.start)
+                return (said if said is not None and self.speakers._sentences_between(said.char, f.start) <= 2
+                        else None), t.text
             if by_design or subj is None:
                 return None, t.text
             return self.speakers.phrase(subj), t.text
@@ -528,3 +669,7 @@ class QuoteFinder:
             return self.speakers.phrase(self.doc.tokens[f.speaker_head]), f.cue_text
         got = self._according_to(f.start)
         return (got[0], f.cue_text) if got else (None, f.cue_text)
+
+
+def _clitic_word(word: str) -> str:
+    return word.lstrip("-").removeprefix("t-")

@@ -58,3 +58,24 @@ def test_capital_after_in_is_a_place_not_an_actor() -> None:
     got = _codes("Moscow hosted the talks in Bamako.", "en")
     assert ("Moscow", "RUSGOV") in got
     assert not any(text == "Bamako" for text, _ in got)
+
+
+def test_a_name_after_an_honorific_is_a_person() -> None:
+    doc = parse("L'avocat de la défense, Me Fousseyni Diarra, a fait appel.", "fr")
+    people = [doc.text[m.char_start:m.char_end] for m in resolve(doc, gazetteer()) if m.type == "person"]
+    assert "Fousseyni Diarra" in people
+    doc = parse("The clinic's director, Dr Mariam Sangaré, spoke on Monday.", "en")
+    people = [doc.text[m.char_start:m.char_end] for m in resolve(doc, gazetteer()) if m.type == "person"]
+    assert "Mariam Sangaré" in people
+
+
+def test_a_capitalised_body_phrase_is_an_organisation_and_its_leaders_are_it() -> None:
+    doc = parse("Leaders of the Union of Cotton Growers in Mali met the minister.", "en")
+    ms = resolve(doc, gazetteer())
+    union = [m for m in ms if doc.text[m.char_start:m.char_end] == "Union of Cotton Growers"]
+    assert union and union[0].type == "unknown"
+    leaders = [m for m in ms if doc.text[m.char_start:m.char_end] == "Leaders"]
+    assert leaders and leaders[0].actor.id == union[0].actor.id
+    doc = parse("Le Mouvement nigérien pour la démocratie a dénoncé la junte.", "fr")
+    names = [m.actor.name for m in resolve(doc, gazetteer()) if m.type == "unknown"]
+    assert "Mouvement nigérien pour la démocratie" in names

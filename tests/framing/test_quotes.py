@@ -167,3 +167,80 @@ def test_the_seed_quotes(seed_dir: Path) -> None:
     assert by_text["no amount of lies, demonization and malicious propaganda"].speaker.code == "SSCN"  # type: ignore[union-attr]
     assert by_text["all the good people of the world"].speaker.code == "SSCN"  # type: ignore[union-attr]
     assert by_text["friendly and cordial atmosphere"].speaker is None   # nobody in particular
+
+
+@pytest.mark.models
+def test_inverted_clitic_is_the_subject_and_mislemmatised_verbs_report() -> None:
+    fr = _analyze("L'Association des éleveurs du Liptako a dénoncé mardi « des arrestations arbitraires ». "
+                  "« Nos bergers ne sont pas des terroristes », lance-t-elle aux autorités. Les élus locaux, "
+                  "écrit-elle encore, « ont abandonné les villages ».", "fr")
+    for words in ("Nos bergers ne sont pas", "ont abandonné les villages"):
+        q = _quote(fr, words)
+        assert q.speaker is not None and "Association des éleveurs" in q.speaker.name, words
+    en = _analyze("The Sahel Herders Network condemned the arrests on Tuesday. \"Our shepherds are not "
+                  "terrorists,\" said the network's president, Ali Dicko.", "en")   # the subject after the verb
+    q = _quote(en, "Our shepherds are not terrorists")
+    assert q.speaker is not None and q.speaker.name == "Ali Dicko"
+
+
+@pytest.mark.models
+def test_infinitive_and_participle_reported_speech() -> None:
+    fr = _analyze("Plusieurs commerçants du marché affirment avoir été rançonnés par des hommes armés. Le Front "
+                  "de libération du Macina a revendiqué l'embuscade, affirmant avoir tué « de nombreux soldats ».",
+                  "fr")
+    reported = _quote(fr, "avoir été rançonnés")
+    assert not reported.direct and reported.speaker is not None and reported.speaker.kind == "CVL"
+    claimed = _quote(fr, "de nombreux soldats")   # the dictionaries know this front as the Katiba Macina
+    assert claimed.speaker is not None and claimed.speaker.code == "JNIM"
+    en = _analyze("The Herders Network of Mopti denounced the raid on Monday, saying the soldiers had shown "
+                  "\"no mercy at all\".", "en")
+    q = [q for q in en.quotes if not q.direct and "the soldiers had shown" in q.text][0]
+    assert q.speaker is not None and "Network" in q.speaker.name
+
+
+@pytest.mark.models
+def test_a_title_met_first_is_the_person_named_next() -> None:
+    en = _analyze("A Nigerien blogger was charged on Monday with \"spreading false news,\" his lawyer said. \"My "
+                  "client only shared a video,\" the lawyer, Moussa Harouna, told reporters.", "en")
+    for words in ("spreading false news", "only shared a video"):
+        q = _quote(en, words)
+        assert q.speaker is not None and q.speaker.name == "Moussa Harouna", words
+    fr = _analyze("L'avocat de la défense, Me Aïssata Coulibaly, a annoncé qu'elle ferait appel, estimant que "
+                  "« le dossier est vide ».", "fr")
+    q = _quote(fr, "le dossier est vide")
+    assert q.speaker is not None and q.speaker.name == "Aïssata Coulibaly"
+
+
+@pytest.mark.models
+def test_bodies_the_dictionaries_lack_speak_through_their_leaders_and_surveys() -> None:
+    en = _analyze("Leaders of the Union of Cotton Growers in Mali said on Friday that prices were \"simply too "
+                  "low\". A study published by the Sikasso Institute of Rural Economics found that yields had "
+                  "fallen by a third.", "en")
+    assert "Union of Cotton Growers" in _quote(en, "simply too low").speaker.name  # type: ignore[union-attr]
+    assert "Sikasso Institute" in _quote(en, "yields had fallen").speaker.name  # type: ignore[union-attr]
+    fr = _analyze("Depuis Abidjan, le Collectif pour la renaissance du Burkina a affirmé que le pays était devenu "
+                  "« une caserne à ciel ouvert ».", "fr")
+    q = _quote(fr, "une caserne à ciel ouvert")
+    assert q.speaker is not None and "Collectif pour la renaissance du Burkina" in q.speaker.name
+
+
+@pytest.mark.models
+def test_state_outlet_without_reporting_verb_and_its_audience() -> None:
+    fr = _analyze("Le quotidien d'État burkinabè a publié un long éditorial. « Nous ne céderons pas », écrit "
+                  "l'éditorialiste. Le journal assure que les critiques sont « payées par l'étranger ».", "fr")
+    for words in ("Nous ne céderons pas", "payées par l'étranger"):   # "the newspaper": the outlet that spoke
+        q = _quote(fr, words)
+        assert q.speaker is not None and q.speaker.kind == "MED" and q.speaker.country == "BFA", words
+    en = _analyze("State television in Niamey praised the army on Sunday. \"Niger will never kneel,\" the "
+                  "presenter said. Viewers were reminded that the critics of the army are paid from abroad.", "en")
+    q = _quote(en, "critics of the army are paid")
+    assert q.speaker is not None and q.speaker.country == "NER"
+
+
+@pytest.mark.models
+def test_an_ambassador_country_is_not_the_articles_state() -> None:
+    fr = _analyze("À la radio nationale, un chroniqueur a traité l'ambassadeur de France de « vestige colonial ». "
+                  "« La France ne nous a jamais aidés », a-t-il dit. Il a appelé les habitants de Niamey à manifester.",
+                  "fr")
+    q = _quote(fr, "vestige colonial")
+    assert q.speaker is not None and q.speaker.country == "NER"
