@@ -1397,7 +1397,35 @@ class Coder:
             if m and m.actor not in sources:
                 sources.append(m.actor)
         between: list[Actor] = []
+        done: set[int] = set()
+        if self.lang == "fr" and entry.code[:2] == "16" and not sources:
+            # "le retrait des troupes françaises du Niger": who leaves is the "de" complement, and where from is
+            # the "de" complement that follows (the parser hangs it on either noun)
+            for k in self._kids(t.i, {"nmod"}):
+                if self._case_word(k) not in ("de", "des", "du", "d"):
+                    continue
+                cands = [self.by_token[x.i] for x in [k] + self._kids(k.i, {"amod"}) if x.i in self.by_token]
+                if not cands or cands[0].type not in ("sector", "composite", "org", "adjective"):
+                    continue
+                mover = cands[0]
+                if mover.type == "adjective" and mover.actor.country:  # "des troupes françaises"
+                    mover = replace(mover, actor=country_actor(mover.actor.country, "MIL"))
+                if mover.actor.kind not in ("MIL", "IGO", "GOV"):
+                    continue
+                sources.append(mover.actor)
+                done.add(k.i)
+                inner = self._kids(k.i, {"nmod"})
+                inner += [y for x in inner for y in self._kids(x.i, {"nmod"})]  # "des forces des États-Unis du Niger"
+                for f in inner + [x for x in self._kids(t.i, {"nmod"}) if x.i != k.i]:
+                    m = self.by_token.get(f.i)
+                    if self._case_word(f) in ("de", "du", "d") and m is not None and m.actor.country and \
+                            m.actor.country != mover.actor.country:
+                        targets.append(country_actor(m.actor.country))
+                        done.add(f.i)
+                break
         for k in self._kids(t.i, {"prep", "nmod", "acl"}):
+            if k.i in done:
+                continue
             prep = lexicon.norm(k.text) if k.dep == "prep" else next(
                 (lexicon.norm(c.text) for c in self._kids(k.i, {"case"})), "")
             obj = (self._kids(k.i, {"pobj"}) or [None])[0] if k.dep == "prep" else k

@@ -241,3 +241,8 @@ def test_a_case_filed_accusing_someone_is_also_an_accusation() -> None:
     got = triples(rec)
     assert any(s == "ZAF" and c == "115" for s, t, c in got)
     assert any(s == "ZAF" and t == "ISR" and c.startswith("112") for s, t, c in got)
+
+
+def test_a_french_withdrawal_noun_names_who_leaves_and_where_from() -> None:
+    rec = code("Le retrait des troupes françaises du Niger s'est achevé vendredi.", "fr")
+    assert any(s == "FRAMIL" and t == "NER" and c.startswith("166") for s, t, c in triples(rec))
