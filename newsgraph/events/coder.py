@@ -75,6 +75,11 @@ ABSTRACT = {"terrorism", "extremism", "insecurity", "crime", "migration", "traff
             "radicalisation", "radicalization", "poverty", "corruption", "impunity", "terrorisme", "extrémisme",
             "insécurité", "criminalité", "trafic", "banditisme", "djihadisme", "jihadisme", "radicalisation",
             "pauvreté", "corruption", "impunité", "immigration", "piracy", "piraterie"}
+MEDIATION = re.compile(
+    r"\b(?:sous l['’]égide|grâce à la médiation|avec la médiation|par l['’]entremise|under the auspices of|mediated by|"
+    r"brokered by|with the mediation of)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:the\s+)?", re.I)
+REPRISAL = {"retaliation", "reprisal", "response", "revenge", "représaille", "représailles", "riposte", "vengeance",
+            "réponse"}
 ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}
 DECIDE = {"decide", "choose", "opt", "vote", "use", "décider", "choisir", "opter", "voter", "utiliser", "profiter",
           "résoudre"}
@@ -135,6 +140,7 @@ COMPLETION = _folded(COMPLETION)
 DECIDE = _folded(DECIDE)
 PAIR_NOUNS = _folded(PAIR_NOUNS)
 ELABORATE = _folded(ELABORATE)
+REPRISAL = _folded(REPRISAL)
 ABSTRACT = _folded(ABSTRACT)
 DOCUMENTS = _folded(DOCUMENTS)
 RECEIVE = _folded(RECEIVE)
@@ -270,11 +276,37 @@ class Coder:
                         events[k] = ev
                 if self.doc.tokens[trig.token].dep in ("ROOT", "root") or not subjects:
                     subjects.extend(a for a in trig.sources if a is not None)
+            for ev in self._mediation(sent.index, [e for e in events.values() if e.sentence == sent.index]):
+                events.setdefault((_side(ev.source), _side(ev.target), ev.root, ev.sentence), ev)
             if not subjects:
                 subjects = [m.actor for m in self.mentions if m.sentence == sent.index and m.type != "adjective"
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
         return list(events.values())
+
+    def _mediation(self, si: int, told: list[Event]) -> list[Event]:
+        """"... ont signé à Doha, sous l'égide du Qatar, une déclaration", "talks in Muscat, mediated by Oman":
+        the mediator mediates (045) between the parties of the sentence's meeting or agreement."""
+        sent = self.doc.sentences[si]
+        text = self.doc.text[sent.start_char:sent.end_char]
+        parties: list[Actor] = []
+        for ev in told:
+            if ev.root in ("03", "04", "05") and ev.modality in ("asserted", "intended"):
+                parties.extend(a for a in (ev.source, ev.target) if a is not None and a not in parties)
+        if len(parties) < 2:
+            return []
+        out: list[Event] = []
+        for match in MEDIATION.finditer(text):
+            at = sent.start_char + match.end()
+            m = next((x for x in self.mentions if x.sentence == si and x.char_start == at and
+                      x.type not in ("adjective", "modifier", "sector_modifier")), None)
+            if m is None:
+                continue
+            mediator = country_actor(m.actor.country, "GOV") if m.type == "capital" and m.actor.country else m.actor
+            others = [a for a in parties if _side(a) != _side(mediator)]
+            if len(others) >= 2:
+                out.extend(self._events(Trigger(m.start, "045", "noun", 0.6, sources=[mediator], targets=others), si))
+        return out
 
     def _is_subject_mention(self, m: ActorMention) -> bool:
         """A mention that is, or modifies, a clause's subject ("a JNIM spokesman declared")."""
@@ -1363,10 +1395,11 @@ class Coder:
         code = "012" if self._lemma(t) in self.cues.get("mood_pessimistic", frozenset()) else "013"
         holder: list[Actor] = []
         cur = t
-        for _ in range(3):  # the adjective, its copula, the verb of saying: the first with a subject
-            if self._kids(cur.i, SUBJ):
+        for _ in range(4):  # the adjective, its copula, the verb of saying: the first with a subject
+            if [k for k in self._kids(cur.i, SUBJ) if k.text not in ("«", "»", "“", "”", '"')]:
                 holder, _ = self._sources(cur)
-                break
+                if holder:
+                    break
             if cur.head == cur.i:
                 break
             cur = self.doc.tokens[cur.head]
@@ -1489,6 +1522,8 @@ class Coder:
         up = self.doc.tokens[t.head] if t.head != t.i else None
         if up is not None and up.dep == "prep":
             up = self.doc.tokens[up.head]
+        if up is not None and self._lemma(up) in REPRISAL:
+            return None  # "en représailles à l'assassinat de ...": the earlier event given as a reason
         if up is not None and up.i != t.i and up.pos == "NOUN":
             outer = self._noun_entry(up)
             if outer is not None and outer.code[:2] != entry.code[:2]:

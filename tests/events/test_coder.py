@@ -246,3 +246,19 @@ def test_a_case_filed_accusing_someone_is_also_an_accusation() -> None:
 def test_a_french_withdrawal_noun_names_who_leaves_and_where_from() -> None:
     rec = code("Le retrait des troupes françaises du Niger s'est achevé vendredi.", "fr")
     assert any(s == "FRAMIL" and t == "NER" and c.startswith("166") for s, t, c in triples(rec))
+
+
+def test_a_mediator_named_under_its_auspices_mediates_between_the_parties() -> None:
+    rec = code("Des délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul, sous l'égide de la "
+               "Turquie, pour des négociations directes.", "fr")
+    assert {t for s, t, c in triples(rec) if s == "TUR" and c == "045"} == {"RUS", "UKR"}
+    rec = code("La RDC et le Rwanda ont signé vendredi à Washington un accord de paix.", "fr")
+    assert not any(c == "045" for s, t, c in triples(rec))  # no mediator named, none invented
+
+
+def test_an_event_given_as_the_reason_for_a_reprisal_is_not_coded_again() -> None:
+    rec = code("Téhéran a tiré mardi soir quelque 200 missiles balistiques sur Israël, en représailles à "
+               "l'assassinat de dirigeants du Hezbollah.", "fr")
+    got = triples(rec)
+    assert any(s and s.startswith("IRN") and t == "ISR" and c.startswith("19") for s, t, c in got)
+    assert not any(t == "HEZBOLLAH" for s, t, c in got)
