@@ -1170,17 +1170,8 @@ class Coder:
         n = self._noun_entry(o)
         if n is None or n.code[:2] not in ("03", "04", "05", "06", "07", "08"):
             return []
-        sub = {o.i}
-        grew = True
-        while grew:
-            grew = False
-            for i in list(sub):
-                for c in self.doc.children[i]:
-                    if c not in sub and self.doc.sentences[o.sent].start <= c < self.doc.sentences[o.sent].end:
-                        sub.add(c)
-                        grew = True
         out: list[Actor] = []
-        for i in sorted(sub):
+        for i in self.doc.subtree(o.i):
             m = self.by_token.get(i)
             if m is None or m.start != i or m.type in ("modifier", "sector_modifier"):
                 continue

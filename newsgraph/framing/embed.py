@@ -54,10 +54,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     with _lock:
         todo = list(dict.fromkeys(t for t in texts if t not in _cache))
     if todo:
-        model = _load()
-        rows = np.vstack([np.asarray(model.encode(todo[i:i + BATCH]), dtype=np.float32)
-                          for i in range(0, len(todo), BATCH)])
-        rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+        rows = embed_uncached(todo)
         with _lock:
             for text, row in zip(todo, rows):
                 _cache[text] = row
@@ -73,6 +70,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
 
 def embed_uncached(texts: Sequence[str]) -> np.ndarray:
+    """`embed` without the cache: unit-length rows, computed now."""
     model = _load()
     out = np.vstack([np.asarray(model.encode(list(texts[i:i + BATCH])), dtype=np.float32)
                      for i in range(0, len(texts), BATCH)])
