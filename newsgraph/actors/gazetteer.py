@@ -92,8 +92,9 @@ class Gazetteer:
 
     def load_countries(self, rows: list[dict[str, Any]], path: str = "countries.yaml") -> None:
         for i, row in enumerate(rows):
-            iso = row.get("iso3")
-            _check(path, i, isinstance(iso, str) and bool(_ISO3.match(iso)), f"bad iso3 {iso!r}")
+            raw_iso = row.get("iso3")
+            _check(path, i, isinstance(raw_iso, str) and bool(_ISO3.match(raw_iso)), f"bad iso3 {raw_iso!r}")
+            iso = str(raw_iso)
             qid = row.get("wikidata")
             _check(path, iso, qid is None or bool(_QID.match(str(qid))), f"bad wikidata {qid!r}")
             en = row.get("en") or {}
@@ -114,25 +115,26 @@ class Gazetteer:
 
     def load_organisations(self, rows: list[dict[str, Any]], path: str = "organisations.yaml") -> None:
         for i, row in enumerate(rows):
-            oid, code, name = row.get("id"), row.get("code"), row.get("name")
-            _check(path, i, bool(oid) and bool(name), "id and name are required")
+            _check(path, i, bool(row.get("id")) and bool(row.get("name")), "id and name are required")
+            oid, name = str(row["id"]), str(row["name"])
+            code = row.get("code")
             kind, country, qid = row.get("kind"), row.get("country"), row.get("wikidata")
             _check(path, oid, kind is None or kind in KINDS, f"unknown kind {kind!r}")
             _check(path, oid, country is None or bool(_ISO3.match(str(country))), f"bad country {country!r}")
             _check(path, oid, qid is None or bool(_QID.match(str(qid))), f"bad wikidata {qid!r}")
             aliases = [a for lang in ("en", "fr") for a in (row.get(lang) or [])]
-            actor = Actor(id=qid or str(oid), name=str(name), code=code or oid, country=country, kind=kind,
+            actor = Actor(id=qid or oid, name=name, code=code or oid, country=country, kind=kind,
                           wikidata=qid, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)))
             self.actors[actor.id] = actor
-            self.add(str(name), Entry("org", actor, country, kind, str(name)))
+            self.add(name, Entry("org", actor, country, kind, name))
             for lang in ("en", "fr"):
                 for a in row.get(lang) or []:
                     self.add(a, Entry("org", actor, country, kind, a, lang))
 
     def load_people(self, rows: list[dict[str, Any]], path: str = "people.yaml") -> None:
         for i, row in enumerate(rows):
-            name = row.get("name")
-            _check(path, i, bool(name), "name is required")
+            _check(path, i, bool(row.get("name")), "name is required")
+            name = str(row["name"])
             country, kind, qid = row.get("country"), row.get("kind"), row.get("wikidata")
             _check(path, name, country is None or bool(_ISO3.match(str(country))), f"bad country {country!r}")
             _check(path, name, kind is None or kind in KINDS, f"unknown kind {kind!r}")
@@ -141,7 +143,7 @@ class Gazetteer:
             for r in row.get("roles") or []:
                 roles.append((str(r.get("office")), _date(r.get("from")), _date(r.get("to"))))
             code = (country or "") + (kind or "") if country else kind
-            actor = Actor(id=qid or name_id(name), name=str(name), code=code, country=country, kind=kind,
+            actor = Actor(id=qid or name_id(name), name=name, code=code, country=country, kind=kind,
                           wikidata=qid, aliases=tuple(row.get("aliases") or ()))
             self.actors[actor.id] = actor
             for a in [name, *(row.get("aliases") or [])]:
