@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from newsgraph.actors.fold import key
 from newsgraph.actors.gazetteer import Gazetteer, country_actor, gazetteer, name_id, sector_actor
+from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_preposition
 from newsgraph.models import Actor, Mention, Record
-from newsgraph.nlp.document import Document, Token
+from newsgraph.nlp.document import Document, Entity, Token
 
 VERSION = "1.0"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
@@ -56,6 +57,11 @@ class ActorMention:
     char_end: int
     type: str             # person, org, country, capital, adjective, sector, composite, unknown
     pronoun: bool = False
+    # For country and capital mentions after a locative preposition (see locative.py): "place" ("en Algérie",
+    # "in Mali", "près de Niamey"; a capital so placed names a city and is not kept at all) or "addressee"
+    # (after "à"/"au"/"to" governed by a verb of asking, writing or answering: "a demandé à Bamako de",
+    # "a écrit au Niger", "appealed to Moscow"; kept as the government). None elsewhere.
+    locative: str | None = None
 
     def tokens(self) -> range:
         return range(self.start, self.end)
@@ -101,7 +107,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         a, b = toks
         e = m.entry
         sent = doc.tokens[a].sent
-        if e.type == "capital" and _after_locative(doc, a):
+        where = locative(doc, a, b) if e.type in ("capital", "country") else None
+        if e.type == "capital" and where == PLACE or e.type in ("capital", "country") and _names_a_site(doc, a, b, e.type == "capital"):
             continue
         if e.type == "person" and b - a == 1 and a > 0 and doc.tokens[a - 1].pos == "PROPN" and \
                 doc.tokens[a - 1].text[:1].isupper() and doc.tokens[a - 1].sent == doc.tokens[a].sent and \
@@ -115,7 +122,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         if e.type == "adjective":
             actor = country_actor(e.country or "")
         assert actor is not None
-        raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type))
+        raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type,
+                                locative=where))
     raw = [m for m in raw if not _sector_as_modifier(doc, m, raw)]
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
@@ -155,22 +163,18 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
             head.dep in ("amod", "compound", "nmod:poss") and head.pos != "PROPN":
         if head.dep in ("amod", "compound"):
             outer = head.head
+            if head.pos == "ADJ" and m.actor.kind == "CVL" and m.end < len(doc.tokens) and \
+                    doc.tokens[m.end].pos in ("NOUN", "PROPN", "ADJ"):
+                return True   # "the national army", "a civilian government": a quality, not a second actor
             return not any(outer in x.tokens() for x in mentions if x.type in ("sector", "person", "org"))
         return head.pos == "ADJ" and head.dep == "amod"
     return ("-" in head.text or "‑" in head.text) and head.dep in ("amod", "compound")
 
 
-def _after_locative(doc: Document, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and doc.tokens[j].pos == "DET":
-        j -= 1
-    return j >= 0 and doc.tokens[j].lower in LOCATIVE and doc.tokens[j].sent == doc.tokens[i].sent
-
-
 def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
     covered = {i for m in found for i in m.tokens()}
     out = list(found)
-    for ent in doc.entities:
+    for ent in _joined_people(doc.entities):
         if ent.label not in ("PERSON", "PER", "ORG", "NORP") or ent.label == "NORP":
             continue
         toks = [i for i in range(ent.start, ent.end) if i not in covered]
@@ -194,19 +198,177 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         if not any(c.isupper() for c in name) or len(name) < 2 or _is_place_name(name) or \
                 re.search(r"[-‑](led|backed|based|linked|run)$", name):
             continue
-        if ent.label in ("PERSON", "PER"):
+        typ = _unknown_type(doc, start, end, ent.label)
+        if typ is None:
+            continue
+        if typ == "person":
             actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
-            typ = "person"
         else:
             kind = _guess_kind(name)
             country = _country_in(name)
             code = (country or "") + (kind or "") if country else (kind if kind else None)
             actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
-            typ = "unknown"
         out.append(ActorMention(actor, start, end, doc.tokens[start].sent, doc.tokens[start].idx,
                                 doc.tokens[end - 1].end, typ))
         covered.update(range(start, end))
     return out
+
+
+# Words that make a capitalised name something other than a body or a person: operations, meetings, agreements,
+# programmes, laws, currencies, weapons and vehicles ("Opération Barkhane", "the Algiers Agreement", "le franc CFA").
+NOT_ACTOR_WORDS = {
+    "operation", "summit", "sommet", "conference", "agreement", "accord", "accords", "treaty", "traite", "pact",
+    "pacte", "charter", "charte", "declaration", "programme", "program", "plan", "project", "projet", "law", "loi",
+    "act", "code", "festival", "cup", "coupe", "games", "jeux", "day", "journee", "week", "semaine", "election",
+    "elections", "referendum", "war", "guerre", "crisis", "crise", "exercise", "exercice", "report", "rapport",
+    "index", "award", "prize", "prix", "franc", "francs", "euro", "euros", "dollar", "dollars", "rouble", "roubles",
+    "naira", "cfa", "drone", "drones", "missile", "missiles", "tank", "tanks", "jet", "jets", "helicopter",
+    "helicopters", "aircraft", "ship", "vessel", "frigate", "destroyer", "app", "platform", "model", "vaccine",
+    "strategy", "strategie", "doctrine", "resolution", "protocol", "protocole", "roadmap", "process", "processus",
+    "dialogue", "talks", "negociations", "initiative", "corridor", "pipeline", "gazoduc", "oleoduc", "route",
+    "highway", "railway", "visa", "passport", "hashtag", "mission"}
+# Head words of places: "the Niger River", "le lac Tchad", "the Kossei base", "le camp de Zamzam".
+GEO_HEADS = {
+    "river", "fleuve", "riviere", "lake", "lac", "mount", "mountains", "mont", "monts", "massif", "desert", "forest",
+    "foret", "park", "parc", "reserve", "bridge", "pont", "dam", "barrage", "mine", "mines", "road", "avenue",
+    "boulevard", "street", "rue", "island", "ile", "iles", "gulf", "golfe", "basin", "bassin", "plateau", "valley",
+    "vallee", "airport", "aeroport", "port", "stadium", "stade", "hotel", "palace", "palais", "hospital",
+    "hopital", "market", "marche", "camp", "camps", "base", "bases", "strait", "detroit", "canal", "peninsula",
+    "coast", "cote", "sea", "mer", "ocean", "region", "province", "district", "quartier", "neighbourhood", "village",
+    "town", "city", "ville", "oasis", "wadi", "oued", "border", "frontiere", "square", "place", "prison", "checkpoint",
+    "garrison", "garnison", "site", "field", "gisement"}
+# Small words inside people's names ("Al Hassan Ag Abdoul Aziz", "Charles de Gaulle", "Mohamed Ould Ghazouani").
+NAME_PARTICLES = {"de", "du", "da", "di", "dos", "das", "van", "von", "der", "ben", "bin", "ibn", "ould", "ag", "al",
+                  "el", "le", "la", "abu", "bou", "y", "bint", "mint", "wa", "wal", "ou"}
+
+
+def _names_a_site(doc: Document, start: int, end: int, is_capital: bool) -> bool:
+    """"the Niger River", "le lac Tchad", "Bamako airport", "the Algiers Agreement", "l'accord d'Alger": a
+    country or city word that names a river, a site, a meeting or an agreement is not the state. A country
+    only when it is the name itself (no "of"/"de": "la frontière du Niger" still names Niger)."""
+    toks = doc.tokens
+    sent = toks[start].sent
+    if start > 0 and toks[start - 1].sent == sent and _fold_word(toks[start - 1].text) in GEO_HEADS or \
+            end < len(toks) and toks[end].sent == sent and _fold_word(toks[end].text) in GEO_HEADS:
+        return True   # "le fleuve Niger", "Lake Chad", "the Niger River", "Bamako airport"
+    head = toks[_head_of(doc, start, end)]
+    if head.head == head.i:
+        return False
+    gov = _fold_word(toks[head.head].text)
+    linked = any(doc.tokens[c].dep == "case" or doc.tokens[c].pos == "ADP" for c in doc.children[head.i])
+    if head.dep not in ("compound", "flat", "flat:name", "appos", "nmod", "nmod:poss", "npadvmod"):
+        return False
+    if is_capital:
+        return gov in GEO_HEADS | NOT_ACTOR_WORDS and head.dep != "nmod:poss"
+    return not linked and gov in GEO_HEADS and head.dep != "nmod:poss"
+
+
+def _joined_people(entities: list[Entity]) -> list[Entity]:
+    """"Al Hassan Ag" + "Abdoul Aziz": the small models cut long names at a particle; touching person
+    entities are one name."""
+    out: list[Entity] = []
+    for e in entities:
+        if out and e.label in ("PERSON", "PER") and out[-1].label == e.label and out[-1].end == e.start:
+            out[-1] = Entity(out[-1].start, e.end, e.label)
+        else:
+            out.append(e)
+    return out
+
+
+def _unknown_type(doc: Document, start: int, end: int, label: str) -> str | None:
+    """"person", "unknown" (an organisation) or None: what a name the dictionaries lack becomes.
+
+    The small models tag rivers, operations, summits, weapons and ships as ORG or PER; a name becomes an actor
+    only when it looks like a body (an organisation word, an acronym) or a person (two or more name words, or
+    one after a title), never after a place preposition ("à Komsilga", "in the Zamzam camp"), and never when
+    it only names a thing ("Akinci drones", "the Kossei base")."""
+    name = doc.span_text(start, end)
+    ws = key(name)
+    if not ws or set(ws) & NOT_ACTOR_WORDS or ws[0] in GEO_HEADS or ws[-1] in GEO_HEADS:
+        return None
+    p = locative_preposition(doc, start)
+    if p is not None and _fold_word(doc.tokens[p].text) not in DATIVE_PREPS:
+        return None   # "in Komsilga", "près de Zamzam": a place the geocoder does not know
+    if _names_a_thing(doc, start, end):
+        return None
+    tagged_person = label in ("PERSON", "PER")
+    if tagged_person and not set(ws) & (BODY_HEADS | BODY_WORDS) and _looks_like_person(doc, start, end, True):
+        return "person"   # "John McDonald" is not a brand
+    if _looks_like_body(name):
+        return "unknown"
+    if _looks_like_person(doc, start, end, tagged_person or
+                          (len(ws) >= 2 and (ws[0] in _person_words() or ws[-1] in _person_words()))):
+        return "person"
+    return None
+
+
+def _looks_like_body(name: str) -> bool:
+    ws = key(name)
+    letters = [c for c in name if c.isalpha()]
+    acronym = 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in name)
+    camel = any(w[:1].isupper() and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) and
+                not any(c in w for c in "-'’") for w in name.split())   # "TikTok", "PetroChina": a company's brand
+    return acronym or camel or bool(set(ws) & (BODY_HEADS | BODY_WORDS)) or _guess_kind(name) is not None
+
+
+def _looks_like_person(doc: Document, start: int, end: int, person_like: bool) -> bool:
+    """Name words only (capitalised, no digits, no organisation or place word): two or more of them, or one
+    right after a title or honorific ("President Milei", "le colonel Diarra", "Me Diarra"). `person_like`:
+    the model tagged a person, or the name starts with a given name the dictionaries know."""
+    words_ = [doc.tokens[i].text for i in range(start, end) if _fold_word(doc.tokens[i].text) not in NAME_PARTICLES]
+    if not words_ or not person_like:
+        return False
+    for w in words_:
+        if not w[:1].isupper() or any(c.isdigit() for c in w) or (len(w) > 1 and w.isupper()):
+            return False
+    if len(words_) >= 2:
+        return True
+    j = start - 1
+    while j >= 0 and doc.tokens[j].pos == "DET":
+        j -= 1
+    return j >= 0 and doc.tokens[j].sent == doc.tokens[start].sent and (
+        _is_title(doc.tokens[j].text, gazetteer()) or _fold_word(doc.tokens[j].text) in HONORIFICS)
+
+
+def _names_a_thing(doc: Document, start: int, end: int) -> bool:
+    """"Akinci combat drones", "the Kossei base", "le camp de Zamzam": a name that only qualifies a common
+    noun (not an actor noun such as "fighters" or "leaders") names that thing."""
+    head = doc.tokens[_head_of(doc, start, end)]
+    if head.head == head.i:
+        return False
+    gov = doc.tokens[head.head]
+    if gov.pos != "NOUN" or not gov.text.islower():
+        return False
+    if _is_title(gov.text, gazetteer()) or _fold_word(gov.text) in BODY_HEADS | BODY_WORDS:
+        return False   # "the CSP fighters", "ECOWAS leaders", "le Front ... Union": actors' nouns
+    if head.dep == "compound" and gov.i >= end:
+        return True
+    return head.dep in ("nmod", "appos", "flat", "flat:name") and _fold_word(gov.text) in GEO_HEADS | NOT_ACTOR_WORDS
+
+
+def _person_words() -> set[str]:
+    """Given names and surnames of the people in the dictionaries ("Abdoulaye", "Ibrahim", "Bazoum"): a name the
+    model tags as an organisation is a person when it starts or ends with one."""
+    global _GIVEN
+    if _GIVEN is None:
+        _GIVEN = {w for bucket in gazetteer().index.values() for k, e in bucket
+                  if e.type == "person" and len(k) >= 2 for w in (k[0], k[-1]) if w not in TITLES}
+    return _GIVEN
+
+
+_GIVEN: set[str] | None = None
+# Organisation words beyond the heads that start a body's name ("Agence", "Bank", "Group", "Company").
+BODY_WORDS = {"agency", "agence", "company", "societe", "compagnie", "group", "groupe", "bank", "banque", "corporation",
+              "corp", "inc", "ltd", "sarl", "authority", "autorite", "commission", "office", "service", "services",
+              "directorate", "direction", "ministry", "ministere", "university", "universite", "school", "ecole",
+              "church", "eglise", "assembly", "assemblee", "parliament", "parlement", "court", "cour", "tribunal",
+              "militia", "milice", "brigade", "brigades", "battalion", "bataillon", "corps", "guard", "garde", "legion",
+              "katiba", "army", "armee", "forces", "police", "radio", "television", "tv", "news", "press", "presse",
+              "newspaper", "journal", "times", "post", "tribune", "airlines", "airways", "mining", "petroleum", "oil",
+              "holding", "fund", "fonds", "ngo", "ong", "watch", "academy", "academie", "consortium", "syndicat",
+              "cartel", "tribe", "clan", "community", "communaute", "secretariat", "senate", "senat", "junta", "junte",
+              "government", "gouvernement", "presidency", "presidence", "embassy", "ambassade", "brotherhood",
+              "confrerie", "ansar", "jamaat", "houthis"}
 
 
 # Honorifics a French or English name follows; the small models often miss the name after them.
@@ -400,13 +562,17 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     used: set[int] = set()
     out: list[ActorMention] = []
     drop: set[int] = set()
+    # "a French national and two Italian nuns", which the small English model parses as one noun phrase: a
+    # demonym right before a sector noun belongs to it
+    sectors_at = {m.start: m for m in mentions if m.type == "sector"}
+    claimed = {id(c): sectors_at[c.end] for c in country_like if c.type == "adjective" and c.end in sectors_at}
     for si, m in enumerate(mentions):
         if m.type != "sector":
             continue
         head = _head_of(doc, m.start, m.end)
-        np = _np_tokens(doc, head)
+        np = _np_tokens(doc, head) | {c.start for c in country_like if claimed.get(id(c)) is m}
         attached = [c for c in country_like if id(c) not in used and any(i in np for i in c.tokens())
-                    and not (c.start >= m.start and c.end <= m.end)]
+                    and not (c.start >= m.start and c.end <= m.end) and claimed.get(id(c), m) is m]
         orgs = [o for o in mentions if o.type in ("org", "unknown") and any(i in np for i in o.tokens()) and
                 o is not m and o.actor.kind != "MED"]
         # "ECOWAS leaders", "les combattants du JNIM", "Leaders of the Collective of Pastoral Communities in
@@ -466,21 +632,22 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
         return mentions
     coded: dict[int, Actor] = {}
     for m in mentions:
-        p = titled.get(id(m))
-        if p is None or id(p) in coded:
+        named = titled.get(id(m))
+        if named is None or id(named) in coded:
             continue
-        if m.type == "org" and p.actor.code in (None, "IGO", p.actor.kind):
-            coded[id(p)] = replace(p.actor, code=m.actor.code, country=m.actor.country or p.actor.country,
-                                   kind=p.actor.kind or m.actor.kind)  # "UN Secretary-General Antonio Guterres"
-        elif p.actor.code is None and m.actor.country:
-            coded[id(p)] = replace(p.actor, code=m.actor.code, country=m.actor.country, kind=m.actor.kind)
-        elif p.actor.code is None and p.actor.kind is None and m.type == "sector":
-            coded[id(p)] = replace(p.actor, kind=m.actor.kind)  # "President Javier Milei": a GOV person
+        person = named.actor
+        if m.type == "org" and person.code in (None, "IGO", person.kind):
+            coded[id(named)] = replace(person, code=m.actor.code, country=m.actor.country or person.country,
+                                       kind=person.kind or m.actor.kind)  # "UN Secretary-General Antonio Guterres"
+        elif person.code is None and m.actor.country:
+            coded[id(named)] = replace(person, code=m.actor.code, country=m.actor.country, kind=m.actor.kind)
+        elif person.code is None and person.kind is None and m.type == "sector":
+            coded[id(named)] = replace(person, kind=m.actor.kind)  # "President Javier Milei": a GOV person
     out = []
     for m in mentions:
-        p = titled.get(id(m))
-        if p is not None:
-            out.append(replace(m, actor=coded.get(id(p), p.actor), type="person"))
+        named = titled.get(id(m))
+        if named is not None:
+            out.append(replace(m, actor=coded.get(id(named), named.actor), type="person"))
         elif id(m) in coded:
             out.append(replace(m, actor=coded[id(m)]))
         else:
@@ -533,8 +700,8 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
         for m in sorted(named, key=lambda m: -m.start):
             if m.start >= i:
                 continue
-            full = key(m.actor.name)
-            if phrase and len(phrase) < len(full) and full[-len(phrase):] == phrase and \
+            full_key = key(m.actor.name)
+            if phrase and len(phrase) < len(full_key) and full_key[-len(phrase):] == phrase and \
                     (m.type != "person" or len(phrase) == 1):
                 out.append(ActorMention(m.actor, i, j, toks[i].sent, toks[i].idx, toks[j - 1].end, m.type))
                 break

@@ -79,3 +79,66 @@ def test_a_capitalised_body_phrase_is_an_organisation_and_its_leaders_are_it() -
     doc = parse("Le Mouvement nigérien pour la démocratie a dénoncé la junte.", "fr")
     names = [m.actor.name for m in resolve(doc, gazetteer()) if m.type == "unknown"]
     assert "Mouvement nigérien pour la démocratie" in names
+
+
+def _mentions(text: str, lang: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """Mention text -> (type, code, locative flag)."""
+    doc = parse(text, lang)
+    return {doc.text[m.char_start:m.char_end]: (m.type, m.actor.code, m.locative) for m in resolve(doc, gazetteer())
+            if m.type != "adjective"}
+
+
+def test_sites_meetings_agreements_and_weapons_are_not_actors() -> None:
+    got = _mentions("French troops left the Kossei base in N'Djamena after the Russia-Africa Summit and the "
+                    "Algiers Agreement, near the Niger River.", "en")
+    assert got["French troops"][1] == "FRAMIL"
+    assert not {"Kossei", "N'Djamena", "Russia-Africa Summit", "Algiers", "Algiers Agreement", "Niger"} & set(got)
+    got = _mentions("Mali took delivery of Akinci combat drones from Turkey at the air base in Bamako.", "en")
+    assert not {"Akinci", "Bamako"} & set(got) and got["Turkey"][1] == "TUR"
+    got = _mentions("Bamako a dénoncé l'accord d'Alger, signé près du fleuve Niger.", "fr")
+    assert got["Bamako"][1] == "MLIGOV" and not {"Alger", "Niger"} & set(got)
+
+
+def test_unknown_people_and_bodies_still_become_actors() -> None:
+    got = _mentions("Niger's junta freed Salem Bazoum on Monday.", "en")
+    assert got["Salem Bazoum"][0] == "person"
+    got = _mentions("The International Criminal Court found Al Hassan Ag Abdoul Aziz guilty.", "en")
+    assert got["Al Hassan Ag Abdoul Aziz"][0] == "person"
+    got = _mentions("Le Collectif des familles de disparus a saisi la justice.", "fr")
+    assert any(t == "unknown" and name.startswith("Collectif des familles") for name, (t, _, _) in got.items())
+
+
+def test_capitals_after_a_place_preposition_are_places_unless_addressed() -> None:
+    got = _mentions("Le ministre a rencontré son homologue à Bamako puis s'est rendu près de Niamey.", "fr")
+    assert not {"Bamako", "Niamey"} & set(got)
+    got = _mentions("Le Mali a demandé à Paris de retirer ses troupes.", "fr")
+    assert got["Paris"] == ("capital", "FRAGOV", "addressee")
+    got = _mentions("Russia appealed to Washington and held talks in Moscow.", "en")
+    assert got["Washington"] == ("capital", "USAGOV", "addressee") and "Moscow" not in got
+    got = _mentions("Les trois pays ont rappelé leurs ambassadeurs en Algérie.", "fr")
+    assert got["Algérie"] == ("country", "DZA", "place")
+    got = _mentions("Moscow hosted the talks.", "en")
+    assert got["Moscow"] == ("capital", "RUSGOV", None)
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "code"), [
+    ("Gunmen abducted three journalists, a French national and two Italian nuns near Gao.", "en",
+     "journalists", "MED"),
+    ("Gunmen abducted three journalists, a French national and two Italian nuns near Gao.", "en",
+     "French national", "FRACVL"),
+    ("Gunmen abducted three journalists, a French national and two Italian nuns near Gao.", "en",
+     "Italian nuns", "ITAREL"),
+    ("Des hommes armés ont enlevé un humanitaire américain et des otages.", "fr", "humanitaire américain", "USANGO"),
+    ("Des hommes armés ont enlevé un humanitaire américain et des otages.", "fr", "otages", "CVL"),
+    ("The army killed civilians and villagers.", "en", "villagers", "CVL"),
+    ("La police a dispersé des manifestants et refoulé des migrants.", "fr", "manifestants", "CVL"),
+    ("La police a dispersé des manifestants et refoulé des migrants.", "fr", "migrants", "REF"),
+    ("Deux ressortissants allemands ont été libérés.", "fr", "ressortissants allemands", "DEUCVL"),
+])
+def test_unnamed_people_are_actors_of_their_kind_and_country(text: str, lang: str, span: str, code: str) -> None:
+    assert _mentions(text, lang)[span][1] == code
+
+
+def test_a_civil_quality_is_not_a_second_actor() -> None:
+    got = _mentions("The national army fought a civil war against a civilian government.", "en")
+    assert "national" not in got and "civilian" not in got and got["army"][1] == "MIL"
