@@ -1,0 +1,502 @@
+"""Source and target of a trigger, from the dependency parse.
+
+Subjects and objects, passive agents, possessors, prepositional targets, the members of coordinated lists
+(one actor each), pairs and groups named before ("the two men"), the authors of a document, the partner
+inside an agreement, and the country a national body named without one belongs to (`localise`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.actors.gazetteer import country_actor, gazetteer
+from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
+from newsgraph.events import lexicon
+from newsgraph.events.base import Trigger, lemma_of, side
+from newsgraph.events.lexicon import VerbEntry
+from newsgraph.events.reference import ReferenceMixin
+from newsgraph.events.words import (
+    ADDRESSED_ROOTS,
+    AGENT,
+    ANAPHORIC,
+    COMMUNICATIVE_ROOTS,
+    DEFAULT_TARGET,
+    DEFINITE,
+    DOCUMENTS,
+    EXPLOSIVES,
+    FALLBACK_TARGET,
+    ISSUE,
+    LOCATIVE,
+    OBJ,
+    PAIR_NOUNS,
+    PAIR_WORDS,
+    PASS_SUBJ,
+    PRONOUNS,
+    RECEIVE,
+    RELATIVE,
+    SUBJ,
+    SYMMETRIC,
+    VIOLENT_ROOTS,
+)
+from newsgraph.models import Actor
+from newsgraph.nlp.document import Token
+
+
+def localise(actor: Actor | None, country: str | None, as_source: bool = False,
+            victim: bool = True) -> Actor | None:
+    """A national body named without its country takes the country of the place where it acts."""
+    if actor is None or actor.country or not country:
+        return actor
+    if actor.kind is None and actor.id.startswith("name:") and actor.code is None:
+        # a person named without a title: a victim is usually of the place; a speaker, a doer or a visitor
+        # met there ("refused to meet King Abdullah II in Tel Aviv") may be foreign
+        return actor if as_source or not victim else replace(actor, country=country, code=country)
+    if actor.kind in (None, "UAG", "IGO"):
+        return actor
+    if actor.id.startswith("---"):
+        return country_actor(country, actor.kind)
+    if actor.id.startswith("name:") and actor.code in (None, actor.kind):  # an unknown official
+        return replace(actor, country=country, code=f"{country}{actor.kind}")
+    return actor
+
+
+class ArgumentMixin(ReferenceMixin):
+    """Finds the sources and targets of triggers."""
+
+    def _arguments(self, trig: Trigger, t: Token, entry: VerbEntry | None) -> None:
+        if trig.kind == "gather":
+            subj = self._subject_token(t)
+            parts: list[Actor] = []
+            for o in self._kids(t.i, OBJ | {"prep", "obl", "obl:arg"}):
+                got, _ = self._actors_in(o.i)
+                parts.extend(a for a in got if a not in parts)
+            if subj is not None:
+                trig.antecedent = t.head if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") else subj.i
+            listed = self._listed_after(t)
+            if len(listed) > len(parts):
+                parts = listed  # the parser lost the list ("rassemblé X et les ministres A (Mali), B ... et C")
+            if len(parts) >= 2:
+                trig.sources, trig.targets = [parts[0]], parts[1:]
+            return
+        sources, pron = self._sources(t)
+        targets = self._targets(t, entry)
+        if lemma_of(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
+                self._object_lemmas(t) & EXPLOSIVES:
+            # "their vehicle struck a roadside bomb": the vehicle's people are the victims of a bombing
+            trig.code = "1833"
+            sources, targets = [], sources
+        if targets and all(a in sources for a in targets):
+            targets = self._targets(t, entry, skip_objects=True)
+        if sources and not targets and trig.code[:2] in COMMUNICATIVE_ROOTS:
+            for c in self._kids(t.i, {"ccomp", "xcomp"}):  # "alleged that Benin was letting France ...": Benin
+                inner_subj = self._kids(c.i, SUBJ | PASS_SUBJ)
+                if inner_subj:
+                    targets = [a for a in self._actors_in(inner_subj[0].i)[0] if a not in sources]
+                    break
+        if sources and not targets and trig.code[:2] not in ("01", "14") and trig.kind != "gather" and \
+                not (len(sources) >= 2 and trig.code in SYMMETRIC):
+            targets = self._next_actor(t, sources)
+        if lemma_of(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
+            # "Mali took delivery of drones from Turkey": the giver is the source
+            givers: list[Actor] = []
+            for k in self._kids(t.i):
+                word = lexicon.norm(k.text)
+                if k.dep == "prep" and word in ("from",):
+                    for p in self._kids(k.i, {"pobj"}):
+                        givers.extend(self._actors_in(p.i)[0])
+                elif k.dep in ("obl", "obl:arg", "obl:mod") and any(lexicon.norm(c.text) in ("de", "d", "du", "des")
+                                                                     for c in self._kids(k.i, {"case"})):
+                    givers.extend(self._actors_in(k.i)[0])
+            for o in self._kids(t.i, OBJ):
+                for k in self._kids(o.i, {"prep", "nmod"}):
+                    if lexicon.norm(k.text) == "from" or any(lexicon.norm(c.text) in ("de", "d", "du", "des")
+                                                               for c in self._kids(k.i, {"case"})):
+                        for p in self._kids(k.i, {"pobj"}) or [k]:
+                            givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
+            if givers:
+                sources, targets = givers, sources
+        trig.sources, trig.targets, trig.pronoun = sources, targets, pron
+        # "both countries" after "lashed out at the United States and Britain" are the two named together
+        for pair in (targets, sources, sources[:1] + targets[:1]):
+            if len(pair) == 2 and side(pair[0]) != side(pair[1]):
+                self.last_pair = list(pair)
+                break
+        for group in (targets, sources):
+            if len({side(a) for a in group}) >= 3:
+                self.last_group = list(group)
+                break
+
+    def _sources(self, t: Token) -> tuple[list[Actor], bool]:
+        subj = self._subject_token(t)
+        if subj is None:
+            if t.dep == "acl" and t.head != t.i and lemma_of(self.doc.tokens[t.head]) in DOCUMENTS:
+                # "ont adressé une lettre dénonçant ...": the document's authors say it
+                doc_noun = self.doc.tokens[t.head]
+                owner = self._kids(doc_noun.i, {"poss", "nmod:poss"}) + [
+                    k for k in self._kids(doc_noun.i, {"nmod"}) if self._case_word(k) in ("de", "du", "des", "d", "of")]
+                for o in owner:
+                    got, pron = self._actors_in(o.i)
+                    if got:
+                        return got, pron
+                if doc_noun.head != doc_noun.i and doc_noun.dep in OBJ | {"obl", "obl:mod", "pobj"}:
+                    gov = self.doc.tokens[doc_noun.head]
+                    if gov.pos == "ADP" and gov.head != gov.i:
+                        gov = self.doc.tokens[gov.head]
+                    if gov.pos in ("VERB", "AUX"):
+                        return self._sources(gov)
+            return [], False
+        heads = [subj] + [self.doc.tokens[c] for c in self.doc.children[t.i]
+                          if self.doc.tokens[c].dep in SUBJ and c != subj.i]
+        actors: list[Actor] = []
+        pron = False
+        for h in heads:
+            got, p = self._actors_in(h.i)
+            pron = pron or p
+            actors.extend(a for a in got if a not in actors)
+            m = self.by_token.get(h.i)
+            if m is not None and m.type in ("country", "org", "composite", "person"):
+                # "Le Mali, le Burkina Faso et le Niger ont signé": a list the parser split is still one subject
+                pool = [x for x in self.mentions if x.sentence == m.sentence and x.type not in ("adjective", "modifier")]
+                actors.extend(a for a in self._group_of(m, pool, both=True) if a not in actors)
+        return actors, pron
+
+    def _subject_token(self, t: Token) -> Token | None:
+        if self._stranded(t):  # the nearest actor before it, with no verb between
+            for i in range(t.i - 1, self.doc.sentences[t.sent].start - 1, -1):
+                tk = self.doc.tokens[i]
+                if tk.pos == "VERB":
+                    break
+                m = self.by_token.get(i)
+                if m is not None and m.type not in ("adjective", "modifier"):
+                    return self.doc.tokens[self._mention_head(m)]
+        cur = t
+        for _ in range(4):
+            if self._passive(cur):
+                ag = self._kids(cur.i, AGENT)
+                if ag:
+                    inner = self._kids(ag[0].i, {"pobj"})
+                    return inner[0] if inner else ag[0]
+                for j in self.doc.subtree(cur.i, CLAUSE_DEPS):  # the parser hung "par X" on a nearby noun
+                    tk = self.doc.tokens[j]
+                    if tk.lower in ("par", "by") and tk.dep in ("case", "prep", "agent") and tk.head != cur.i:
+                        host = self.doc.tokens[tk.head] if tk.dep == "case" else next(iter(self._kids(j, {"pobj"})), None)
+                        if host is not None and any(i in self.by_token for i in self._arg_tokens(host.i)):
+                            return host  # "par plusieurs centaines de combattants du JNIM"
+                return None
+            subj = [k for k in self._kids(cur.i, SUBJ) if k.lower not in ("-t", "t")]
+            if subj:
+                return subj[0]
+            if cur.dep == "pcomp" and cur.head != cur.i and self.doc.tokens[cur.head].dep == "prep":
+                cur = self.doc.tokens[self.doc.tokens[cur.head].head]  # "concluded by urging ..."
+                continue
+            if cur.dep in ("xcomp", "conj", "advcl", "acl", "ccomp") and cur.head != cur.i:
+                head = self.doc.tokens[cur.head]
+                if cur.dep == "acl" and head.pos in ("NOUN", "PROPN"):
+                    if t.tag == "VBN" or "VerbForm=Part" in t.morph and "Tense=Past" in t.morph:
+                        return None  # "the fighters killed in ..." — the noun is the patient
+                    poss = self._kids(head.i, {"poss", "nmod:poss", "det"})
+                    poss = [p for p in poss if p.lower in PRONOUNS.get(self.lang, set()) or p.i in self.by_token]
+                    if poss:
+                        return poss[0]
+                    if any(i in self.by_token for i in self._arg_tokens(head.i)):
+                        return head  # "a column of jihadists travelling": the noun's actors act
+                    gov = self.doc.tokens[head.head] if head.head != head.i else None
+                    if gov is None or lemma_of(gov) not in ISSUE:
+                        return None
+                    # "a promulgué un décret dissolvant les partis": the decree's author dissolves them
+                    cur = head
+                    while cur.head != cur.i and cur.pos not in ("VERB", "AUX"):
+                        cur = self.doc.tokens[cur.head]
+                    if cur.pos not in ("VERB", "AUX") or cur.i == head.i:
+                        return None
+                    continue
+                cur = head
+                continue
+            return None
+        return None
+
+    def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
+        objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
+        found: list[Actor] = []
+        if entry is not None and entry.code[:2] == "07" and not skip_objects and not self._passive(t):
+            # "delivered another IRIS-T system to Ukraine": what is given is no party; the recipient is
+            got = self._targets(t, entry, skip_objects=True)
+            if got:
+                return got
+        for o in ([] if skip_objects else objs):
+            got, _ = self._actors_in(o.i, doer=True)
+            found.extend(a for a in got if a not in found)
+        if found:
+            return found
+        preps = entry.target if entry and entry.target else DEFAULT_TARGET.get(self.lang, ())
+        if entry is not None and entry.code[:2] in VIOLENT_ROOTS and self.lang == "en":
+            preps = tuple(preps) + ("at",)  # "fired missiles at U.S. warships": at is aimed, not where
+        for word_set in (preps, FALLBACK_TARGET.get(self.lang, ()) if objs else ()):
+            kids = self._kids(t.i)
+            for p in [k for k in kids if k.dep == "prt"]:
+                for k in self._kids(p.i, {"prep"}):  # "pulling out of the ICC"
+                    got = [a for x in self._kids(k.i, {"pobj"}) for a in self._actors_in(x.i, doer=True)[0]]
+                    found.extend(a for a in got if a not in found)
+            for k in kids:
+                obj = None
+                if k.dep == "prep" and lexicon.norm(k.text) in word_set:
+                    pobj = self._kids(k.i, {"pobj", "pcomp"})
+                    obj = pobj[0] if pobj else None
+                elif k.dep in ("obl", "obl:arg", "obl:mod", "iobj", "nmod") and any(
+                        lexicon.norm(c.text) in word_set for c in self._kids(k.i, {"case"})):
+                    obj = k
+                elif k.dep in ("dative", "iobj") and (self.lang == "en" or k.pos == "PRON"):
+                    obj = k  # "qui lui a réaffirmé le soutien de la France": "lui" receives it
+                if obj is not None:
+                    got, _ = self._actors_in(obj.i, doer=True)
+                    found.extend(a for a in got if a not in found)
+            if found:
+                return found
+        addressed = entry is not None and entry.code[:2] in ADDRESSED_ROOTS
+        found.extend(a for a in self._surface_target(t, preps, addressed) if a not in found)
+        if found:
+            return found
+        tprep = set(preps) | set(FALLBACK_TARGET.get(self.lang, ()))
+        for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
+            for k in self._kids(o.i, {"prep", "nmod"}):
+                word = lexicon.norm(k.text) if k.dep == "prep" else self._case_word(k)
+                if word not in tprep:
+                    continue
+                got, _ = self._actors_in(k.i)
+                found.extend(a for a in got if a not in found)
+        if not found and self.lang == "fr" and not (entry is not None and entry.code in SYMMETRIC):
+            for o in objs:  # (a signing's parties are its subjects: "La RDC et le Rwanda ont signé un accord")
+                found.extend(a for a in self._partner_in(o) if a not in found)
+        return found
+
+    def _partner_in(self, o: Token) -> list[Actor]:
+        """The other party named inside an agreement-like object, however deep the parse hangs it: "a
+        dénoncé l'accord de coopération militaire qui le liait aux États-Unis". Only for objects that
+        name a tie between parties (an event noun of roots 03-08), never places."""
+        n = self._noun_entry(o)
+        if n is None or n.code[:2] not in ("03", "04", "05", "06", "07", "08"):
+            return []
+        out: list[Actor] = []
+        for i in self.doc.subtree(o.i):
+            m = self.by_token.get(i)
+            if m is None or m.start != i or m.type in ("modifier", "sector_modifier"):
+                continue
+            before = self.doc.tokens[i - 1] if i > 0 else None
+            if before is not None and lexicon.norm(before.text) in LOCATIVE:
+                continue
+            if m.actor not in out:
+                out.append(m.actor)
+        return out
+
+    def _surface_target(self, t: Token, preps: tuple[str, ...] | frozenset[str] | set[str],
+                        addressed: bool = False) -> list[Actor]:
+        """When the parse gives no target, the words right after the verb may: a target preposition and
+        the actor it introduces ("a réclamé à Alger l'extradition", where the small French model reads
+        "Alger" as a verb). Only up to the next comma or verb, and never a place after "in"/"en"."""
+        toks = self.doc.tokens
+        end = self.doc.sentences[t.sent].end
+        i = t.i + 1
+        while i < min(end, t.i + 6):
+            tk = toks[i]
+            if tk.text in (",", ";", ":", "(", "«", "\"") or (tk.pos in ("VERB", "AUX") and i not in self.by_token):
+                break
+            if tk.pos == "ADP":
+                if lexicon.norm(tk.text) not in preps or lexicon.norm(tk.text) in LOCATIVE:
+                    break  # only the first preposition after the verb: later ones hang on its object
+                j = i + 1
+                if j < end and toks[j].pos == "DET":
+                    j += 1
+                m = self.by_token.get(j)
+                if m is not None and m.start == j and m.type not in ("adjective", "modifier", "sector_modifier"):
+                    return [m.actor]
+                if j < end and addressed:  # "a réclamé à Alger": a capital after "à" is read as a place upstream
+                    for hit in gazetteer().find(toks[j].text, self.lang):
+                        if hit.entry.type == "capital" and hit.entry.country and hit.end == len(toks[j].text):
+                            return [country_actor(hit.entry.country, "GOV")]
+                break
+            i += 1
+        return []
+
+    def _next_actor(self, t: Token, sources: list[Actor]) -> list[Actor]:
+        """When the parse gives no target, the first actor named after the trigger in its clause (the small
+        models often hang the object on the wrong word), unless a verb, a relative or a place phrase intervenes."""
+        s = self.doc.sentences[t.sent]
+        for i in range(t.i + 1, min(s.end, t.i + 12)):
+            tk = self.doc.tokens[i]
+            if tk.pos in ("VERB", "SCONJ") or tk.dep == "mark" or tk.lower in RELATIVE or tk.text in (";", ":", "—", "(") or \
+                    (tk.text == "," and i > t.i + 1):
+                return []
+            if tk.lower in LOCATIVE and tk.pos == "ADP":
+                return []
+            m = self.by_token.get(i)
+            if m is not None and m.type not in ("adjective", "modifier") and m.actor not in sources:
+                return [m.actor]
+        return []
+
+    def _listed_after(self, t: Token) -> list[Actor]:
+        """The actors named after a gathering verb, in order, up to the end of its sentence: neither
+        places ("à Moscou") nor the country in parentheses after a name ("Abdoulaye Diop (Mali)"); a
+        title without a country gives way to the named people it introduces ("les ministres A, B et C")."""
+        toks = self.doc.tokens
+        found: list[ActorMention] = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.sentence != t.sent or m.start <= t.i or m.type in ("adjective", "modifier", "sector_modifier"):
+                continue
+            before = toks[m.start - 1] if m.start > 0 else None
+            if before is not None and (before.text == "(" or (before.pos == "ADP" and lexicon.norm(before.text) in
+                                                               LOCATIVE | {"a", "au", "aux", "to"})):
+                continue
+            if before is not None and before.pos == "DET" and m.start > 1 and lexicon.norm(
+                    toks[m.start - 2].text) in LOCATIVE | {"a", "au", "aux"}:
+                continue
+            found.append(m)
+        if any(m.type == "person" for m in found):
+            found = [m for m in found if not (m.type in ("sector", "composite") and m.actor.country is None)]
+        out: list[Actor] = []
+        for m in found:
+            if m.actor not in out:
+                out.append(m.actor)
+        return out
+
+    def _actors_in(self, head: int, doer: bool = False) -> tuple[list[Actor], bool]:
+        """Actors named in the argument headed by `head` (one per coordinated member), and whether a
+        pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
+        t = self.doc.tokens[head]
+        if t.lower.lstrip("-") in PRONOUNS.get(self.lang, set()) or (t.pos == "PRON" and t.lower not in RELATIVE and
+                                                          t.text.islower() and t.i not in self.by_token):
+            got = list(self._pronoun(t))
+            for c in self._kids(t.i, {"conj"}):  # "he and Turkish Foreign Minister Hakan Fidan discussed"
+                got.extend(a for a in self._actors_in(c.i)[0] if a not in got)
+            return got, bool(got)
+        for n in [t] + [p for p in self._kids(t.i, {"poss", "nmod:poss"}) if p.i not in self.by_token]:
+            # "the two men", "both countries", "the three countries' move", "les trois pays"
+            counted = [PAIR_WORDS[k.lower] for k in self._kids(n.i, {"nummod", "det", "predet", "preconj"})
+                       if k.lower in PAIR_WORDS]
+            m_n = self.by_token.get(n.i)
+            if lemma_of(n) in PAIR_NOUNS and counted and (
+                    m_n is None or (m_n.type == "sector" and m_n.actor.country is None)):
+                for group in (self.last_pair, self.last_group):
+                    if len(group) == counted[0]:
+                        return list(group), True
+        if t.lower in RELATIVE and t.head != t.i:
+            verb = self.doc.tokens[t.head]
+            if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:
+                return self._actors_in(verb.head, doer)
+        tokens = self._arg_tokens(head)
+        own = [k for k in self._kids(t.i, {"poss", "nmod:poss", "det"}) if k.lower in PRONOUNS.get(self.lang, set())]
+        m0 = self.by_token.get(t.i)
+        if own and m0 is not None and m0.type == "sector" and m0.actor.country is None:
+            if doer:
+                return [], False  # "recalled their ambassadors": the subject's own agents, not the target
+            owners = self._pronoun(own[0])  # "its fighters" are the group's; "their troops" the state's
+            kind = m0.actor.kind
+            return [country_actor(o.country, kind) if o.country and o.id in (o.country, o.code) or
+                    (o.code and o.code == o.country) else o for o in owners], True
+        if doer and t.pos == "NOUN" and self._noun_entry(t):
+            poss = self._kids(t.i, {"poss", "nmod:poss"})
+            if self.lang == "fr":  # "le soutien de l'Ukraine aux groupes terroristes": Ukraine does the supporting
+                poss += [k for k in self._kids(t.i, {"nmod"}) if self._case_word(k) in ("de", "du", "des", "d")]
+            for p in poss:
+                got, pron = self._actors_in(p.i)
+                if got:
+                    return got, pron
+        shared = self._coordinated_modifiers(t)
+        if shared:
+            return shared, False
+        found: list[ActorMention] = []
+        for a in self._kids(t.i, {"appos"}):  # "un économiste, Ibrahim Maazou, a affirmé": the named person
+            m = self.by_token.get(a.i)
+            if m is not None and m.type == "person" and (t.i not in self.by_token or
+                                                        self.by_token[t.i].type in ("sector", "composite")):
+                return [m.actor], False
+        for i in sorted(tokens):
+            m = self.by_token.get(i)
+            if m and m not in found and m.type not in ("adjective", "modifier"):
+                found.append(m)
+        if not found and t.pos in ("NOUN", "PROPN") and lemma_of(t) in ANAPHORIC and \
+                {k.lower for k in self._kids(t.i, {"det"})} & DEFINITE:
+            back = self._antecedent_body(t)  # "the commission said", "the group claimed", "le bloc a annoncé"
+            if back is not None:
+                return [back], True
+        if len(found) > 1:
+            found = self._outermost(found, tokens)
+        if not found:
+            for i in sorted(tokens):
+                m = self.by_token.get(i)
+                if m and m not in found:
+                    found.append(m)
+        pron = False
+        if not found and not doer:  # "its pledge": the possessor does it (never a target: "cut its aid")
+            for i in sorted(tokens):
+                tk = self.doc.tokens[i]
+                if tk.dep in ("poss", "nmod:poss", "det") and tk.lower in PRONOUNS.get(self.lang, set()):
+                    got = self._pronoun(tk)
+                    if got:
+                        return got, True
+        actors: list[Actor] = []
+        for m in found:
+            if m.actor not in actors:
+                actors.append(m.actor)
+        return actors, pron
+
+    def _coordinated_modifiers(self, t: Token) -> list[Actor]:
+        """"U.S. and British warships", "Malian and Burkinabe troops", "les armées malienne et burkinabè":
+        one actor per country named in a coordinated modifier, with the noun's sector."""
+        if t.pos == "ADP":
+            objs = self._kids(t.i, {"pobj"})
+            if not objs:
+                return []
+            t = objs[0]
+        mods = [k for k in self._kids(t.i, {"compound", "amod", "nmod"}) if k.i in self.by_token]
+        for k in list(mods):
+            mods.extend(c for c in self._kids(k.i, {"conj"}) if c.i in self.by_token and c not in mods)
+        if len(mods) < 2 or not any(c.dep == "conj" for c in mods):
+            return []
+        countries: list[str] = []
+        for k in mods:
+            m = self.by_token[k.i]
+            if m.type not in ("adjective", "country") or not m.actor.country:
+                return []
+            if m.actor.country not in countries:
+                countries.append(m.actor.country)
+        if len(countries) < 2:
+            return []
+        head = self.by_token.get(t.i)
+        kind = head.actor.kind if head is not None and head.type in ("sector", "composite") else None
+        return [country_actor(c, kind) for c in countries]
+
+    def _outermost(self, found: list[ActorMention], tokens: set[int]) -> list[ActorMention]:
+        """Drop a mention nested in the complement of another ("partisans des putschistes", "the
+        spokesman of the army"): the outer one is the actor. Coordinated members stay."""
+        heads = {id(m): self._mention_head(m) for m in found}
+        keep = []
+        for m in found:
+            cur = self.doc.tokens[heads[id(m)]]
+            nested = False
+            for _ in range(6):
+                if cur.head == cur.i or cur.head not in tokens:
+                    break
+                if cur.dep == "conj":
+                    break
+                up = self.doc.tokens[cur.head]
+                if any(up.i in o.tokens() for o in found if o is not m) and cur.dep in (
+                        "pobj", "nmod", "prep", "poss", "nmod:poss", "compound", "amod"):
+                    owner = next(o for o in found if o is not m and up.i in o.tokens())
+                    if owner.type in ("sector", "composite") and m.type in ("sector",):
+                        nested = True
+                    break
+                cur = up
+            if not nested:
+                keep.append(m)
+        return keep or found
+
+    def _is_subject_mention(self, m: ActorMention) -> bool:
+        """A mention that is, or modifies, a clause's subject ("a JNIM spokesman declared")."""
+        for i in m.tokens():
+            t = self.doc.tokens[i]
+            if t.dep in SUBJ | PASS_SUBJ:
+                return True
+            if t.dep in ("compound", "poss", "amod", "nmod", "nmod:poss") and t.head != t.i and \
+                    self.doc.tokens[t.head].dep in SUBJ | PASS_SUBJ:
+                return True
+        return False

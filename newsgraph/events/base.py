@@ -1,0 +1,228 @@
+"""The shared base of the event coder.
+
+`CoderBase` holds the per-document state every rule reads (mentions, places, lexicons, what the sentences
+before told) and the helpers over the dependency parse that every part needs: a token's children, its
+objects, whether it is passive, and the verb or noun lexicon entry a word carries. `Trigger` is the record
+a rule fills in; `Pending` an event noun waiting for its participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
+from newsgraph.events import lexicon
+from newsgraph.events.lexicon import NounEntry, VerbEntry
+from newsgraph.events.words import AGENT, LOCATIVE, OBJ, PASS_SUBJ, SUBJ, TIME_WORDS
+from newsgraph.geo.places import PlaceMention
+from newsgraph.models import Actor, Place, Record
+from newsgraph.nlp.document import Document, Token
+
+
+def side(a: Actor | None) -> str | None:
+    """The side an actor stands for: its state for a state body, else itself ("the two sides")."""
+    if a is None:
+        return None
+    return a.country if a.country and a.code and a.code.startswith(a.country) else a.id
+
+
+def lemma_of(t: Token) -> str:
+    """The folded lemma (or text) every word list is compared with."""
+    return lexicon.norm(t.lemma or t.text)
+
+
+@dataclass
+class Trigger:
+    token: int
+    code: str
+    kind: str                      # verb, light, noun, evaluation, gather
+    confidence: float
+    modality: str = "asserted"
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    pronoun: bool = False
+    date: tuple[str, str] | None = None
+    place: Place | None = None
+    antecedent: int | None = None  # token of an earlier event noun this trigger continues
+
+
+@dataclass
+class Pending:
+    """An event noun with no participants yet ("a ministerial meeting in Moscow on April 3")."""
+
+    token: int
+    code: str
+    sentence: int
+    date: tuple[str, str] | None
+    place: Place | None
+    noun: str
+
+
+class CoderBase:
+    """Per-document state and parse helpers; the mixins in `newsgraph.events` add the rules."""
+
+    def __init__(self, record: Record, doc: Document) -> None:
+        self.record = record
+        self.doc = doc
+        self.lang = doc.language
+        self.verbs = lexicon.verbs(self.lang)
+        self.nouns = lexicon.nouns(self.lang)
+        self.cues = lexicon.cues(self.lang)
+        self.mentions: list[ActorMention] = doc.annotations.get("mentions", [])
+        self.places: list[PlaceMention] = doc.annotations.get("places", [])
+        self.by_token: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in m.tokens():
+                self.by_token.setdefault(i, m)
+        self.place_by_token = {i: p for p in self.places for i in range(p.start, p.end)}
+        self.ref = dt.date.fromisoformat(record.date) if record.date else None
+        self.subjects: list[list[Actor]] = []   # subject actors of each sentence's main events
+        self.pending: list[Pending] = []
+        self.consumed: set[int] = set()
+        self.dates: dict[int, list[tuple[int, tuple[str, str]]]] = {}
+        self.triggers: set[int] = set()
+        self.lemma_override: dict[int, Token] = {}
+        self.last_pair: list[Actor] = []   # source and target of the latest event with both
+        self.last_group: list[Actor] = []  # the latest list of three or more named together
+
+    def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
+        return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]
+
+    def _case_word(self, t: Token) -> str:
+        if t.dep == "pobj" and t.head != t.i:
+            return lexicon.norm(self.doc.tokens[t.head].text)
+        cases = self._kids(t.i, {"case"})
+        return lexicon.norm(cases[0].text) if cases else ""
+
+    def _governing_verb(self, t: Token) -> int | None:
+        cur = t
+        for _ in range(4):
+            if cur.head == cur.i:
+                return None
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX"):
+                return cur.i
+        return None
+
+    def _mention_head(self, m: ActorMention) -> int:
+        for i in range(m.end - 1, m.start - 1, -1):
+            h = self.doc.tokens[i].head
+            if h < m.start or h >= m.end or h == i:
+                return i
+        return m.end - 1
+
+    def _arg_tokens(self, head: int) -> set[int]:
+        """Tokens of an argument: its subtree without clauses, appositions, or locative phrases."""
+        out = {head}
+        stack = list(self.doc.children[head])
+        while stack:
+            j = stack.pop()
+            t = self.doc.tokens[j]
+            if t.dep in CLAUSE_DEPS:
+                continue
+            if t.dep in ("prep",) and t.lower in LOCATIVE:
+                continue
+            if t.dep in ("nmod", "obl", "obl:mod") and any(self.doc.tokens[c].dep == "case" and
+                                                            self.doc.tokens[c].lower in LOCATIVE
+                                                            for c in self.doc.children[j]):
+                continue
+            out.add(j)
+            stack.extend(self.doc.children[j])
+        return out
+
+    def _stranded(self, t: Token) -> bool:
+        """A French verb the parser attached as a modifier, with no subject or object of its own."""
+        return self.lang == "fr" and t.pos == "VERB" and t.dep in ("amod", "nmod", "obl", "obl:mod", "appos") and \
+            not self._kids(t.i, SUBJ | OBJ | PASS_SUBJ)
+
+    def _passive(self, t: Token) -> bool:
+        return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or \
+            (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._kids(t.i, AGENT))
+
+    def _objects(self, t: Token) -> list[Token]:
+        """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte"),
+        and French partitive objects it hangs on the recipient ("livrer au Burkina de nouveaux hélicoptères")."""
+        out = []
+        for x in self._kids(t.i, {"xcomp", "obl:mod"}):
+            if lemma_of(x) in TIME_WORDS:  # "a convoqué jeudi l'ambassadeur": the day, read as a verb, took it
+                out.extend(self._kids(x.i, OBJ))
+        for o in self._kids(t.i, OBJ):
+            if lemma_of(o) in TIME_WORDS:
+                out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if lemma_of(k) not in TIME_WORDS)
+            else:
+                out.append(o)
+        if not out and self._stranded(t):  # the next noun is the object
+            s = self.doc.sentences[t.sent]
+            for i in range(t.i + 1, min(s.end, t.i + 4)):
+                if self.doc.tokens[i].pos in ("NOUN", "PROPN"):
+                    out.append(self.doc.tokens[i])
+                    break
+                if self.doc.tokens[i].pos not in ("DET", "ADJ", "NUM"):
+                    break
+        if not out and self.lang == "fr":
+            for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
+                for n in self._kids(k.i, {"nmod"}):
+                    if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):
+                        out.append(n)
+        return out
+
+    def _object_lemmas(self, t: Token) -> set[str]:
+        out = set()
+        objs = self._objects(t) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else [])
+        for o in objs:
+            out.add(lemma_of(o))
+            for c in self._kids(o.i, {"compound", "amod", "conj", "nmod"}):
+                out.add(lemma_of(c))
+            for c in self._kids(o.i, {"prep"}):  # "a ban on broadcasts"
+                out.update(lemma_of(x) for x in self._kids(c.i, {"pobj"}))
+        if self.lang == "fr":  # "mettre en garde", "prendre en otage", "mettre à la disposition de"
+            for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}):
+                if any(lexicon.norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
+                    out.add(lemma_of(k))
+        return out
+
+    def _verb_entry(self, t: Token) -> VerbEntry | None:
+        carrier = self.lemma_override.get(t.i, t)
+        entries = self.verbs.get(lemma_of(carrier)) or self.verbs.get(lexicon.norm(carrier.text))
+        if not entries:
+            return None
+        kids = self._kids(t.i)
+        # a particle or preposition belongs to the verb only right after it ("called on X", not
+        # "called Tinubu on Monday"); an adverb or the object may stand between ("pulled its troops out")
+        particles = {lexicon.norm(k.text) for k in kids if k.dep in ("prt", "compound:prt") or (
+            k.dep in ("prep", "advmod", "case", "dep", "fixed") and 0 < k.i - t.i <= 2)}
+        particles |= {lexicon.norm(self.doc.tokens[c].text) for k in kids if k.dep in ("obl", "obl:arg", "obl:mod")
+                      for c in self.doc.children[k.i] if self.doc.tokens[c].dep == "case"}
+        reflexive = any(k.lower in ("se", "s'", "s’", "me", "m'", "nous", "vous", "te") and
+                        k.dep in ("expl:comp", "expl:pv", "obj", "iobj", "expl", "expl:pass") for k in kids)
+        objs = self._object_lemmas(t)
+        best: VerbEntry | None = None
+        for e in entries:
+            if e.particle and e.particle not in particles:
+                continue
+            if e.particle and e.object:  # "call for calm", "appeal for restraint": the object follows the particle
+                for k in kids:
+                    if lexicon.norm(k.text) == e.particle:
+                        objs = objs | {lemma_of(x) for x in self._kids(k.i, {"pobj", "obl"})}
+            if e.reflexive and not reflexive:
+                continue
+            if e.object and not (e.object & objs):
+                continue
+            if best is None or e.specificity > best.specificity:
+                best = e
+        return best
+
+    def _noun_entry(self, t: Token) -> NounEntry | None:
+        entries = self.nouns.get(lemma_of(t)) or self.nouns.get(lexicon.norm(t.text))
+        if not entries:
+            return None
+        mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "compound", "nmod", "nummod"})}
+        mods |= {lemma_of(x) for k in self._kids(t.i, {"nmod", "prep"}) for x in [k]}
+        best = None
+        for e in entries:
+            if e.modifier and not (e.modifier & mods):
+                continue
+            if best is None or (e.modifier and not best.modifier):
+                best = e
+        return best

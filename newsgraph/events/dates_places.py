@@ -1,0 +1,73 @@
+"""When and where: the dates and places a trigger owns in the parse.
+
+A date or place belongs to the first trigger-like word above it in the dependency tree; one that hangs from
+a verb that is no trigger (or from nothing) may serve the sentence's triggers.
+"""
+
+from __future__ import annotations
+
+from newsgraph.dates import find_dates
+from newsgraph.events.base import CoderBase
+from newsgraph.models import Place
+
+
+class DatePlaceMixin(CoderBase):
+    """Dates and places of triggers, and the country a sentence is set in."""
+
+    def _dates_of(self, si: int) -> None:
+        s = self.doc.sentences[si]
+        text = self.doc.sentence_text(si)
+        out = []
+        for iso, precision, (a, b) in find_dates(text, self.ref):
+            tok = self.doc.token_at(s.start_char + a)
+            if tok is not None:
+                out.append((tok, (iso, precision)))
+        self.dates[si] = out
+
+    def _owner(self, tok: int) -> int | None:
+        """The first trigger-like token above `tok` in the parse: a verb, or a noun in the noun lexicon."""
+        cur = self.doc.tokens[tok]
+        for _ in range(12):
+            if cur.head == cur.i:
+                return cur.i
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB",) or (cur.pos == "NOUN" and self._noun_entry(cur)) or cur.i in self.triggers:
+                return cur.i
+        return None
+
+    def _date_for(self, trig: int) -> tuple[str, str] | None:
+        si = self.doc.tokens[trig].sent
+        stated = self.dates.get(si, [])
+        own = [d for tok, d in stated if self._owner(tok) == trig]
+        if own:
+            return own[0]
+        free = [d for tok, d in stated if self._owner(tok) is None]
+        if free:
+            return free[0]
+        if len(stated) == 1 and self.doc.tokens[trig].dep in ("ROOT", "root"):
+            tok, d = stated[0]
+            if self.doc.tokens[self._owner(tok) or tok].pos == "VERB":
+                return d
+        return None
+
+    def _place_for(self, trig: int) -> Place | None:
+        si = self.doc.tokens[trig].sent
+        mine = [p for p in self.places if p.sentence == si]
+        own = [p for p in mine if self._owner(p.start) == trig]
+        if own:
+            return own[0].place
+        loose = [p for p in mine if self.doc.tokens[self._owner(p.start) or p.start].pos == "VERB"
+                 and self._owner(p.start) not in self.triggers]
+        return loose[0].place if loose else None
+
+    def _sentence_country(self, si: int) -> str | None:
+        """The country of the places named in a sentence (else the one before), when they agree on one."""
+        for k in (si, si - 1):
+            countries = {p.place.country for p in self.places if p.sentence == k and p.place.country}
+            if len(countries) == 1:
+                return countries.pop()
+            if countries:
+                return None
+        first = [m.actor.country for m in sorted(self.mentions, key=lambda m: m.start)
+                 if m.sentence == si and m.actor.country and m.type not in ("person",)]
+        return first[0] if first else None

@@ -1,0 +1,114 @@
+"""Modality of a trigger: asserted, negated, hypothetical or intended.
+
+Read from the words around the trigger: negation, conditional and future auxiliaries and moods, purpose
+and content clauses ("urged X to withdraw"), and the verbs that govern it ("pledged to", "refused to").
+"""
+
+from __future__ import annotations
+
+from newsgraph.events import lexicon
+from newsgraph.events.base import CoderBase, Trigger, lemma_of
+from newsgraph.events.words import COMPLETION, DECIDE
+from newsgraph.nlp.document import Token
+
+
+class ModalityMixin(CoderBase):
+    """Sets `Trigger.modality` from the parse around the trigger."""
+
+    def _modality(self, trig: Trigger, t: Token) -> None:
+        cues = self.cues
+        chain = [t]
+        cur = t
+        for _ in range(4):
+            if cur.dep in ("xcomp", "acl", "ccomp", "conj", "advcl", "acl:relcl") and cur.head != cur.i:
+                cur = self.doc.tokens[cur.head]
+                chain.append(cur)
+            else:
+                break
+        if self._negated(t):
+            trig.modality = "negated"
+            return
+        if self._unrealised(t):
+            trig.modality = "hypothetical"
+            return
+        for a in self._kids(t.i, {"aux", "aux:tense"}):
+            lem = lemma_of(a)
+            if a.lower in ("would", "'d") and t.dep == "ccomp" and t.head != t.i and \
+                    lemma_of(self.doc.tokens[t.head]) in cues["reporting"]:
+                trig.modality = "intended"  # "said it would keep its borders open": the future of reported speech
+                continue
+            if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or "Mood=Cnd" in a.morph:
+                trig.modality = "hypothetical"
+                return
+            if lem in cues["future_aux"] or a.lower in cues["future_aux"]:
+                trig.modality = "intended"
+        if "Mood=Cnd" in t.morph:
+            trig.modality = "hypothetical"
+            return
+        if "Tense=Fut" in t.morph:
+            trig.modality = "intended"
+        for k in self._kids(t.i, {"advcl"}):
+            if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
+                trig.modality = "hypothetical"
+                return
+        if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(t.i, {"mark"})):
+            trig.modality = "hypothetical"
+            return
+        # the verbs and nouns that govern the trigger: "pledged to", "its pledge to", "could", "refused to"
+        for gov, dep_child in zip(chain[1:], chain[:-1]):
+            if dep_child.dep not in ("xcomp", "acl", "ccomp"):
+                continue
+            lem = lemma_of(gov)
+            if dep_child.dep in ("xcomp", "acl") and lem in cues["refusal"]:
+                trig.modality = "negated"
+                return
+            if lem in cues["hypothetical_aux"] or "Mood=Cnd" in gov.morph or lem in cues["hypothetical_heads"]:
+                trig.modality = "hypothetical"
+                return
+            if self._negated(gov):
+                trig.modality = "negated"
+                return
+            if dep_child.dep in ("xcomp", "acl") and (lem in cues["intention_cooperative"] or
+                                                     lem in cues["intention_hostile"]):
+                trig.modality = "intended"
+                return
+
+    def _unrealised(self, t: Token) -> bool:
+        """A purpose or content clause ("to demand", "urged X to withdraw", "pour protester", "accused X of
+        executing") names an event that did not (yet) happen. Intentions are handled by the caller."""
+        if t.head == t.i:
+            return False
+        if t.dep in ("advcl", "ccomp") and any(lexicon.norm(m.text) in ("until", "till", "jusqu", "jusqu'")
+                                             for m in self._kids(t.i, {"mark", "case"})):
+            return True  # "until all foreign troops left the country": a condition still to be met
+        gov = self.doc.tokens[t.head]
+        glem = lemma_of(gov)
+        cues = self.cues
+        if t.dep in ("ccomp", "xcomp") and gov.pos in ("VERB", "AUX"):
+            ge = self._verb_entry(gov)
+            if ge and ge.code != "light" and ge.code[:2] in ("02", "10"):
+                return True  # "demanded that TikTok provide details": asked for, not done
+        if t.dep == "pcomp" and gov.dep == "prep":
+            # "accused X of executing", "consensus on strengthening": a gerund after a preposition names an
+            # activity, not an event of the day; "responded by attacking" is the exception
+            return gov.lower not in ("by", "en", "after", "après")
+        infinitive = any(k.lower in ("to", "pour", "afin", "de", "d'", "d’") and k.dep in ("aux", "mark", "case")
+                         for k in self._kids(t.i)) or ("VerbForm=Inf" in t.morph and self.lang == "fr")
+        if not infinitive or t.dep not in ("xcomp", "advcl", "acl", "ccomp", "advcl:cleft", "obl", "obl:arg"):
+            return False
+        if t.dep in ("xcomp", "acl") and glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
+            return False
+        if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
+            return False
+        return True
+
+    def _negated(self, t: Token) -> bool:
+        cues = self.cues["negation"]
+        for k in self._kids(t.i):
+            if k.dep in ("neg",) or (k.dep == "advmod" and lemma_of(k) in cues and self.lang == "fr") or \
+                    (k.dep in ("advmod", "det") and k.lower in ("never", "not", "n't")):
+                return True
+            if k.dep in ("aux", "aux:tense", "aux:pass", "auxpass") and any(
+                    c.dep in ("neg", "advmod") and lemma_of(c) in cues for c in self._kids(k.i)):
+                return True
+        return False

@@ -1,0 +1,132 @@
+"""Pointing back: the actors a pronoun, a possessive or a definite noun refers to.
+
+"its troops", "they said", "the commission", and the coordinated list a mention belongs to ("Mali,
+Burkina Faso and Niger"), which plural pronouns and split subjects take as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.resolve import ActorMention
+from newsgraph.events.base import CoderBase, lemma_of
+from newsgraph.events.words import PERSONAL, PRONOUNS, RELATIVE, SUBJ
+from newsgraph.models import Actor
+from newsgraph.nlp.document import Token
+
+
+class ReferenceMixin(CoderBase):
+    """Resolves pronouns and definite nouns to earlier actors."""
+
+    def _pronoun(self, t: Token) -> list[Actor]:
+        """The actor a pronoun points back to.
+
+        Possessives: "his"/"her" prefer the clause's subject when it is a person, "their" the clause's
+        subjects, "its" (and French "son", "sa", "ses", "leur") the nearest earlier actor in the sentence.
+        Subject pronouns in a subordinate clause take the subject of the clause above; otherwise the
+        subject of the previous sentences.
+        """
+        personal = t.lower.lstrip("-") in PERSONAL
+        plural = t.lower.lstrip("-") in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
+        sent_mentions = [m for m in self.mentions if m.sentence == t.sent and m.end <= t.i and m.type not in
+                         ("adjective", "sector_modifier")]
+        if t.lower in ("lui", "him", "her", "them", "eux", "leur", "it") and t.dep in (
+                "iobj", "obj", "dobj", "dative", "obl", "obl:arg", "pobj"):
+            subj = self._clause_subject_actors(t, resolve_relative=True)
+            earlier = [m for m in sorted(sent_mentions, key=lambda m: -m.start) if m.actor not in subj]
+            for m in earlier:
+                if not personal or m.type == "person":
+                    return [m.actor]
+            if earlier and t.lower not in ("it",):
+                return [earlier[0].actor]
+        if t.dep in ("poss", "nmod:poss", "det") or t.lower in ("them", "eux", "lui"):
+            clause_subj = self._clause_subject_actors(t)
+            if personal or plural:
+                cands = [a for a in clause_subj if not personal or a.id.startswith(("Q", "name:"))]
+                if cands:
+                    return cands if plural else cands[:1]
+            for m in sorted(sent_mentions, key=lambda m: -m.start):
+                if (not personal or m.type == "person") and (t.lower != "its" or m.type != "person"):
+                    if plural:
+                        group = self._group_of(m, sent_mentions)
+                        return group
+                    return [m.actor]
+        else:
+            clause_subj = self._clause_subject_actors(t)
+            if clause_subj:
+                cands = [a for a in clause_subj if not personal or a.id.startswith(("Q", "name:"))]
+                if cands:
+                    return cands if plural else cands[:1]
+        for subjects in reversed(self.subjects[-3:]):
+            cands = [a for a in subjects if not personal or a.id.startswith(("Q", "name:"))]
+            if cands:
+                return cands if plural else cands[:1]
+        if personal:  # "il a dénoncé" after "le ministre ...": a titled official without a name
+            for subjects in reversed(self.subjects[-2:]):
+                if subjects:
+                    return subjects[:1]
+        return []
+
+    def _clause_subject_actors(self, t: Token, resolve_relative: bool = False) -> list[Actor]:
+        """Actors that are subjects of the verbs above `t` (its own clause first), excluding `t` itself."""
+        cur = t
+        for _ in range(6):
+            if cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX"):
+                for subj in self._kids(cur.i, SUBJ):
+                    if subj.lower in RELATIVE and resolve_relative and cur.head != cur.i:
+                        subj = self.doc.tokens[cur.head]  # "Macron, qui lui a réaffirmé ...": qui is Macron
+                    if subj.i == t.i or subj.lower in PRONOUNS.get(self.lang, set()) or subj.lower in RELATIVE:
+                        continue
+                    got: list[Actor] = []
+                    for i in sorted(self._arg_tokens(subj.i)):
+                        m = self.by_token.get(i)
+                        if m and m.type not in ("adjective",) and m.actor not in got:
+                            got.append(m.actor)
+                    m = self.by_token.get(subj.i)
+                    if m is not None and m.type in ("country", "org", "composite", "person"):
+                        # "Mali, Burkina Faso and Niger announced that they ...": the parser may hang the list
+                        # on its first member as appositions; it is still one subject
+                        pool = [x for x in self.mentions if x.sentence == m.sentence and
+                                x.type not in ("adjective", "modifier")]
+                        got.extend(a for a in self._group_of(m, pool, both=True) if a not in got)
+                    if got:
+                        return got
+        return []
+
+    def _group_of(self, m: ActorMention, pool: list[ActorMention], both: bool = False) -> list[Actor]:
+        """The coordinated list a mention belongs to ("Mali, Burkina Faso and Niger", "le Mali, le Burkina
+        Faso et le Niger"): neighbours joined only by commas, "and"/"et" and articles."""
+        def joined(a: ActorMention, b: ActorMention) -> bool:
+            between = self.doc.text[self.doc.tokens[a.end - 1].end:self.doc.tokens[b.start].idx]
+            words = re.sub(r"\b(the|le|la|les|l['’]|du|de la|des)\b", " ", between.lower()).replace("l’", " ")
+            return words.strip() in (",", "and", ", and", "et", ", et", "as well as", "ainsi que", "")
+        group = [m]
+        for other in sorted(pool, key=lambda x: -x.start):
+            if other.end <= group[-1].start and joined(other, group[-1]):
+                group.append(other)
+        group.reverse()
+        if both:
+            for other in sorted(pool, key=lambda x: x.start):
+                if other.start >= group[-1].end and joined(group[-1], other):
+                    group.append(other)
+        if len(group) > 1:  # a list needs its "and" ("En visite en Tanzanie, le président ..." is none)
+            span = self.doc.text[self.doc.tokens[group[0].start].idx:self.doc.tokens[group[-1].end - 1].end].lower()
+            if not re.search(r"\b(and|et|as well as|ainsi que)\b", span):
+                group = [m]
+        return [g.actor for g in group if g.actor is not None] if len(group) > 1 or not both else [m.actor]
+
+    def _antecedent_body(self, t: Token) -> Actor | None:
+        """The organisation (or, for "the country", the state) a definite common noun points back to."""
+        want_country = lemma_of(t) in ("country", "pays", "nation", "state", "etat")
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.end > t.i or t.sent - m.sentence > 3:
+                continue
+            if want_country and m.type in ("country", "composite", "capital") and m.actor.country:
+                return country_actor(m.actor.country)
+            if not want_country and m.type in ("org", "unknown") and m.actor.kind not in ("MED",):
+                return m.actor
+        return None

@@ -1,0 +1,122 @@
+"""Events told in words: demands, evaluations and moods in reported speech.
+
+"Russia said that Sudan must return the helicopter" (a demand, 100), "X described Russia as a reliable
+ally" (praise, 051) or "noted that Y has been hostile" (criticism, 111), "s'est dit préoccupé" (a
+pessimistic comment, 012).
+"""
+
+from __future__ import annotations
+
+from newsgraph.events.arguments import ArgumentMixin
+from newsgraph.events.base import Trigger, lemma_of
+from newsgraph.events.modality import ModalityMixin
+from newsgraph.events.words import DESCRIBE, MUST, SUBJ
+from newsgraph.models import Actor
+from newsgraph.nlp.document import Token
+
+
+class SpeechMixin(ArgumentMixin, ModalityMixin):
+    """Triggers found in what speakers say about others."""
+
+    def _must(self, t: Token) -> Trigger | None:
+        """"Russia said that Sudan must return the helicopter", "a déclaré que le Niger doit ...": a demand (100)
+        from the speaker to the one who must act."""
+        for c in self._kids(t.i, {"ccomp"}):
+            if not any(lemma_of(a) in MUST or a.lower in MUST for a in self._kids(c.i, {"aux"})) and \
+                    not (self.lang == "fr" and lemma_of(c) == "devoir"):
+                continue
+            who = self._kids(c.i, SUBJ)
+            speaker, _ = self._sources(t)
+            if not who or not speaker:
+                continue
+            targets = [a for a in self._actors_in(who[0].i)[0] if a not in speaker]
+            if targets:
+                trig = Trigger(c.i, "100", "verb", 0.6, sources=speaker, targets=targets)
+                self._modality(trig, t)
+                return trig
+        return None
+
+    def _evaluation(self, t: Token) -> Trigger | None:
+        """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051).
+        Also "X described Russia as a reliable ally" and "X branded it an instrument of neo-colonial repression"."""
+        code = "111" if lemma_of(t) in self.cues["evaluative_negative"] or t.lower in self.cues[
+            "evaluative_negative"] else "051"
+        cur = t
+        for _ in range(4):  # up from the adjective to a verb of describing, through "as" or a second object
+            if cur.head == cur.i:
+                break
+            up = self.doc.tokens[cur.head]
+            if up.pos in ("VERB",) and lemma_of(up) in DESCRIBE and cur.dep in ("pobj", "prep", "oprd", "xcomp",
+                                                                                  "obl", "obl:mod", "advcl", "dobj",
+                                                                                  "obj", "ccomp"):
+                speaker, _ = self._sources(up)
+                targets: list[Actor] = []
+                for o in self._objects(up):
+                    if o.i != cur.i:
+                        targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets)
+                if speaker and targets:
+                    return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
+                break
+            cur = up
+        if t.dep not in ("acomp", "attr", "ROOT", "root", "conj", "xcomp", "ccomp", "advcl"):
+            return None
+        holder = t
+        while holder.dep == "conj" and holder.head != holder.i:
+            holder = self.doc.tokens[holder.head]
+        subj_tok = None
+        for cand in (holder, self.doc.tokens[holder.head]):
+            s = self._kids(cand.i, SUBJ)
+            if s:
+                subj_tok = s[0]
+                break
+        if subj_tok is None:
+            return None
+        targets, _ = self._actors_in(subj_tok.i)
+        if not targets:
+            return None
+        # the speaker: the reporting verb above the clause
+        cur = self.doc.tokens[holder.head] if holder.dep in ("acomp", "attr") else holder
+        speaker = []
+        for _ in range(5):
+            if cur.head == cur.i:
+                break
+            up = self.doc.tokens[cur.head]
+            if lemma_of(up) in self.cues["reporting"] and cur.dep in ("ccomp", "advcl", "conj", "parataxis",
+                                                                          "xcomp"):
+                speaker, _ = self._sources(up)
+                break
+            cur = up
+        if cur.lemma and lemma_of(cur) in self.cues["reporting"] and not speaker:
+            speaker, _ = self._sources(cur)
+        if not speaker:
+            return None
+        return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
+
+    def _mood(self, t: Token) -> Trigger | None:
+        """"X said it was deeply concerned", "s'est dit préoccupé", "he was hopeful that ...": the holder's
+        pessimistic (012) or optimistic (013) comment, about what follows "about", "over", "par", "de" or "sur"."""
+        if t.dep == "amod" and t.head != t.i and (self.doc.tokens[t.head].pos == "PUNCT" or
+                                                  self.doc.tokens[t.head].text in ("«", "»", "“", "”", '"')):
+            pass  # « très inquiet »: the parser hangs the adjective on the guillemet
+        elif t.dep not in ("acomp", "xcomp", "ccomp", "ROOT", "root", "advcl", "conj") or self._negated(t) or (
+                t.dep == "acomp" and self._negated(self.doc.tokens[t.head])):  # "was not concerned"
+            return None
+        code = "012" if lemma_of(t) in self.cues.get("mood_pessimistic", frozenset()) else "013"
+        holder: list[Actor] = []
+        cur = t
+        for _ in range(4):  # the adjective, its copula, the verb of saying: the first with a subject
+            if [k for k in self._kids(cur.i, SUBJ) if k.text not in ("«", "»", "“", "”", '"')]:
+                holder, _ = self._sources(cur)
+                if holder:
+                    break
+            if cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+        if not holder:
+            return None
+        targets: list[Actor] = []
+        for k in self._kids(t.i, {"prep", "obl", "obl:agent", "obl:arg", "obl:mod"}):
+            o = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
+            if self._case_word(o) in ("about", "over", "by", "at", "par", "de", "du", "des", "sur"):
+                targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets and a not in holder)
+        return Trigger(t.i, code, "evaluation", 0.6, sources=holder, targets=targets)

@@ -1,0 +1,419 @@
+"""Finding triggers and picking their CAMEO codes.
+
+A trigger is a verb in the verb lexicon, a support verb with an event noun as object ("held talks"), an
+event noun with participants ("Russia's delivery of wheat to Mali"), or a word of reported speech
+(`newsgraph.events.speech`). Each gets its code from the lexicon entry that best fits its particles,
+objects and modifiers, then its modality and arguments; an intended act takes its 03x/13x code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.actors.gazetteer import country_actor
+from newsgraph.events import lexicon
+from newsgraph.events.base import Pending, Trigger, lemma_of
+from newsgraph.events.dates_places import DatePlaceMixin
+from newsgraph.events.speech import SpeechMixin
+from newsgraph.events.words import (
+    ABSTRACT,
+    ACCUSE_ROOTS,
+    ANNOUNCE,
+    CLAIM,
+    DEFINITE,
+    DOCUMENTS,
+    ELABORATE,
+    GATHER,
+    HYPO_ADJ,
+    LOCATIVE,
+    MEETING_ROOTS,
+    NOUN_TARGET,
+    OBJ,
+    OPPOSE,
+    PLANNED_ADJ,
+    RELATIVE,
+    REPRISAL,
+    SUBJ,
+    TEMPORAL,
+    TIME_WORDS,
+    VIOLENT_ROOTS,
+)
+from newsgraph.models import Actor
+from newsgraph.nlp.document import Token
+
+# The intention (03x, 13x) to do an act, looked up by the act's full code, then its first three digits, then
+# its root
+COOP_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+               "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035", "081": "0351",
+               "0841": "0353", "084": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+               "057": "030", "045": "039", "046": "036"}
+HOSTILE_INTENT = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "1621": "1311",
+                  "1622": "1311", "1623": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                  "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                  "175": "137", "18": "138", "19": "138", "20": "138", "191": "1381", "192": "1382",
+                  "190": "1384", "193": "1384", "194": "1384", "195": "1384", "183": "1383", "180": "1383"}
+
+
+def intended_code(code: str) -> str:
+    """The 03x or 13x code for an intention to do `code` ("pledged to deepen ties", "vowed to strike")."""
+    root = code[:2]
+    if root in ("03", "13"):
+        return code
+    table = HOSTILE_INTENT if root >= "10" else COOP_INTENT
+    for k in (code, code[:3], root):
+        if k in table:
+            return table[k]
+    return "130" if root >= "10" else "030"
+
+
+class TriggerMixin(SpeechMixin, DatePlaceMixin):
+    """Finds the triggers of a sentence, with their codes, modality and arguments."""
+
+    def _triggers(self, si: int) -> list[Trigger]:
+        s = self.doc.sentences[si]
+        out: list[Trigger] = []
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if self.lang == "fr" and t.lemma in ("avoir", "être") and t.pos in ("VERB", "AUX") and \
+                    self._kids(t.i, SUBJ | OBJ):
+                for k in self._kids(t.i, {"advmod", "amod", "xcomp", "obj", "acl"}):
+                    if k.pos in ("ADV", "ADJ", "NOUN") and k.i == t.i + 1 and (
+                            self.verbs.get(lexicon.norm(k.text)) or self.verbs.get(lemma_of(k))):
+                        self.lemma_override[t.i] = k  # the participle, mis-tagged, carries the meaning
+                        self.consumed.add(k.i)
+            if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")) or \
+                    self._mistagged_verb(t):
+                trig = self._verb_trigger(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("VERB", "AUX") and lemma_of(t) in self.cues["reporting"]:
+                trig = self._must(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos == "ADJ" and lemma_of(t) in (self.cues["evaluative_negative"] | self.cues["evaluative_positive"]):
+                trig = self._evaluation(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("ADJ", "VERB") and (lemma_of(t) in self.cues.get("mood_pessimistic", frozenset()) |
+                                             self.cues.get("mood_optimistic", frozenset())):
+                trig = self._mood(t)
+                if trig:
+                    out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("NOUN", "PROPN") and i not in self.consumed:
+                trig = self._noun_trigger(t, si)
+                if trig:
+                    out.append(trig)
+        return out
+
+    def _mistagged_verb(self, t: Token) -> bool:
+        """The small French model tags many present-tense verbs as nouns or adjectives ("Le Niger retire ses
+        troupes"): a non-verb at the root of its clause with a subject or object is read as a verb."""
+        if t.pos not in ("NOUN", "ADJ", "ADV", "PROPN") or t.i in self.consumed:
+            return False
+        if t.dep not in ("ROOT", "root", "conj", "ccomp", "xcomp", "advcl"):
+            return False
+        if not self._kids(t.i, SUBJ | OBJ):
+            return False
+        return bool(self.verbs.get(lemma_of(t)) or self.verbs.get(lexicon.norm(t.text)))
+
+    def _verb_trigger(self, t: Token) -> Trigger | None:
+        naming = [k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]
+        if self._kids(t.i, {"oprd"}) or (lemma_of(t) in ("call", "qualifier", "appeler", "term", "dub", "brand",
+                                                              "label") and naming):
+            return None  # "called the strike a grave mistake": naming, not an event
+        lemma0 = lemma_of(t)
+        if lemma0 in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:
+            inner = [x for x in self._kids(t.i, {"xcomp"}) if self._codes_something(x)]
+            if inner and lemma0 not in self.cues["refusal"]:
+                return None  # "threatened to cut ties": the inner event, intended, is the one coded
+            if inner:
+                code = self._refused(inner[0])
+                if code:
+                    trig = Trigger(t.i, code, "verb", 0.7)
+                    self._arguments(trig, t, None)
+                    if not trig.targets:  # "refused to meet Jordan's King Abdullah": whom the refused act was for
+                        trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
+                                        if a not in trig.sources]
+                    return trig
+        entry = self._verb_entry(t)
+        code, kind, conf = None, "verb", 0.7
+        if entry and entry.code == "light":
+            for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):  # "procéder à des frappes"
+                if o.dep == "prep":
+                    o = (self._kids(o.i, {"pobj"}) or [o])[0]
+                n = self._noun_entry(o)
+                if n:
+                    code, kind = n.code, "light"
+                    self.consumed.add(o.i)
+                    break
+        elif entry:
+            code = entry.code
+            conf += 0.1 if entry.object else 0.0
+            for o in self._objects(t):
+                n = self._noun_entry(o)
+                if lemma_of(t) in CLAIM and n is not None and n.code[:2] in VIOLENT_ROOTS:
+                    continue  # "JNIM a revendiqué l'attaque": the attack is coded too, with JNIM as its source
+                self.consumed.add(o.i)
+                if entry.object:  # "a suspendu une partie de son aide": the aid is this event's object, not another
+                    self.consumed.update(k.i for k in self._kids(o.i, {"compound", "nmod", "conj"})
+                                         if lemma_of(k) in entry.object)
+            subj = self._kids(t.i, SUBJ)
+            n = self._noun_entry(subj[0]) if subj else None
+            if n and n.code[:2] in VIOLENT_ROOTS and code[:2] in VIOLENT_ROOTS:
+                code = n.code  # "des frappes de drones ont tué 21 civils": the strikes are the event
+                self.consumed.add(subj[0].i)
+        if code is not None and code[:2] == "17" and any(
+                lexicon.norm(m.text) in ("that", "que", "qu") for c in self._kids(t.i, {"ccomp"})
+                for m in self._kids(c.i, {"mark"})):
+            code = "112"  # "charging that Paris had acted against Niger": a charge made in words is an accusation
+        lemma = lemma_of(t)
+        phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
+        if phr in GATHER or lemma in GATHER:
+            gcode = self._gather_subject(t)
+            subj_tok = self._subject_token(t)
+            if gcode is not None or (subj_tok is not None and not self._actors_in(subj_tok.i)[0] and (
+                    code is None or code[:2] == "04")):
+                code, kind = gcode or code or "040", "gather"
+        if lemma in OPPOSE or phr in OPPOSE:
+            subj = self._kids(t.i, SUBJ)
+            n = self._noun_entry(subj[0]) if subj else None
+            if n:  # "De violents combats ont opposé l'armée aux rebelles"
+                self.consumed.add(subj[0].i)
+                trig = Trigger(t.i, n.code, "verb", 0.7)
+                self._modality(trig, t)
+                parts: list[Actor] = []
+                for o in self._objects(t):
+                    parts.extend(a for a in self._actors_in(o.i)[0] if a not in parts)
+                others: list[Actor] = []
+                for k in self._kids(t.i, {"obl", "obl:arg", "prep", "iobj"}):
+                    o = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
+                    others.extend(a for a in self._actors_in(o.i)[0] if a not in others and a not in parts)
+                trig.sources, trig.targets = (parts, others) if others else (parts, [])
+                return trig
+        if code is None:
+            if lemma in self.cues["intention_cooperative"] | self.cues["intention_hostile"] and \
+                    not self._kids(t.i, {"xcomp", "ccomp"}) and self._kids(t.i, OBJ):
+                o = self._kids(t.i, OBJ)[0]
+                n = self._noun_entry(o)
+                if n:  # "pledged support", "a promis une aide"
+                    code, kind = n.code, "light"
+                    self.consumed.add(o.i)
+            if code is None:
+                return None
+        objs_now = self._objects(t)
+        if code[:2] in VIOLENT_ROOTS and objs_now and all(lemma_of(o) in ABSTRACT for o in objs_now):
+            return None  # "help the country fight terrorism": a policy aim, not an attack on anyone
+        if t.dep in ("acl",) and ("Tense=Past" in t.morph or t.tag == "VBN") and code[:2] not in VIOLENT_ROOTS:
+            return None  # "l'accord de paix signé en 2015": a past event named in passing, not today's news
+        participle = t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+        if participle and t.dep == "acl" and code[:2] not in VIOLENT_ROOTS and self.lang == "en" and not (
+                code[:2] in ACCUSE_ROOTS and lemma_of(self.doc.tokens[t.head]) in DOCUMENTS):
+            # "jihadists travelling on motorbikes", "a resolution calling for a truce": descriptions; but "filed
+            # a case accusing Israel of genocide" is the filer's accusation
+            return None
+        if participle and t.dep in ("advcl", "acl", "xcomp", "conj") and lemma_of(t) in ELABORATE:
+            return None  # "adopted sanctions against Russia, targeting its shadow fleet": the same act, detailed
+        if participle and t.dep in ("advcl", "acl", "xcomp") and t.head != t.i:
+            gov = t.head if self.doc.tokens[t.head].pos in ("VERB", "AUX") else self._governing_verb(self.doc.tokens[t.head])
+            head_entry = self._verb_entry(self.doc.tokens[gov]) if gov is not None else None
+            if head_entry and head_entry.code != "light" and head_entry.code[:3] == code[:3]:
+                return None  # "signed a treaty creating the confederation": the same event, told twice
+        if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and t.tag == "VBG" and t.head != t.i:
+            head_entry = self._verb_entry(self.doc.tokens[t.head])
+            head_noun = [self._noun_entry(o) for o in self._kids(t.head, OBJ)]
+            if (head_entry and head_entry.code[:2] in VIOLENT_ROOTS) or \
+                    any(n and n.code[:2] in VIOLENT_ROOTS for n in head_noun):
+                return None  # "attacked the camp, killing 12": one event, its toll in `size`
+        if code[:2] in VIOLENT_ROOTS:
+            subj = self._kids(t.i, SUBJ)
+            if subj and subj[0].lower in RELATIVE and t.dep in ("relcl", "acl:relcl") and t.head != t.i:
+                ante = self._noun_entry(self.doc.tokens[t.head])
+                if ante is not None and ante.code[:2] in VIOLENT_ROOTS:
+                    return None  # "the massacre, which killed 130 people": the massacre is the event
+        trig = Trigger(t.i, code, kind, conf)
+        self._modality(trig, t)
+        self._arguments(trig, t, entry)
+        if trig.code == "166" and trig.targets and all(
+                a is not None and a.country is None and a.kind in ("IGO", "JUD") for a in trig.targets):
+            trig.code = "161"  # "pulling out of the ICC / ECOWAS": leaving a body cuts relations, no troops move
+        if trig.modality == "intended":
+            trig.code = intended_code(trig.code)
+        return trig
+
+    def _codes_something(self, t: Token) -> bool:
+        """Whether a verb would be coded on its own (a support verb only with a known event noun)."""
+        e = self._verb_entry(t)
+        if e is None:
+            return False
+        if e.code != "light":
+            return True
+        return any(self._noun_entry(o) for o in self._objects(t))
+
+    def _refused(self, inner: Token) -> str | None:
+        """"refused to meet" is 125, "refused to release" 1243: the refusal takes its code from what was refused."""
+        e = self._verb_entry(inner)
+        if e is None or e.code == "light":
+            return "120"
+        c = e.code
+        for k, v in (("0841", "1243"), ("085", "1244"), ("086", "1245"), ("087", "1246"), ("045", "126"),
+                     ("057", "127"), ("037", "127"), ("04", "125"), ("06", "121"), ("07", "122"), ("08", "124")):
+            if c.startswith(k):
+                return v
+        return "120"
+
+    def _gather_subject(self, t: Token) -> str | None:
+        """For "X, which brought together A and B": the code of the meeting noun X, if X is one."""
+        subj = self._subject_token(t)
+        if subj is None:
+            return None
+        if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") and t.head != t.i:
+            subj = self.doc.tokens[t.head]  # "The gathering, which brought together ..."
+        n = self._noun_entry(subj)
+        if n and n.code[:2] in MEETING_ROOTS:
+            return n.code
+        return None
+
+    def _noun_trigger(self, t: Token, si: int) -> Trigger | None:
+        entry = self._noun_entry(t)
+        if entry is None:
+            return None
+        dets = {k.lower for k in self._kids(t.i, {"det"})}
+        date = self._date_for(t.i)
+        place = self._place_for(t.i)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        pron = False
+        for k in self._kids(t.i, {"poss", "nmod:poss"}):
+            got, pron = self._actors_in(k.i)
+            sources.extend(got)
+        for k in self._kids(t.i, {"amod", "compound"}):
+            m = self.by_token.get(k.i)
+            if m and m.actor not in sources:
+                sources.append(m.actor)
+        between: list[Actor] = []
+        done: set[int] = set()
+        if self.lang == "fr" and entry.code[:2] == "16" and not sources:
+            # "le retrait des troupes françaises du Niger": who leaves is the "de" complement, and where from is
+            # the "de" complement that follows (the parser hangs it on either noun)
+            for k in self._kids(t.i, {"nmod"}):
+                if self._case_word(k) not in ("de", "des", "du", "d"):
+                    continue
+                cands = [self.by_token[x.i] for x in [k] + self._kids(k.i, {"amod"}) if x.i in self.by_token]
+                if not cands or cands[0].type not in ("sector", "composite", "org", "adjective"):
+                    continue
+                mover = cands[0]
+                if mover.type == "adjective" and mover.actor.country:  # "des troupes françaises"
+                    mover = replace(mover, actor=country_actor(mover.actor.country, "MIL"))
+                if mover.actor.kind not in ("MIL", "IGO", "GOV"):
+                    continue
+                sources.append(mover.actor)
+                done.add(k.i)
+                inner = self._kids(k.i, {"nmod"})
+                inner += [y for x in inner for y in self._kids(x.i, {"nmod"})]  # "des forces des États-Unis du Niger"
+                for f in inner + [x for x in self._kids(t.i, {"nmod"}) if x.i != k.i]:
+                    m = self.by_token.get(f.i)
+                    if self._case_word(f) in ("de", "du", "d") and m is not None and m.actor.country and \
+                            m.actor.country != mover.actor.country:
+                        targets.append(country_actor(m.actor.country))
+                        done.add(f.i)
+                break
+        for k in self._kids(t.i, {"prep", "nmod", "acl"}):
+            if k.i in done:
+                continue
+            prep = lexicon.norm(k.text) if k.dep == "prep" else next(
+                (lexicon.norm(c.text) for c in self._kids(k.i, {"case"})), "")
+            obj = next(iter(self._kids(k.i, {"pobj"})), None) if k.dep == "prep" else k
+            if obj is None or prep in LOCATIVE:
+                continue
+            got, _ = self._actors_in(obj.i)
+            if prep in ("by", "par") and not sources:
+                sources.extend(got)
+            elif prep in ("between", "entre", "among"):
+                between.extend(got)
+            elif prep in ("on", "about", "sur", "concernant") and entry.code[:2] in ("04", "01", "02", "03") and \
+                    prep not in entry.target:
+                continue  # "talks on Ukraine": a topic, not a party
+            elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
+                if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
+                    continue
+                targets.extend(a for a in got if a not in targets)
+        if len(between) == 1:  # "entre Israël et le Hamas" where the parser split the pair
+            first = next((m for m in self.mentions if m.actor == between[0] and m.sentence == si), None)
+            if first is not None:
+                pool = [x for x in self.mentions if x.sentence == si and x.type not in ("adjective", "modifier")]
+                between = self._group_of(first, pool, both=True)
+        if len(between) >= 2 and not sources:
+            sources, targets = [between[0]], between[1:]
+        if not sources and entry.code[:2] in VIOLENT_ROOTS:
+            cur = t
+            for _ in range(4):  # "JNIM claimed responsibility for the assault", "a revendiqué l'attaque"
+                if cur.head == cur.i:
+                    break
+                cur = self.doc.tokens[cur.head]
+                if cur.pos == "VERB":
+                    if lemma_of(cur) in CLAIM:
+                        got, pron = self._sources(cur)
+                        sources.extend(got)
+                    break
+        inherited_from: int | None = None
+        if not sources and targets and t.dep in ("dobj", "obj") and t.head != t.i and \
+                lemma_of(self.doc.tokens[t.head]) in ANNOUNCE:
+            got, pron = self._sources(self.doc.tokens[t.head])  # "Macron a annoncé le retrait des militaires du Niger"
+            sources = [a for a in got if a not in targets]
+            inherited_from = t.head
+        if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
+                t.dep in ("pobj", "obl", "obl:mod", "nmod", "appos", "npadvmod"):
+            gov = self._governing_verb(t)  # "travelled to Bamako for talks with Goita": the traveller talks
+            if gov is not None:
+                got, pron = self._sources(self.doc.tokens[gov])
+                sources = [a for a in got if a not in targets]
+                inherited_from = gov
+        if sources and not targets and entry.code[:2] in VIOLENT_ROOTS:
+            home = (place.country if place else None) or self._sentence_country(si)
+            if home and all(a.country != home for a in sources):
+                targets = [country_actor(home)]  # "JNIM claimed the attack in Bamako"
+        if not sources and not targets:
+            if entry.code[:2] in MEETING_ROOTS:
+                gov = self._governing_verb(t)
+                if gov is not None:  # "met at a summit in Niamey on July 6": the verb holds the date
+                    date = date or self._date_for(gov)
+                    place = place or self._place_for(gov)
+                self.pending.append(Pending(t.i, entry.code, si, date, place, lemma_of(t)))
+            return None
+        up = self.doc.tokens[t.head] if t.head != t.i else None
+        if up is not None and up.dep == "prep":
+            up = self.doc.tokens[up.head]
+        if up is not None and lemma_of(up) in REPRISAL:
+            return None  # "en représailles à l'assassinat de ...": the earlier event given as a reason
+        if up is not None and up.i != t.i and up.pos == "NOUN":
+            outer = self._noun_entry(up)
+            if outer is not None and outer.code[:2] != entry.code[:2]:
+                return None  # "an inquiry into the killing of civilians": the inquiry is the event
+        if not (sources and targets):
+            # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent;
+            # nor is one in a time phrase ("during a three-day assault on the camp"): it is the main event's
+            temporal = t.dep in ("pobj", "obl", "obl:mod") and self._case_word(t) in TEMPORAL
+            if not (entry.code[:2] in VIOLENT_ROOTS and targets) or temporal:
+                return None
+        trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)
+        self._modality(trig, t)
+        if inherited_from is not None and trig.modality == "asserted":
+            gov_trig = Trigger(inherited_from, entry.code, "noun", 0.5)
+            self._modality(gov_trig, self.doc.tokens[inherited_from])
+            trig.modality = gov_trig.modality  # "did not send a delegation to the summit": no summit for them
+        mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "advmod"})}
+        if mods & HYPO_ADJ:
+            trig.modality = "hypothetical"  # "une éventuelle rencontre", "a possible meeting"
+        elif mods & PLANNED_ADJ and trig.modality == "asserted":
+            trig.modality = "intended"
+        if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:
+            trig.antecedent = t.i
+        return trig

@@ -1,0 +1,133 @@
+"""The word lists and dependency labels the coder's rules test against.
+
+Lists of words are compared with folded lemmas (`lexicon.norm`) as well as raw lower-case text, so each
+list is folded once here. Lexicons that people extend (verbs, nouns, cues) are data files read by
+`newsgraph.events.lexicon`; these lists are the coder's own grammar words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.events import lexicon
+
+SUBJ = {"nsubj", "csubj", "expl:subj"}  # French inverted clitics: "a-t-il ajouté"
+PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
+OBJ = {"dobj", "obj"}
+AGENT = {"agent", "obl:agent"}
+# Phrases that say where, not to whom. French "à/au/aux" also mark recipients ("livrer au Burkina"), so
+# they are not here: a place after them is no actor anyway.
+LOCATIVE = {"in", "at", "en", "dans", "near", "inside", "within", "près", "vers"}
+DEFAULT_TARGET = {
+    "en": ("with", "against", "to", "toward", "towards", "on", "from", "upon", "outside"),
+    "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur", "devant"),
+}
+NOUN_TARGET = {
+    "en": ("on", "against", "with", "between", "to", "of", "for", "toward", "towards", "among"),
+    "fr": ("contre", "avec", "entre", "envers", "à", "au", "aux", "sur", "de", "du", "des", "d"),
+}
+FALLBACK_TARGET = {"en": ("in", "for"), "fr": ("en", "dans", "pour")}
+PRONOUNS = {
+    "en": {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "itself", "themselves"},
+    "fr": {"il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "lui", "eux", "celui-ci",
+           "celle-ci"},
+}
+PERSONAL = {"he", "his", "him", "she", "her", "il", "elle", "lui"}
+RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
+GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
+          "réunir", "rassembler", "regrouper", "associer", "impliquer"}
+MEETING_ROOTS = {"04"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "061", "062", "063", "064", "190", "193",
+             "0311", "0312", "019"}
+COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep", "go", "try", "attempt", "seek",
+              "commencer", "continuer", "réussir", "parvenir", "poursuivre", "reprendre", "tenter", "chercher",
+              "finir", "achever", "venir", "faire", "laisser", "make", "help", "aider"}
+# "the two men signed a pact", "les deux pays ont convenu": the pair of the event just told
+PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", "minister", "government", "state",
+              "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
+              "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
+PAIR_WORDS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
+DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
+             "case", "complaint", "lawsuit", "petition", "suit", "plainte", "requête", "recours", "pétition",
+             "lettre", "communiqué", "déclaration", "rapport", "texte", "message", "décret", "motion", "courrier"}
+ABSTRACT = {"terrorism", "extremism", "insecurity", "crime", "migration", "trafficking", "banditry", "jihadism",
+            "radicalisation", "radicalization", "poverty", "corruption", "impunity", "terrorisme", "extrémisme",
+            "insécurité", "criminalité", "trafic", "banditisme", "djihadisme", "jihadisme", "radicalisation",
+            "pauvreté", "corruption", "impunité", "immigration", "piracy", "piraterie"}
+MEDIATION = re.compile(
+    r"\b(?:sous l['’]égide|grâce à la médiation|avec la médiation|par l['’]entremise|under the auspices of|mediated by|"
+    r"brokered by|with the mediation of)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:the\s+)?", re.I)
+REPRISAL = {"retaliation", "reprisal", "response", "revenge", "représaille", "représailles", "riposte", "vengeance",
+            "réponse"}
+ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}
+# A decision, a vote or a chosen occasion to act is reported as the act ("Alger a décidé de rappeler ses
+# ambassadeurs", "used the summit to lambast ECOWAS"): the inner event is not merely planned.
+DECIDE = {"decide", "choose", "opt", "vote", "use", "décider", "choisir", "opter", "voter", "utiliser", "profiter",
+          "résoudre"}
+RECEIVE = {"receive", "obtain", "acquire", "get", "take", "buy", "purchase", "import", "recevoir",
+           "obtenir", "acquérir", "acquerir", "réceptionner", "receptionner", "acheter", "importer"}
+OPPOSE = {"oppose", "opposer", "pit", "involve", "impliquer", "mettre aux prises"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "nuit",
+              "semaine", "jour", "veille", "lendemain", "heure", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "week", "day", "night", "morning", "evening", "year", "month", "an",
+              "année", "mois", "aube"}
+DOMESTIC_ROOTS = {"09", "14"}
+DOMESTIC = {"172", "173", "175", "084", "081", "082", "083"}
+TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
+            "lors", "depuis", "suite", "durant"}
+HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "hypothetique", "hypothétique",
+            "proposed", "propose", "proposé", "envisage", "envisagé", "rumoured", "rumored", "alleged", "presume",
+            "présumé", "supposed", "suppose", "supposé", "putative", "allege", "presumer"}
+PLANNED_ADJ = {"planned", "prevu", "prévu", "upcoming", "scheduled", "forthcoming", "prochain", "futur", "future"}
+ANAPHORIC = {"commission", "bloc", "group", "organisation", "organization", "body", "alliance", "movement",
+             "network", "agency", "institution", "coalition", "confederation", "union", "country", "nation",
+             "groupe", "organisme", "mouvement", "reseau", "réseau", "agence", "confédération", "pays", "etat", "état", "collectif", "front", "mission", "force"}
+ISSUE = {"promulgate", "issue", "sign", "adopt", "publish", "decree", "enact", "pass", "promulguer", "signer",
+         "adopter", "publier", "prendre", "édicter", "edicter", "décréter", "decreter"}
+COMMUNICATIVE_ROOTS = {"02", "10", "11", "12", "13"}
+ADDRESSED_ROOTS = COMMUNICATIVE_ROOTS  # said to someone: "a réclamé à Alger"
+DESCRIBE = {"describe", "call", "brand", "label", "term", "hail", "consider", "regard", "see", "view", "portray",
+            "denounce", "décrire", "decrire", "qualifier", "considérer", "considerer", "présenter", "presenter",
+            "traiter", "saluer", "dénoncer", "denoncer"}
+ANNOUNCE = {"announce", "declare", "decide", "order", "approve", "decree", "proclaim", "confirm", "annoncer",
+            "décider", "decider", "ordonner", "décréter", "decreter", "proclamer", "confirmer", "acter", "entériner"}
+MUST = {"must", "devoir", "falloir"}
+EXPLOSIVES = {"bomb", "mine", "landmine", "ied", "explosive", "device", "bombe", "engin", "explosif"}
+CLAIM = {"claim", "revendiquer", "assume", "admit", "acknowledge", "reconnaître", "reconnaitre"}
+ACCUSE_ROOTS = {"11", "12"}
+DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "l’", "ce", "cette", "ces", "cet"}
+
+def _folded(words: set[str]) -> set[str]:
+    """Word lists are compared with folded lemmas (`lexicon.norm`) as well as raw lower-case text."""
+    return words | {lexicon.norm(w) for w in words}
+
+
+LOCATIVE = _folded(LOCATIVE)
+PERSONAL = _folded(PERSONAL)
+RELATIVE = _folded(RELATIVE)
+GATHER = _folded(GATHER)
+COMPLETION = _folded(COMPLETION)
+DECIDE = _folded(DECIDE)
+PAIR_NOUNS = _folded(PAIR_NOUNS)
+ELABORATE = _folded(ELABORATE)
+REPRISAL = _folded(REPRISAL)
+ABSTRACT = _folded(ABSTRACT)
+DOCUMENTS = _folded(DOCUMENTS)
+RECEIVE = _folded(RECEIVE)
+OPPOSE = _folded(OPPOSE)
+TIME_WORDS = _folded(TIME_WORDS)
+TEMPORAL = _folded(TEMPORAL)
+HYPO_ADJ = _folded(HYPO_ADJ)
+PLANNED_ADJ = _folded(PLANNED_ADJ)
+ANAPHORIC = _folded(ANAPHORIC)
+ISSUE = _folded(ISSUE)
+DESCRIBE = _folded(DESCRIBE)
+ANNOUNCE = _folded(ANNOUNCE)
+MUST = _folded(MUST)
+EXPLOSIVES = _folded(EXPLOSIVES)
+CLAIM = _folded(CLAIM)
+DEFINITE = _folded(DEFINITE)
+PRONOUNS = {lang: _folded(ws) for lang, ws in PRONOUNS.items()}
+DEFAULT_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in DEFAULT_TARGET.items()}
+NOUN_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in NOUN_TARGET.items()}
