@@ -89,9 +89,12 @@ class Speakers:
         people = [m for m in found if m.type == "person"]
         if people:
             return self._person(people[0].actor, np, role, kind, head)
-        name = self._apposed_name(head)
+        name = self._apposed_name(head) or self._unlisted_person(head, found)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
             return self._person(Actor(id=name_id(name), name=name, code=None), np, role, kind, head)
+        body = self._apposed_body(head, found)
+        if body is not None:   # « Une page Facebook très suivie au Burkina, Faso Vérité, affirme »
+            return body
         if word in ONE_OF and head.pos in ("PRON", "NUM", "DET"):
             return self._one_of(head)
         if lemma in self.lex.statement or norm(head.text) in self.lex.statement:
@@ -100,11 +103,13 @@ class Speakers:
             return self._author_by(head)
         # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
         owner = self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
-        if owner is not None and (role is not None or lemma in self.lex.media_staff):
+        if owner is not None and kind in ("CVL", "REF") and not owner.named:
+            owner = None   # « un proche de l'ancien ministre » speaks for nobody's state
+        if owner is not None and (role is not None or lemma in self.lex.media_staff or owner.named and head.pos == "NOUN"):
             return replace(owner, char=head.idx, person=True, role=role)  # "a JNIM spokesman", "its leader"
         if kind is not None and kind not in STATE_KINDS and norm(head.lemma) not in self.lex.bodies:
             return self._titled(head, np, role, kind)   # "un imam de Ouagadougou" is no government
-        bodies = [m for m in found if m.type in ("org", "unknown")]
+        bodies = [m for m in found if m.type in ("org", "unknown") and not self._not_a_body(m, lemma, kind)]
         if not bodies and self._proper_body(head) is not None:
             return Said(self._proper_body(head) or sector_actor("GOV"), head.idx, person=False, named=True)
         if bodies:
@@ -130,6 +135,15 @@ class Speakers:
         if kind is None:
             return None
         return self._titled(head, np, role, kind)
+
+    def _not_a_body(self, m: ActorMention, lemma: str, kind: str | None) -> bool:
+        """Names the resolver took for a new body: « la Commission » alone is the body named before, and the
+        portfolio in « le ministère de l'Éducation » is no body at all."""
+        if m.type != "unknown":
+            return False
+        if m.end - m.start == 1 and norm(self.doc.tokens[m.start].lemma) in self.lex.bodies:
+            return True
+        return kind in STATE_KINDS and lemma in self.lex.bodies and m.start > 0
 
     def _np(self, head: Token) -> set[int]:
         toks = set(self.coder._arg_tokens(head.i))
@@ -183,7 +197,30 @@ class Speakers:
             return replace(said, char=head.idx)
         got = self._coder_pronoun(head)   # nobody spoke yet: the subject of the sentences before
         if got:
+            titled = self._titled_person(got[0], head)
+            if titled is not None:
+                return titled
             return Said(self.localise(got[0]), head.idx, person=word in PERSONAL)
+        return None
+
+    def _titled_person(self, actor: Actor, at: Token) -> Said | None:
+        """A person met before with a title ("le gouverneur de Tillabéri, le général X"; "X, présidente de
+        l'association"), spoken of again: the person with the country of a state title."""
+        mention = next((m for m in reversed(self.mentions) if m.actor.id == actor.id and m.type == "person"
+                        and m.start < at.i), None)
+        if mention is None:
+            return None
+        name = self.doc.tokens[self.coder._mention_head(mention)]
+        cands = [self.doc.tokens[name.head]] if name.dep in ("appos", "flat:name") and name.head != name.i else []
+        cands += self.coder._kids(name.i, {"appos"})
+        j = mention.start - 1
+        if j >= 0 and self.doc.tokens[j].pos in ("NOUN", "PROPN"):   # "le général X", "Colonel X"
+            cands.append(self.doc.tokens[j])
+        for c in cands:
+            np = self._np(c)
+            role, kind = self._role(c, np)
+            if role is not None:
+                return replace(self._person(actor, np, role, kind, c), char=at.idx)
         return None
 
     def _apposed_name(self, head: Token) -> str | None:
@@ -221,8 +258,8 @@ class Speakers:
                 break
             end = i
         name = self.doc.span_text(head.i, end + 1)
-        if head.pos == "PROPN" and lemma not in self.lex.bodies and len(name.split()) < 2:
-            return None
+        if len(name.split()) < 2 and (head.pos == "PROPN" and lemma not in self.lex.bodies or self._definite(head)):
+            return None   # « la Commission » points back at the body named before
         return Actor(id=name_id(name), name=name, code=None)
 
     def _coder_pronoun(self, t: Token) -> list[Actor]:
@@ -252,10 +289,69 @@ class Speakers:
         said = self.last(head.idx, False) or self.last(head.idx)
         if said is not None:
             return replace(said, char=head.idx)
+        outlet = self._read_on(head)
+        if outlet is not None:
+            return outlet
+        author = self._sentence_subject(head)
+        if author is not None:
+            return author
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if m.start < head.i and m.type in ("org", "unknown", "composite", "person"):
                 return Said(m.actor, head.idx, person=False, named=m.type != "composite")
         return None
+
+    def _read_on(self, head: Token) -> Said | None:
+        """« un communiqué lu à la télévision nationale », "a statement broadcast on state radio": the state
+        whose outlet carried it."""
+        for k in self.doc.subtree(head.i):
+            t = self.doc.tokens[k]
+            if k != head.i and t.pos == "NOUN" and norm(t.lemma) in self.lex.media:
+                said = self._outlet(t, self._np(t), norm(t.lemma))
+                if said is not None:
+                    return replace(said, char=head.idx, person=False)
+        return None
+
+    def _sentence_subject(self, head: Token) -> Said | None:
+        """« Le Réseau a publié un communiqué ... « ... », affirme le texte »: a document nobody was heard
+        from yet is by the actor the sentences before are about, else by the subject of its own sentence."""
+        sents = list(range(head.sent - 1, max(-1, head.sent - MEMORY - 1), -1))
+        if head.dep not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            sents.append(head.sent)   # "X dismissed Y, according to a statement": X's statement
+        for si in sents:
+            for a in self.subjects[si] if si < len(self.subjects) else []:
+                if a.kind not in ("UAG", "CVL", "REF"):
+                    return Said(self.localise(a), head.idx, person=False, named=not a.id.startswith("---"))
+        return None
+
+    def _apposed_body(self, head: Token, found: list[ActorMention]) -> Said | None:
+        """An outlet or body noun with its name set beside it ("a Facebook page, Faso Vérité,") that the
+        dictionaries lack."""
+        lemma = norm(head.lemma)
+        if lemma not in self.lex.media and lemma not in self.lex.bodies or self.lex.roles.get(lemma) in STATE_KINDS \
+                or any(m.type in ("org", "unknown", "person") for m in found):
+            return None
+        for k in self.coder._kids(head.i, {"appos"}):
+            if k.i > head.i and self.doc.tokens[k.i - 1].text == "," and k.text[:1].isupper() and \
+                    k.pos in ("PROPN", "NOUN", "X"):
+                toks = [k.i] + [c.i for c in self.coder._kids(k.i, {"flat:name", "flat", "compound"})]
+                name = self.doc.span_text(min(toks), max(toks) + 1)
+                return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
+        toks = self.doc.tokens   # « l'agence Sahel Info Alternatif »: the name straight after the noun
+        end = head.i + 1
+        while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() and \
+                toks[end].sent == head.sent and end not in self.by_token:
+            end += 1
+        if end - head.i >= 2:
+            name = self.doc.span_text(head.i + 1, end)
+            return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
+        return None
+
+    def _unlisted_person(self, head: Token, found: list[ActorMention]) -> str | None:
+        """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not."""
+        if head.pos != "PROPN" or head.ent not in ("PERSON", "PER") or any(m.type == "person" for m in found):
+            return None
+        toks = [head.i] + [k.i for k in self.coder._kids(head.i, {"flat:name", "flat", "compound"})]
+        return self.doc.span_text(min(toks), max(toks) + 1)
 
     def _author_by(self, head: Token) -> Said | None:
         """"a survey published by the Institute", « un message diffusé par le groupe »: the body named after "by"
@@ -293,8 +389,12 @@ class Speakers:
             elif k.dep == "nmod" and not any(norm(c.text) in OWNER_PREPS for c in self.coder._kids(k.i, {"case"})):
                 continue
             m = self.by_token.get(k.i)
+            if m is not None and self._not_a_body(m, norm(head.lemma), self.lex.roles.get(norm(head.lemma))):
+                continue
             if m is not None and m.type == "sector" and m.actor.kind:   # « le représentant de la société »
-                return Said(self.localise(m.actor), head.idx, person=False)
+                country = self._country_in(set(self.coder._arg_tokens(head.i)) - set(self.doc.subtree(k.i)))
+                actor = country_actor(country, m.actor.kind) if country else self.localise(m.actor)
+                return Said(actor, head.idx, person=False)   # « le ministre français des Armées »: France
             if m is None and self._proper_body(k) is not None:
                 return Said(self._proper_body(k) or sector_actor("GOV"), head.idx, person=False, named=True)
             if m is not None and m.type in ("org", "unknown", "person", "composite", "country", "capital"):
@@ -310,6 +410,8 @@ class Speakers:
     def _antecedent_body(self, head: Token, lemma: str) -> Said | None:
         """The organisation a definite "the commission" or « l'institution » points back to: one whose name
         holds the word, else the latest one named (or that spoke)."""
+        if self.lex.roles.get(lemma) in STATE_KINDS:   # « le ministère » after a union: the state, not the union
+            return None
         before = [m for m in self.mentions if m.end <= head.i and m.type in ("org", "unknown")]
         for m in reversed(before):
             if lemma in norm(m.actor.name).split() or any(lemma in norm(a).split() for a in m.actor.aliases):

@@ -30,6 +30,8 @@ AS_WORDS = {"en": {"as"}, "fr": {"comme"}}
 DESCRIBE = {"describe", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
             "criticize", "qualifier", "decrire", "condamner", "denoncer", "presenter", "traiter", "saluer"}
 CLAUSE_END = ",.;: "
+FRONTED = {"sur", "dans", "depuis", "on", "in", "from"}
+REFLEXIVE = {"se", "s'", "s’"}
 MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
 
 
@@ -63,9 +65,10 @@ class QuoteFinder:
         self.coder.subjects = doc.annotations.get("subjects", [])
         self.lex = quote_lexicon(self.lang)
         self.speakers = Speakers(doc, self.coder)
+        self.spans: list[QuoteSpan] = []
 
     def run(self) -> list[Quote]:
-        spans = self._merge_interrupted(find_quote_spans(self.doc.text))
+        spans = self.spans = self._merge_interrupted(find_quote_spans(self.doc.text))
         direct = [f for f in (self._direct(sp) for sp in spans) if f is not None]
         found = direct + self._reported([(f.start, f.end) for f in direct])
         attributed = []
@@ -142,9 +145,13 @@ class QuoteFinder:
             return clitic, False  # whatever else the parser made a subject or a passive of
         if self._passive(cue, within) and not self.coder._kids(cue.i, AGENT):
             return None, True
-        subj = self.coder._subject_token(cue)
+        subj = self._governor_subject(cue) or self.coder._subject_token(cue)
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
             subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
+        if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i:
+            subj = None   # a relative pronoun of another clause: the parse lost the verb's own subject
+        if subj is not None and subj.pos == "NOUN" and any(norm(k.text) in FRONTED for k in self.coder._kids(subj.i, {"case"})):
+            subj = None   # « Sur sa chaîne Telegram, l'agence X affirme »: a fronted place is no subject
         if subj is not None and (subj.lower in ("-t", "t") or subj.i == cue.i):
             subj = None
         if subj is not None and (subj.text in MARKS or within is not None and within.inside(subj.idx)):
@@ -152,14 +159,62 @@ class QuoteFinder:
                       and not (within is not None and within.inside(k.idx))]   # the parser took « for the subject
             subj = others[0] if others else None
         if subj is None and "VerbForm=Fin" in cue.morph:
-            subj = self._actor_before(cue)
+            subj = self._actor_before(cue) or self._phrase_before(cue)
+        if subj is None:
+            subj = self._noun_head_of(cue)
         if subj is None and "VerbForm=Part" in cue.morph and "Tense=Pres" in cue.morph:
             subj = self._main_subject(cue)   # "..., saying that ...", « ..., affirmant avoir ... »
         if subj is None:
             subj = self._inverted_subject(cue, within)
+        if subj is None and cue.dep == "conj":   # « Le journal assure que ... et conclut qu'« ... » »
+            main = self._main_subject(cue)
+            if main is not None and main.i < cue.i and not self._quoted(main.idx):
+                subj = main
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
+
+    def _governor_subject(self, cue: Token) -> Token | None:
+        """« il a préféré évoquer ... », "she decided to describe ...": an infinitive reporting verb speaks with
+        the subject of the verb it completes (not with an agent the parser hung on that verb)."""
+        if "VerbForm=Inf" not in cue.morph or cue.dep != "xcomp" or cue.head == cue.i:
+            return None
+        return next((k for k in self.coder._kids(cue.head, SUBJ) if k.lower not in ("-t", "t")), None)
+
+    def _noun_head_of(self, cue: Token) -> Token | None:
+        """« L'organisation conclut : ... »: a finite verb the parser hung as a modifier on the noun just before
+        it has that noun for subject (finite verbs do not modify nouns; relative clauses are parsed apart). The
+        small French model also tags « conclut » as a participle, so a verb right after its noun counts too."""
+        if cue.dep not in ("acl", "amod", "appos", "nmod") or cue.head >= cue.i or self.coder._kids(cue.i, AGENT):
+            return None
+        head = self.doc.tokens[cue.head]
+        between = self.doc.tokens[head.i + 1:cue.i]
+        if head.pos not in ("NOUN", "PROPN") or head.text in MARKS or \
+                any(t.pos in ("VERB", "PUNCT", "PRON") for t in between) or \
+                self._quoted(head.idx) or between and "VerbForm=Fin" not in cue.morph:
+            return None
+        return head
+
+    def _phrase_before(self, cue: Token) -> Token | None:
+        """"..., a health worker at the local clinic said.": a trailing attribution whose subject the parser
+        attached elsewhere; the subject is the phrase between the comma and the verb."""
+        toks = self.doc.tokens
+        j = cue.i - 1
+        while j >= 0 and toks[j].pos in ("AUX", "ADV", "PART") and toks[j].sent == cue.sent:
+            j -= 1
+        end = j
+        while j >= 0 and toks[j].sent == cue.sent and toks[j].text != "," and end - j < 10:
+            j -= 1
+        if j < 0 or toks[j].text != "," or j == end:
+            return None
+        span = range(j + 1, end + 1)
+        tops = [toks[i] for i in span if toks[i].head not in span or toks[i].head == toks[i].i]
+        if not tops or tops[0].pos not in ("NOUN", "PROPN", "PRON") or self._quoted(tops[0].idx):
+            return None
+        return tops[0]   # "l'agence Sahel Info" split in two by the parser: the first is the head
+
+    def _quoted(self, char: int) -> bool:
+        return any(sp.inside(char) for sp in self.spans)
 
     def _actor_before(self, cue: Token) -> Token | None:
         """"From exile in Dakar, the Movement for ... said": a finite verb left without a subject by the parser
@@ -217,7 +272,8 @@ class QuoteFinder:
                     "il", "elle", "ils", "elles", "on"):
                 return toks[j]
         prev = cue.i - 1
-        while prev >= 0 and toks[prev].pos in ("AUX", "ADV") and toks[prev].sent == cue.sent:
+        while prev >= 0 and (toks[prev].pos in ("AUX", "ADV") or norm(toks[prev].text) in REFLEXIVE) and \
+                toks[prev].sent == cue.sent:   # « », s'interroge l'administrateur »
             prev -= 1
         if prev < 0 or toks[prev].text not in (",", "»", '"', "”", "!", "?", "…") or self.lang != "fr" and \
                 toks[prev].text not in (",", '"', "”"):
@@ -466,6 +522,17 @@ class QuoteFinder:
                 said = self.speakers.phrase(t)
                 if said is not None:
                     return said
+        return self._words_by(noun)
+
+    def _words_by(self, noun: Token) -> Said | None:
+        """« Ce slogan, répété par la télévision publique » when the parser hung the participle, not the noun,
+        on the agent: the phrase after the first "par" / "by" close behind the noun."""
+        toks = self.doc.tokens
+        for j in range(noun.i + 1, min(noun.i + 8, len(toks) - 1)):
+            if toks[j].sent != noun.sent or toks[j].text in (".", "!", "?", ";", ":"):
+                break
+            if norm(toks[j].text) in ("par", "by"):
+                return self.speakers.phrase(self._phrase_head(j + 1))
         return None
 
     def _according_to(self, char: int, sp: QuoteSpan | None = None) -> tuple[Said | None, str | None] | None:
@@ -538,6 +605,7 @@ class QuoteFinder:
     def _complement(self, t: Token) -> _Found | None:
         """"X said (that) ...", « X a déclaré que ... », « X dit avoir ... »: the clause under the verb."""
         comps = [c for c in self.coder._kids(t.i, {"ccomp", "xcomp"}) if c.pos in ("VERB", "AUX", "ADJ", "NOUN", "ADV")]
+        comps = comps or self._clause_on_document(t)
         if not comps:
             return None
         comp = comps[0]
@@ -551,6 +619,20 @@ class QuoteFinder:
         text = re.sub(r"^(that|que|qu['’])\s*", "", self.doc.text[a:b], flags=re.I)
         a = b - len(text)
         return _Found(a, b, text, False, t.sent, cue=t.i, cue_text=t.text)
+
+    def _clause_on_document(self, t: Token) -> list[Token]:
+        """"said in a final communiqué that ...", « a indiqué dans un communiqué que ... »: the parser hangs the
+        content clause on the document noun instead of the verb."""
+        for n in self.coder._kids(t.i, {"prep", "obl", "obl:mod", "obl:arg", "nmod"}):
+            if n.dep == "prep":
+                n = next(iter(self.coder._kids(n.i, {"pobj"})), n)
+            if norm(n.lemma) not in self.lex.statement and norm(n.text) not in self.lex.statement:
+                continue
+            for c in self.coder._kids(n.i, {"acl", "ccomp", "acl:relcl", "relcl"}):
+                if c.i > n.i and any(norm(m.text) in ("that", "que", "qu'", "qu’")
+                                     for m in self.coder._kids(c.i, {"mark"})):
+                    return [c]
+        return []
 
     def _infinitive(self, t: Token) -> _Found | None:
         """« plusieurs notables affirment avoir été mandatés ... », "they claim to have ...": an infinitive

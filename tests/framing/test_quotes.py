@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.evaluation import spec_matches
 from newsgraph.framing.quote_lexicon import KINDS, quote_lexicon
 from newsgraph.framing.quotes import find_quote_spans
 from newsgraph.ingest.readers import RawArticle, read_file
@@ -244,3 +245,66 @@ def test_an_ambassador_country_is_not_the_articles_state() -> None:
                   "fr")
     q = _quote(fr, "vestige colonial")
     assert q.speaker is not None and q.speaker.country == "NER"
+
+
+# -- speakers the parse hides: one sentence per mechanism, none of them from the gold set ------------------
+SPEAKER_CASES = [
+    # a trailing attribution whose subject the parser hung on the place before it
+    ("en", "Two bridges were washed away near Kaya on Sunday, a teacher at the village school said.",
+     "Two bridges were washed away", {"kind": "CVL"}),
+    # the content clause hung on the document noun, not on the verb
+    ("en", "Niger's junta said in a televised statement that the curfew in Niamey would be lifted on Monday.",
+     "the curfew in Niamey would be lifted", {"country": "NER"}),
+    # a coordinated verb shares the subject of the first, across the guillemet the parser made the head
+    ("fr", "Le ministère malien de l'Éducation assure que les salaires seront versés et conclut qu'« aucune "
+           "grève ne sera tolérée ».", "aucune grève ne sera tolérée", {"country": "MLI"}),
+    # a finite verb the parser hung as a modifier on the noun before it: the noun is its subject
+    ("fr", "Le Collectif pour la renaissance du Sahel a publié dimanche un long texte. L'organisation conclut : "
+           "« Le Sahel aux Sahéliens ! »", "Le Sahel aux Sahéliens", {"name": ["Collectif pour la renaissance"]}),
+    # a reflexive clitic between the closing guillemet and the inverted subject
+    ("fr", "« Qui va payer nos semences cette année ? » s'interroge un agriculteur de Kaya, au Burkina Faso.",
+     "Qui va payer nos semences", {"kind": "CVL"}),
+    # an infinitive reporting verb speaks with the subject of the verb it completes
+    ("fr", "Interrogé sur les pertes, le ministre nigérien de la Défense a préféré évoquer les « succès "
+           "éclatants » obtenus par l'armée.", "succès éclatants", {"country": "NER"}),
+    # « Cette formule, répétée par X »: the participle, not the noun, carries the agent
+    ("fr", "« Le Faso ne reculera plus. » Cette formule, répétée jeudi par le ministre burkinabè de la "
+           "Communication, a fait le tour des réseaux sociaux.", "Le Faso ne reculera plus", {"country": "BFA"}),
+    # a pronoun pointing back at a person met with a state title in apposition
+    ("fr", "Le préfet de Kaya, le commandant Issouf Sawadogo, a reçu mardi les notables de la commune. Selon lui, "
+           "les écoles « rouvriront avant la fin du mois ».", "rouvriront avant la fin du mois",
+     {"country": "BFA"}),
+    # the portfolio of a ministry is no body, even when a union of the same name was just quoted
+    ("fr", "La Coordination des syndicats de la santé du Niger a lancé une grève de trois jours. Le ministère de la "
+           "Santé affirme que les primes seront payées « dès la semaine prochaine ».", "dès la semaine prochaine",
+     {"country": "NER"}),
+    # « la Commission » alone points back at the body named before
+    ("fr", "La CEDEAO a pris acte de la décision des trois pays. Dans un communiqué, la Commission rappelle que "
+           "les tarifs communs « restent applicables ».", "restent applicables", {"name": ["ECOWAS"]}),
+    # a document nobody has been heard from yet is by the actor the sentence before is about
+    ("fr", "Le Front patriotique du Sahel a diffusé samedi un communiqué contre la mission européenne. « Ces "
+           "soldats ne protègent que les mines », affirme le texte.", "Ces soldats ne protègent",
+     {"name": ["Front patriotique du Sahel"]}),
+    # a communiqué read on national television speaks for that state
+    ("fr", "Le chef de l'État burkinabè a dissous mardi le conseil municipal de Djibo, selon un communiqué lu à "
+           "la télévision nationale.", "a dissous mardi le conseil municipal", {"country": "BFA"}),
+    # a foreign minister keeps the country of his own title, not the host's
+    ("fr", "En visite à Niamey, le ministre turc de la Défense a estimé que la coopération « n'a jamais été aussi "
+           "solide ».", "n'a jamais été aussi solide", {"country": "TUR"}),
+    # a relative of an official is a civilian, not the state
+    ("fr", "Un proche du gouverneur de Gao, au Mali, a confié que celui-ci « ne reviendra pas à son poste ».",
+     "ne reviendra pas à son poste", {"kind": "CVL"}),
+    # an outlet named beside its noun
+    ("fr", "Une page Facebook très suivie au Niger, Sahel Debout, affirme que le barrage « sera vendu aux "
+           "étrangers ».", "sera vendu aux étrangers", {"name": ["Sahel Debout"]}),
+]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("lang", "text", "words", "spec"), SPEAKER_CASES)
+def test_speakers_the_parse_hides(lang: str, text: str, words: str, spec: dict[str, object]) -> None:
+    q = _quote(_analyze(text, lang), words)
+    got = None if q.speaker is None else {"name": q.speaker.name, "code": q.speaker.code,
+                                           "country": q.speaker.country, "kind": q.speaker.kind,
+                                           "aliases": list(q.speaker.aliases)}
+    assert spec_matches(spec, got), f"{words!r}: got {got}"
