@@ -268,29 +268,29 @@ SPEAKER_CASES = [
     ("fr", "Interrogé sur les pertes, le ministre nigérien de la Défense a préféré évoquer les « succès "
            "éclatants » obtenus par l'armée.", "succès éclatants", {"country": "NER"}),
     # « Cette formule, répétée par X »: the participle, not the noun, carries the agent
-    ("fr", "« Le Faso ne reculera plus. » Cette formule, répétée jeudi par le ministre burkinabè de la "
-           "Communication, a fait le tour des réseaux sociaux.", "Le Faso ne reculera plus", {"country": "BFA"}),
+    ("fr", "« Notre or a enrichi Londres pendant que nos enfants creusaient à mains nues. » Ce slogan, répété en "
+           "boucle par la radio publique malienne, accompagne la réforme du code minier.",
+     "Notre or a enrichi Londres", {"country": "MLI"}),
     # a pronoun pointing back at a person met with a state title in apposition
     ("fr", "Le préfet de Kaya, le commandant Issouf Sawadogo, a reçu mardi les notables de la commune. Selon lui, "
            "les écoles « rouvriront avant la fin du mois ».", "rouvriront avant la fin du mois",
      {"country": "BFA"}),
     # the portfolio of a ministry is no body, even when a union of the same name was just quoted
-    ("fr", "La Coordination des syndicats de la santé du Niger a lancé une grève de trois jours. Le ministère de la "
-           "Santé affirme que les primes seront payées « dès la semaine prochaine ».", "dès la semaine prochaine",
-     {"country": "NER"}),
+    ("fr", "Le Collectif des enseignants du Mali a annoncé une grève illimitée. Le ministère de l'Éducation assure "
+           "que les arriérés seront payés « avant la rentrée ».", "avant la rentrée", {"country": "MLI"}),
     # « la Commission » alone points back at the body named before
     ("fr", "La CEDEAO a pris acte de la décision des trois pays. Dans un communiqué, la Commission rappelle que "
            "les tarifs communs « restent applicables ».", "restent applicables", {"name": ["ECOWAS"]}),
     # a document nobody has been heard from yet is by the actor the sentence before is about
-    ("fr", "Le Front patriotique du Sahel a diffusé samedi un communiqué contre la mission européenne. « Ces "
-           "soldats ne protègent que les mines », affirme le texte.", "Ces soldats ne protègent",
-     {"name": ["Front patriotique du Sahel"]}),
+    ("fr", "Le Mouvement des jeunes patriotes a publié lundi un texte virulent contre la mission de l'ONU. « Ces "
+           "bureaucrates n'ont jamais sauvé une seule vie », affirme le texte.", "Ces bureaucrates",
+     {"name": ["Mouvement des jeunes"]}),
     # a communiqué read on national television speaks for that state
     ("fr", "Le chef de l'État burkinabè a dissous mardi le conseil municipal de Djibo, selon un communiqué lu à "
            "la télévision nationale.", "a dissous mardi le conseil municipal", {"country": "BFA"}),
     # a foreign minister keeps the country of his own title, not the host's
-    ("fr", "En visite à Niamey, le ministre turc de la Défense a estimé que la coopération « n'a jamais été aussi "
-           "solide ».", "n'a jamais été aussi solide", {"country": "TUR"}),
+    ("fr", "En visite à Abidjan, le ministre français des Armées a estimé que le départ des soldats ouvrait « une "
+           "nouvelle étape ».", "une nouvelle étape", {"country": "FRA"}),
     # a relative of an official is a civilian, not the state
     ("fr", "Un proche du gouverneur de Gao, au Mali, a confié que celui-ci « ne reviendra pas à son poste ».",
      "ne reviendra pas à son poste", {"kind": "CVL"}),
