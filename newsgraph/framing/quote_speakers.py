@@ -333,8 +333,8 @@ class Speakers:
         for k in self.coder._kids(head.i, {"appos"}):
             if k.i > head.i and self.doc.tokens[k.i - 1].text == "," and k.text[:1].isupper() and \
                     k.pos in ("PROPN", "NOUN", "X"):
-                toks = [k.i] + [c.i for c in self.coder._kids(k.i, {"flat:name", "flat", "compound"})]
-                name = self.doc.span_text(min(toks), max(toks) + 1)
+                parts = [k.i] + [c.i for c in self.coder._kids(k.i, {"flat:name", "flat", "compound"})]
+                name = self.doc.span_text(min(parts), max(parts) + 1)
                 return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
         toks = self.doc.tokens   # « l'agence Sahel Info Alternatif »: the name straight after the noun
         end = head.i + 1
