@@ -19,6 +19,7 @@ from newsgraph.events.words import (
     ADDRESSED_ROOTS,
     AGENT,
     ANAPHORIC,
+    CLAIM,
     COMMUNICATIVE_ROOTS,
     DEFAULT_TARGET,
     DEFINITE,
@@ -30,12 +31,15 @@ from newsgraph.events.words import (
     OBJ,
     PAIR_NOUNS,
     PAIR_WORDS,
+    PARTICIPLE_PREPS,
     PASS_SUBJ,
+    PRECLITICS,
     PRONOUNS,
     RECEIVE,
     RELATIVE,
     SUBJ,
     SYMMETRIC,
+    TIME_WORDS,
     VIOLENT_ROOTS,
 )
 from newsgraph.models import Actor
@@ -79,12 +83,18 @@ class ArgumentMixin(ReferenceMixin):
                 trig.sources, trig.targets = [parts[0]], parts[1:]
             return
         sources, pron = self._sources(t)
+        if not sources and trig.code[:2] in VIOLENT_ROOTS:
+            for k in self._kids(t.i, SUBJ):  # "L'assaut, revendiqué par le JNIM, a fait trente morts"
+                sources = self._claimant(k)
         targets = self._targets(t, entry)
         if lemma_of(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
                 self._object_lemmas(t) & EXPLOSIVES:
             # "their vehicle struck a roadside bomb": the vehicle's people are the victims of a bombing
             trig.code = "1833"
             sources, targets = [], sources
+        if trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] != "183" and not sources and self._by_explosive(t):
+            # "tués par l'explosion d'un engin explosif", "killed by a roadside bomb"; a state's bomb is a strike
+            trig.code = "1833"
         if targets and all(a in sources for a in targets):
             targets = self._targets(t, entry, skip_objects=True)
         if sources and not targets and trig.code[:2] in COMMUNICATIVE_ROOTS:
@@ -113,6 +123,8 @@ class ArgumentMixin(ReferenceMixin):
                                                                for c in self._kids(k.i, {"case"})):
                         for p in self._kids(k.i, {"pobj"}) or [k]:
                             givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
+            # "took delivery of wheat donated by Moscow": the giver is the participle's agent
+            givers.extend(a for a in self._participle_party(self._kids(t.i, OBJ)) if a not in givers)
             if givers:
                 sources, targets = givers, sources
         trig.sources, trig.targets, trig.pronoun = sources, targets, pron
@@ -144,7 +156,7 @@ class ArgumentMixin(ReferenceMixin):
                         gov = self.doc.tokens[gov.head]
                     if gov.pos in ("VERB", "AUX"):
                         return self._sources(gov)
-            return [], False
+            return self._surface_subject(t), False
         heads = [subj] + [self.doc.tokens[c] for c in self.doc.children[t.i]
                           if self.doc.tokens[c].dep in SUBJ and c != subj.i]
         actors: list[Actor] = []
@@ -159,6 +171,63 @@ class ArgumentMixin(ReferenceMixin):
                 pool = [x for x in self.mentions if x.sentence == m.sentence and x.type not in ("adjective", "modifier")]
                 actors.extend(a for a in self._group_of(m, pool, both=True) if a not in actors)
         return actors, pron
+
+    def _by_explosive(self, t: Token) -> bool:
+        """Whether a violent verb's means, its agent or an instrument phrase, is an explosive device."""
+        for k in self._kids(t.i, AGENT | {"obl", "obl:mod", "prep"}):
+            if self._case_word(k) not in ("par", "by", "with", "avec") and lexicon.norm(k.text) not in ("by", "with"):
+                continue
+            if {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)} & EXPLOSIVES:
+                return True
+        return False
+
+    def _claimant(self, noun: Token) -> list[Actor]:
+        """Who claims an attack noun in a participle hung on it: "l'assaut, revendiqué par le JNIM", "the
+        ambush, claimed by Islamic State"."""
+        for k in self._kids(noun.i, {"acl", "amod"}):
+            if lemma_of(k) in CLAIM and self._kids(k.i, AGENT):
+                return self._sources(k)[0]
+        return []
+
+    def _surface_subject(self, t: Token) -> list[Actor]:
+        """The parser lost a finite verb's subject ("Dans un communiqué publié mercredi, le Mali, le Burkina
+        Faso et le Niger ont condamné", where the list hangs on the participle): the actors named right before
+        the verb, with only auxiliaries, clitics and negation between, and listed with commas or "et"/"and",
+        are its subject. A list that follows a preposition is a complement, not a subject."""
+        toks = self.doc.tokens
+        start = self.doc.sentences[t.sent].start
+        if t.pos != "VERB" or self._passive(t) or t.dep not in ("ROOT", "root", "conj"):
+            return []
+        i = t.i - 1
+        finite = "VerbForm=Fin" in t.morph
+        while i >= start and (toks[i].pos == "AUX" or toks[i].lower in PRECLITICS):
+            finite = finite or toks[i].pos == "AUX"
+            i -= 1
+        if not finite:
+            return []
+        found: list[Actor] = []
+        while i >= start:
+            m = self.by_token.get(i)
+            if m is None or m.end - 1 != i or m.type in ("adjective", "modifier", "sector_modifier") or \
+                    m.locative == "place":
+                break
+            found.append(m.actor)
+            j = m.start - 1
+            while j >= start and toks[j].pos == "DET":
+                j -= 1
+            if j >= start and (toks[j].text == "," or toks[j].lower in ("et", "and")):
+                i = j - 1
+                if i >= start and toks[i].text == "," and toks[j].lower in ("et", "and"):
+                    i -= 1
+                continue
+            if j >= start and toks[j].pos == "ADP":
+                return []
+            break
+        out: list[Actor] = []
+        for a in reversed(found):
+            if a not in out:
+                out.append(a)
+        return out
 
     def _subject_token(self, t: Token) -> Token | None:
         if self._stranded(t):  # the nearest actor before it, with no verb between
@@ -176,7 +245,9 @@ class ArgumentMixin(ReferenceMixin):
                 if ag:
                     inner = self._kids(ag[0].i, {"pobj"})
                     return inner[0] if inner else ag[0]
-                for j in self.doc.subtree(cur.i, CLAUSE_DEPS):  # the parser hung "par X" on a nearby noun
+                # the parser hung "par X" on a nearby noun, or on a day it read as a verb ("revendiquée lundi par")
+                days = [k.i for k in self._kids(cur.i) if lemma_of(k) in TIME_WORDS]
+                for j in [x for d in [cur.i, *days] for x in self.doc.subtree(d, CLAUSE_DEPS)]:
                     tk = self.doc.tokens[j]
                     if tk.lower in ("par", "by") and tk.dep in ("case", "prep", "agent") and tk.head != cur.i:
                         host = self.doc.tokens[tk.head] if tk.dep == "case" else next(iter(self._kids(j, {"pobj"})), None)
@@ -264,10 +335,37 @@ class ArgumentMixin(ReferenceMixin):
                     continue
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)
+        if not found:
+            found = self._participle_party(objs)
         if not found and self.lang == "fr" and not (entry is not None and entry.code in SYMMETRIC):
             for o in objs:  # (a signing's parties are its subjects: "La RDC et le Rwanda ont signé un accord")
                 found.extend(a for a in self._partner_in(o) if a not in found)
         return found
+
+    def _participle_party(self, objs: list[Token]) -> list[Actor]:
+        """The party named by a participle hung on the object: "a levé les sanctions imposées au Niger",
+        "a rejeté la requête déposée par le Mali", "les exécutions imputées à l'armée burkinabè", "seized gold
+        mined by Barrick": its agent or its target preposition's actor is whom the act concerns."""
+        out: list[Actor] = []
+        nouns = list(objs)
+        for o in nouns:  # "l'essentiel des sanctions imposées", "la saisie de trois tonnes d'or du complexe exploité"
+            if len(nouns) < 8:
+                nouns += self._kids(o.i, {"nmod"}) + [x for p in self._kids(o.i, {"prep"}) if lexicon.norm(p.text) == "of"
+                                                      for x in self._kids(p.i, {"pobj"})]
+        for o in nouns:
+            for acl in self._kids(o.i, {"acl", "amod"}):
+                if acl.pos != "VERB" or not ("Tense=Past" in acl.morph or acl.tag == "VBN"):
+                    continue
+                for k in self._kids(acl.i, AGENT | {"obl", "obl:arg", "obl:mod", "prep", "iobj"}):
+                    word = lexicon.norm(k.text) if k.dep in ("prep", "agent") else self._case_word(k)
+                    if k.dep not in AGENT and word not in PARTICIPLE_PREPS:
+                        continue
+                    inner = next(iter(self._kids(k.i, {"pobj"})), k) if k.dep in ("prep", "agent") else k
+                    m = self.by_token.get(inner.i)  # "par le Mali devant la Cour": the agent, not its complement
+                    got = [m.actor] if m is not None and m.type not in ("adjective", "modifier") and \
+                        not self._kids(inner.i, {"conj"}) else self._actors_in(inner.i)[0]
+                    out.extend(a for a in got if a not in out)
+        return out
 
     def _partner_in(self, o: Token) -> list[Actor]:
         """The other party named inside an agreement-like object, however deep the parse hangs it: "a

@@ -176,7 +176,10 @@ class Coder(TriggerMixin):
             self.triggers = {t.token for t in triggers}
             subjects: list[Actor] = []
             for trig in triggers:
-                for ev in self._events(trig, sent.index):
+                told = self._events(trig, sent.index)
+                if self._retold_attack(trig, told, events):
+                    continue
+                for ev in told:
                     # "hailed Russia ... and thanked Moscow": one event per pair of sides, root and sentence
                     k = (side(ev.source), side(ev.target), ev.root, ev.sentence)
                     if k not in events or events[k].confidence < ev.confidence:
@@ -190,6 +193,33 @@ class Coder(TriggerMixin):
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
         return list(events.values())
+
+    def _retold_attack(self, trig: Trigger, told: list[Event],
+                       events: dict[tuple[str | None, str | None, str, int], Event]) -> bool:
+        """"Deux soldats ont été tués dimanche dans une embuscade. L'attaque a été revendiquée par l'EIGS": a
+        definite attack noun in a later sentence retells an attack of the two sentences before, whose doer was
+        not named; the claimant becomes that attack's source and no second attack is coded. True when merged."""
+        tok = self.doc.tokens[trig.token]
+        if trig.kind != "noun":  # "L'assaut, revendiqué par le JNIM, a fait trente morts": the subject is the event
+            tok = next((k for k in self._kids(tok.i, SUBJ) if self._noun_entry(k)), tok)
+        noun = self._noun_entry(tok) if tok.pos == "NOUN" else None
+        if noun is None or noun.code[:2] not in VIOLENT_ROOTS or trig.code[:2] not in VIOLENT_ROOTS or not told or \
+                not ({k.lower for k in self._kids(tok.i, {"det"})} & DEFINITE):
+            return False
+        doers = [e.source for e in told if e.source is not None and e.source.id != "UAG"]
+        for key, early in reversed(list(events.items())):
+            if not (0 < told[0].sentence - early.sentence <= 2) or early.root not in VIOLENT_ROOTS:
+                continue
+            if early.source is not None and early.source.id != "UAG":
+                return False  # the attack already has its doer: a new noun may be another attack
+            if doers:
+                del events[key]
+                src = doers[0]
+                merged = replace(early, source=src, id=event_id(self.record.id, early.span, early.cameo, src.id,
+                                                               early.target.id if early.target else None))
+                events[(side(merged.source), side(merged.target), merged.root, merged.sentence)] = merged
+            return True
+        return False
 
     def _mediation(self, si: int, told: list[Event]) -> list[Event]:
         """"... ont signé à Doha, sous l'égide du Qatar, une déclaration", "talks in Muscat, mediated by Oman":

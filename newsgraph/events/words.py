@@ -33,6 +33,13 @@ PRONOUNS = {
            "celle-ci"},
 }
 PERSONAL = {"he", "his", "him", "she", "her", "il", "elle", "lui"}
+# clitics, negation and adverbs that may stand between a subject and its verb: "le Niger ne l'a pas", "Mali has also"
+PRECLITICS = {"ne", "n'", "n", "se", "s'", "s", "l'", "l", "le", "la", "les", "lui", "leur", "y", "en", "not", "also",
+              "pas", "already", "déjà", "aussi", "then", "alors", "finally", "enfin", "jointly", "conjointement"}
+# prepositions by which a participle on an object names whom the act concerns: "imposées au Niger", "déposée par le Mali"
+PARTICIPLE_PREPS = {"par", "by", "a", "au", "aux", "contre", "against", "on", "sur", "to", "envers"}
+# nouns that only open or start the act named in their complement: "l'ouverture d'une enquête"
+LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start", "beginning", "mise"}
 RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
 GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
           "réunir", "rassembler", "regrouper", "associer", "impliquer"}
@@ -106,6 +113,8 @@ def _folded(words: set[str]) -> set[str]:
 LOCATIVE = _folded(LOCATIVE)
 PERSONAL = _folded(PERSONAL)
 RELATIVE = _folded(RELATIVE)
+LIGHT_NOUNS = _folded(LIGHT_NOUNS)
+PRECLITICS = _folded(PRECLITICS)
 GATHER = _folded(GATHER)
 COMPLETION = _folded(COMPLETION)
 DECIDE = _folded(DECIDE)

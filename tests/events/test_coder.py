@@ -262,3 +262,39 @@ def test_an_event_given_as_the_reason_for_a_reprisal_is_not_coded_again() -> Non
     got = triples(rec)
     assert any(s and s.startswith("IRN") and t == "ISR" and c.startswith("19") for s, t, c in got)
     assert not any(t == "HEZBOLLAH" for s, t, c in got)
+
+
+def test_a_claim_in_a_later_sentence_gives_the_attack_its_doer_without_a_second_attack() -> None:
+    rec = code("Trois gendarmes ont été tués samedi dans une embuscade près de Djibo. L'attaque a été revendiquée "
+               "dimanche par le JNIM.", "fr")
+    violent = [e for e in rec.events if e.root in ("18", "19", "20")]
+    assert len(violent) == 1 and violent[0].source.code == "JNIM" and violent[0].sentence == 0
+    assert ("JNIM", None, "015") in triples(rec)
+    rec = code("L'embuscade, revendiquée par le JNIM, a fait une vingtaine de morts parmi les soldats.", "fr")
+    assert any(e.source and e.source.code == "JNIM" and e.root == "19" for e in rec.events)
+
+
+def test_a_list_the_parser_cut_off_from_its_verb_is_still_the_subject() -> None:
+    rec = code("Dans une déclaration commune lue jeudi, le Niger, le Mali et le Tchad ont dénoncé les « pressions » "
+               "de la France.", "fr")
+    assert {s for s, t, c in triples(rec) if t == "FRA" and c.startswith("11")} == {"NER", "MLI", "TCD"}
+
+
+def test_a_participle_on_the_object_names_whom_the_act_concerns() -> None:
+    rec = code("L'Union africaine a levé mardi une partie des sanctions imposées au Gabon.", "fr")
+    assert any(t == "GAB" and c.startswith("08") for s, t, c in triples(rec))
+    rec = code("Mali's army took delivery of four helicopters supplied by Russia on Monday.", "en")
+    assert any(s.startswith("RUS") and t.startswith("MLI") and c.startswith("07") for s, t, c in triples(rec))
+
+
+def test_killing_soldiers_is_combat_and_a_bomb_makes_it_a_bombing() -> None:
+    rec = code("Des jihadistes ont tué jeudi sept soldats nigériens près de Tillabéri.", "fr")
+    assert any(c.startswith("19") and t and t.startswith("NER") for s, t, c in triples(rec))
+    rec = code("Cinq soldats tchadiens ont été tués par l'explosion d'une mine près de la frontière.", "fr")
+    assert any(c == "1833" for s, t, c in triples(rec))
+
+
+def test_who_announces_or_orders_an_act_named_by_a_noun_does_it() -> None:
+    rec = code("Le procureur de Niamey a annoncé mercredi l'ouverture d'une enquête sur des détournements de fonds "
+               "publics.", "fr")
+    assert any(s and s.startswith("NER") and c.startswith("09") for s, t, c in triples(rec))
