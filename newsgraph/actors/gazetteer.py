@@ -72,6 +72,7 @@ class Gazetteer:
         self.countries: dict[str, Actor] = {}
         self.country_names: dict[str, str] = {}
         self.actors: dict[str, Actor] = {}
+        self.orgs: dict[str, Actor] = {}   # organisation actors by their dictionary id
 
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
@@ -126,6 +127,7 @@ class Gazetteer:
             actor = Actor(id=qid or oid, name=name, code=code or oid, country=country, kind=kind,
                           wikidata=qid, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)))
             self.actors[actor.id] = actor
+            self.orgs[oid] = actor
             self.add(name, Entry("org", actor, country, kind, name))
             for lang in ("en", "fr"):
                 for a in row.get(lang) or []:
@@ -142,7 +144,11 @@ class Gazetteer:
             roles = []
             for r in row.get("roles") or []:
                 roles.append((str(r.get("office")), _date(r.get("from")), _date(r.get("to"))))
+            org = row.get("org")  # the head of a body acts for it: "ECOWAS Commission president Omar Touray"
+            _check(path, name, org is None or str(org) in self.orgs, f"unknown organisation {org!r}")
             code = (country or "") + (kind or "") if country else kind
+            if org is not None:
+                code = self.orgs[str(org)].code
             actor = Actor(id=qid or name_id(name), name=name, code=code, country=country, kind=kind,
                           wikidata=qid, aliases=tuple(row.get("aliases") or ()))
             self.actors[actor.id] = actor

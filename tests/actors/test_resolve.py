@@ -142,3 +142,12 @@ def test_unnamed_people_are_actors_of_their_kind_and_country(text: str, lang: st
 def test_a_civil_quality_is_not_a_second_actor() -> None:
     got = _mentions("The national army fought a civil war against a civilian government.", "en")
     assert "national" not in got and "civilian" not in got and got["army"][1] == "MIL"
+
+
+def test_the_head_of_an_international_body_acts_for_it() -> None:
+    from newsgraph.actors.gazetteer import gazetteer
+
+    hits = [h for h in gazetteer().find("Mark Rutte", "en") if h.entry.type == "person"]
+    assert hits and hits[0].entry.actor.code == "NATO"
+    hits = [h for h in gazetteer().find("Omar Alieu Touray", "fr") if h.entry.type == "person"]
+    assert hits and hits[0].entry.actor.code == "ECOWAS"
