@@ -147,10 +147,12 @@ class Gazetteer:
             org = row.get("org")  # the head of a body acts for it: "ECOWAS Commission president Omar Touray"
             _check(path, name, org is None or str(org) in self.orgs, f"unknown organisation {org!r}")
             code = (country or "") + (kind or "") if country else kind
-            if org is not None:
+            aliases = tuple(row.get("aliases") or ())
+            if org is not None:  # acting for the body, the official is also known by its name
                 code = self.orgs[str(org)].code
+                aliases += (self.orgs[str(org)].name,)
             actor = Actor(id=qid or name_id(name), name=name, code=code, country=country, kind=kind,
-                          wikidata=qid, aliases=tuple(row.get("aliases") or ()))
+                          wikidata=qid, aliases=aliases)
             self.actors[actor.id] = actor
             for a in [name, *(row.get("aliases") or [])]:
                 self.add(a, Entry("person", actor, country, kind, a, roles=tuple(roles)))
@@ -179,7 +181,7 @@ class Gazetteer:
                     continue
                 if entry.language and language and entry.language != language and entry.type in ("sector", "adjective"):
                     continue
-                if not _case_ok(entry.alias, text[ws[i][1]:ws[i + n - 1][2]]):
+                if not _case_ok(entry.alias, text[ws[i][1]:ws[i + n - 1][2]]) or _broken(text, ws[i:i + n], entry.alias):
                     continue
                 if best is None or n > best[0] or PRIORITY[entry.type] < PRIORITY[best[1].type]:
                     best = (n, entry)
@@ -190,6 +192,16 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+# Punctuation that ends a name: "Burkina, Faso Vérité" is a country word and then an outlet, never "Burkina Faso".
+_BREAKS = re.compile(r"[,;:!?()\[\]«»\"“”\n]")
+
+
+def _broken(text: str, ws: list[tuple[str, int, int]], alias: str) -> bool:
+    """True when punctuation stands between two of the matched words and the alias has none of its own
+    ("Bonaire, Sint Eustatius and Saba" keeps its comma)."""
+    return not _BREAKS.search(alias) and any(_BREAKS.search(text, a[2], b[1]) for a, b in zip(ws, ws[1:]))
 
 
 def _date(v: Any) -> str | None:

@@ -151,3 +151,4 @@ def test_the_head_of_an_international_body_acts_for_it() -> None:
     assert hits and hits[0].entry.actor.code == "NATO"
     hits = [h for h in gazetteer().find("Omar Alieu Touray", "fr") if h.entry.type == "person"]
     assert hits and hits[0].entry.actor.code == "ECOWAS"
+    assert "ECOWAS Commission" in hits[0].entry.actor.aliases
