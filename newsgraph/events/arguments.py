@@ -26,6 +26,7 @@ from newsgraph.events.words import (
     DOCUMENTS,
     EXPLOSIVES,
     FALLBACK_TARGET,
+    HELP_CUES,
     ISSUE,
     LOCATIVE,
     OBJ,
@@ -95,13 +96,20 @@ class ArgumentMixin(ReferenceMixin):
         if trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] != "183" and not sources and self._by_explosive(t):
             # "tués par l'explosion d'un engin explosif", "killed by a roadside bomb"; a state's bomb is a strike
             trig.code = "1833"
+        if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and sources:
+            host = self._sent_to_help(t, sources)
+            if host:  # "a dépêché des troupes au Bénin pour aider l'armée", "deployed instructors to Niger"
+                trig.code = "074" if trig.code[:2] == "15" else trig.code
+                targets = [country_actor(host, "GOV")]
         if targets and all(a in sources for a in targets):
             targets = self._targets(t, entry, skip_objects=True)
         if sources and not targets and trig.code[:2] in COMMUNICATIVE_ROOTS:
             for c in self._kids(t.i, {"ccomp", "xcomp"}):  # "alleged that Benin was letting France ...": Benin
                 inner_subj = self._kids(c.i, SUBJ | PASS_SUBJ)
                 if inner_subj:
-                    targets = [a for a in self._actors_in(inner_subj[0].i)[0] if a not in sources]
+                    # (not the speaker's own side: "warned that the country would respond")
+                    targets = [a for a in self._actors_in(inner_subj[0].i)[0]
+                               if a not in sources and not any(a.country and a.country == s.country for s in sources)]
                     break
         if sources and not targets and trig.code[:2] not in ("01", "14") and trig.kind != "gather" and \
                 not (len(sources) >= 2 and trig.code in SYMMETRIC):
@@ -180,6 +188,35 @@ class ArgumentMixin(ReferenceMixin):
             if {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)} & EXPLOSIVES:
                 return True
         return False
+
+    def _sent_to_help(self, t: Token, senders: list[Actor]) -> str | None:
+        """The foreign state forces are sent to, when they go to help it: trainers or instructors, a purpose of
+        helping ("pour aider", "to support"), or the host's request ("à la demande de", "at the request of").
+        Forces sent abroad with none of these stay a deployment (154): they may be going to fight."""
+        dest: str | None = None
+        # the destination hangs on the verb, or on the forces sent ("des soldats en Gambie")
+        places = self._kids(t.i, {"obl", "obl:arg", "obl:mod", "prep", "dative", "advmod", "nmod", "xcomp"})
+        places += [k for o in self._objects(t) for k in self._kids(o.i, {"nmod", "prep"})]
+        for k in places:
+            # (the small French model may read "au Niger" as a verb with "au" as its marker)
+            word = lexicon.norm(k.text) if k.dep in ("prep", "dative") else next(
+                (lexicon.norm(c.text) for c in self._kids(k.i, {"case", "mark"})), "")
+            if word not in ("a", "au", "aux", "en", "vers", "to", "into", "in"):
+                continue
+            for j in self._arg_tokens(k.i):
+                m = self.by_token.get(j)
+                country = m.actor.country if m is not None and m.type in ("country", "capital") else None
+                p = self.place_by_token.get(j)
+                country = country or (p.place.country if p is not None and p.place.precision == "country" else None)
+                if country:
+                    dest = country
+                    break
+            if dest:
+                break
+        if dest is None or any(a.country == dest for a in senders):
+            return None
+        words = {lemma_of(self.doc.tokens[j]) for j in self.doc.subtree(t.i)}
+        return dest if words & HELP_CUES else None
 
     def _claimant(self, noun: Token) -> list[Actor]:
         """Who claims an attack noun in a participle hung on it: "l'assaut, revendiqué par le JNIM", "the

@@ -24,7 +24,11 @@ def side(a: Actor | None) -> str | None:
     """The side an actor stands for: its state for a state body, else itself ("the two sides")."""
     if a is None:
         return None
-    return a.country if a.country and a.code and a.code.startswith(a.country) else a.id
+    if a.country and a.code and a.code.startswith(a.country):
+        return a.country
+    if a.kind == "IGO" and a.code and a.code != a.kind:
+        return a.code  # "the ECOWAS Commission" and its president Omar Touray are ECOWAS
+    return a.id
 
 
 def lemma_of(t: Token) -> str:
@@ -161,6 +165,9 @@ class CoderBase:
                 if self.doc.tokens[i].pos not in ("DET", "ADJ", "NUM"):
                     break
         if not out and self.lang == "fr":
+            for k in self._kids(t.i, {"obl:arg"}):  # "a envoyé lundi des soldats": the date took the object slot
+                if k.pos == "NOUN" and any(lexicon.norm(c.text) in ("des", "du") for c in self._kids(k.i, {"case"})):
+                    out.append(k)
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
                 for n in self._kids(k.i, {"nmod"}):
                     if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):

@@ -68,9 +68,17 @@ class ModalityMixin(CoderBase):
             if self._negated(gov):
                 trig.modality = "negated"
                 return
-            if dep_child.dep in ("xcomp", "acl") and (lem in cues["intention_cooperative"] or
-                                                     lem in cues["intention_hostile"]):
+            below = chain[:chain.index(gov)]
+            if (lem in cues["intention_cooperative"] or lem in cues["intention_hostile"]) and (
+                    dep_child.dep in ("xcomp", "acl") or all(c.dep in ("xcomp", "ccomp") for c in below)):
+                # "pledged to supply", "pledged that the alliance would keep supplying"; not an event told in a
+                # clause of time inside the pledge ("warned it would respond, a week after it shot down ...")
                 trig.modality = "intended"
+                return
+            if dep_child is not t and dep_child.dep == "xcomp" and any(
+                    a.lower in ("would", "will", "'ll", "'d") or lemma_of(a) in cues["future_aux"]
+                    for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
+                trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
 
     def _unrealised(self, t: Token) -> bool:

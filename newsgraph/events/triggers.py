@@ -143,7 +143,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 if code:
                     trig = Trigger(t.i, code, "verb", 0.7)
                     self._arguments(trig, t, None)
-                    if not trig.targets:  # "refused to meet Jordan's King Abdullah": whom the refused act was for
+                    if code == "011":
+                        trig.targets = []  # declining to comment addresses no one; its topic is no party
+                    elif not trig.targets:  # "refused to meet Jordan's King Abdullah": whom the refused act was for
                         trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
                                         if a not in trig.sources]
                     return trig
@@ -265,13 +267,15 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         return any(self._noun_entry(o) for o in self._objects(t))
 
     def _refused(self, inner: Token) -> str | None:
-        """"refused to meet" is 125, "refused to release" 1243: the refusal takes its code from what was refused."""
+        """"refused to meet" is 125, "refused to release" 1243, "declined to comment" 011: the refusal takes its
+        code from what was refused."""
         e = self._verb_entry(inner)
         if e is None or e.code == "light":
             return "120"
         c = e.code
         for k, v in (("0841", "1243"), ("085", "1244"), ("086", "1245"), ("087", "1246"), ("045", "126"),
-                     ("057", "127"), ("037", "127"), ("04", "125"), ("06", "121"), ("07", "122"), ("08", "124")):
+                     ("057", "127"), ("037", "127"), ("04", "125"), ("06", "121"), ("07", "122"), ("08", "124"),
+                     ("01", "011")):  # "declined to comment", "a refusé de commenter": decline comment
             if c.startswith(k):
                 return v
         return "120"

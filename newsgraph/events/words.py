@@ -40,6 +40,10 @@ PRECLITICS = {"ne", "n'", "n", "se", "s'", "s", "l'", "l", "le", "la", "les", "l
 PARTICIPLE_PREPS = {"par", "by", "a", "au", "aux", "contre", "against", "on", "sur", "to", "envers"}
 # nouns that only open or start the act named in their complement: "l'ouverture d'une enquête"
 LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start", "beginning", "mise"}
+# what makes forces sent abroad a help to the host (074) rather than a deployment (154)
+HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invitation", "instructor", "trainer", "adviser",
+             "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
+             "invitation", "requête", "instructeur", "formateur", "conseiller", "appui", "soutien"}
 RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
 GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
           "réunir", "rassembler", "regrouper", "associer", "impliquer"}
@@ -113,6 +117,7 @@ def _folded(words: set[str]) -> set[str]:
 LOCATIVE = _folded(LOCATIVE)
 PERSONAL = _folded(PERSONAL)
 RELATIVE = _folded(RELATIVE)
+HELP_CUES = _folded(HELP_CUES)
 LIGHT_NOUNS = _folded(LIGHT_NOUNS)
 PRECLITICS = _folded(PRECLITICS)
 GATHER = _folded(GATHER)

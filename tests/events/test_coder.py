@@ -298,3 +298,30 @@ def test_who_announces_or_orders_an_act_named_by_a_noun_does_it() -> None:
     rec = code("Le procureur de Niamey a annoncé mercredi l'ouverture d'une enquête sur des détournements de fonds "
                "publics.", "fr")
     assert any(s and s.startswith("NER") and c.startswith("09") for s, t, c in triples(rec))
+
+
+def test_declining_to_comment_is_a_declined_comment_not_a_rejection() -> None:
+    rec = code("The French foreign ministry declined to comment on Monday on the expulsion of its diplomats.", "en")
+    assert any(s and s.startswith("FRA") and c == "011" for s, t, c in triples(rec))
+    assert not any(c.startswith("12") for s, t, c in triples(rec))
+
+
+def test_forces_sent_abroad_to_help_are_military_aid_and_to_fight_a_deployment() -> None:
+    rec = code("Le Sénégal a envoyé lundi des soldats en Gambie pour appuyer l'armée gambienne.", "fr")
+    assert ("SEN", "GMBGOV", "074") in triples(rec)
+    rec = code("Turkey will send military instructors to Niger next month, the ministry said.", "en")
+    assert any(s.startswith("TUR") and t == "NERGOV" and c.startswith("03") for s, t, c in triples(rec, "intended"))
+
+
+def test_a_pledge_that_an_ally_will_keep_supplying_is_an_intention_and_a_warning_has_no_self_target() -> None:
+    rec = code("The German chancellor pledged that Berlin would keep supplying Ukraine with air defence systems.", "en")
+    assert any(t == "UKR" and c.startswith("03") for s, t, c in triples(rec, "intended"))
+    assert not any(c.startswith("07") for s, t, c in triples(rec))
+    rec = code("Morocco's foreign ministry warned that the kingdom would respond firmly to any new incursion.", "en")
+    assert any(s and s.startswith("MAR") and c.startswith("13") for s, t, c in triples(rec))
+
+
+def test_an_international_bodys_head_and_the_body_are_one_side() -> None:
+    rec = code("La Commission de l'Union africaine et son président Mahmoud Ali Youssouf ont appelé jeudi le Tchad "
+               "au dialogue.", "fr")
+    assert len([e for e in rec.events if e.root == "02" and e.target and e.target.code.startswith("TCD")]) == 1
