@@ -110,6 +110,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         where = locative(doc, a, b) if e.type in ("capital", "country") else None
         if e.type == "capital" and where == PLACE or e.type in ("capital", "country") and _names_a_site(doc, a, b, e.type == "capital"):
             continue
+        if e.type in ("capital", "country") and _starts_a_name(doc, a, b, gaz):
+            continue   # "Faso Vérité", "Niger Horizon": the country word begins an outlet's or a body's name
         if e.type == "person" and b - a == 1 and a > 0 and doc.tokens[a - 1].pos == "PROPN" and \
                 doc.tokens[a - 1].text[:1].isupper() and doc.tokens[a - 1].sent == doc.tokens[a].sent and \
                 not _is_title(doc.tokens[a - 1].text, gaz):
@@ -125,12 +127,14 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type,
                                 locative=where))
     raw = [m for m in raw if not _sector_as_modifier(doc, m, raw)]
+
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
     raw = _add_body_phrases(doc, raw)
     mentions = _compose(doc, raw)
     mentions = _absorb_titles(doc, mentions)
     mentions = _short_forms(doc, mentions)
+    mentions = _lone_body_words(doc, mentions)
     mentions = _adjectives_alone(doc, mentions)
     mentions = _country_modifiers(doc, mentions)
     mentions = _country_of_unknown_bodies(doc, mentions)
@@ -151,6 +155,20 @@ def _is_title(word: str, gaz: Gazetteer) -> bool:
     if w in TITLES:
         return True
     return any(e.type == "sector" and k == (w,) for k, e in gaz.index.get(w, ()))
+
+
+def _starts_a_name(doc: Document, a: int, b: int, gaz: Gazetteer) -> bool:
+    """"Faso Vérité", "Niger Horizon", "Mali Actu": a country word that the model reads as the start of a longer
+    name, followed by a capitalised word no dictionary knows (not a title, a sector or another actor), begins the
+    name of something else."""
+    toks = doc.tokens
+    if b >= len(toks) or toks[b].sent != toks[a].sent or not _is_name_word(toks[b]) or toks[b].pos != "PROPN":
+        return False
+    nxt = _fold_word(toks[b].text)
+    if _is_title(toks[b].text, gaz) or nxt in GEO_HEADS | NOT_ACTOR_WORDS | BODY_WORDS | BODY_HEADS or \
+            gaz.find(toks[b].text, doc.language):
+        return False
+    return any(e.start <= a and e.end > b and e.label not in ("LOC", "GPE") for e in doc.entities)
 
 
 def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> bool:
@@ -186,6 +204,15 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
             start += 1   # « Me Aïssata Coulibaly » is Aïssata Coulibaly
         while end > start and doc.tokens[end - 1].pos in ("PUNCT", "PART") :
             end -= 1
+        while start < end - 1 and (doc.tokens[start].text.islower() and
+                                   _fold_word(doc.tokens[start].text) not in NAME_PARTICLES or
+                                   _fold_word(doc.tokens[start].text) in PLATFORMS):
+            start += 1   # « capitaine Issa » is Issa; « Telegram Debout Afrique » is Debout Afrique
+        if doc.language == "fr" and ent.label == "ORG" and _fold_word(doc.tokens[start].text) in BODY_HEADS:
+            longer = _body_name_end(doc, start)
+            if longer > end and not any(i in covered for i in range(end, longer)):
+                end = longer   # « Réseau des jeunes » + « patriotes du Sahel »: the whole name of the body
+        end = _before_own_verb(doc, start, end)   # « Réseau affirme » is the Réseau and its verb
         if start >= end:
             continue
         while end > start and doc.tokens[end - 1].pos in ("ADP", "DET", "CCONJ"):
@@ -201,7 +228,10 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         typ = _unknown_type(doc, start, end, ent.label)
         if typ is None:
             continue
-        if typ == "person":
+        if typ == "outlet":
+            actor = Actor(id=name_id(name), name=name, code="MED", country=None, kind="MED")
+            typ = "unknown"
+        elif typ == "person":
             actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
         else:
             kind = _guess_kind(name)
@@ -289,6 +319,11 @@ def _unknown_type(doc: Document, start: int, end: int, label: str) -> str | None
     p = locative_preposition(doc, start)
     if p is not None and _fold_word(doc.tokens[p].text) not in DATIVE_PREPS:
         return None   # "in Komsilga", "près de Zamzam": a place the geocoder does not know
+    beside = _noun_beside(doc, start, end)
+    if beside in OUTLET_NOUNS:
+        return "outlet"   # « l'agence Sahel Info Alternatif », "the channel Sahel Truth"
+    if beside in BODY_HEADS | BODY_WORDS:
+        return "unknown"  # « le collectif Sauvons Kidal »
     if _names_a_thing(doc, start, end):
         return None
     tagged_person = label in ("PERSON", "PER")
@@ -300,6 +335,44 @@ def _unknown_type(doc: Document, start: int, end: int, label: str) -> str | None
                           (len(ws) >= 2 and (ws[0] in _person_words() or ws[-1] in _person_words()))):
         return "person"
     return None
+
+
+def _before_own_verb(doc: Document, start: int, end: int) -> int:
+    """Where a name ends when the model ran it into its own clause's verb (« Réseau affirme »): at a lower-case
+    verb that governs the name or heads the sentence."""
+    for i in range(start + 1, end):
+        t = doc.tokens[i]
+        if t.pos in ("VERB", "AUX") and t.text[:1].islower() and (t.head == i or not start <= t.head < end):
+            return i
+    last = doc.tokens[end - 1]
+    if end - start >= 2 and last.text.islower() and end < len(doc.tokens) and \
+            _fold_word(doc.tokens[end].text) in ("que", "qu'", "qu", "that", ":"):
+        return end - 1   # « Conseil juge que »: a verb the model read as a noun
+    return end
+
+
+def _noun_beside(doc: Document, start: int, end: int) -> str | None:
+    """The common noun a name is set beside (« l'agence Sahel Info », "la chaîne Telegram Debout Afrique", "the
+    channel Sahel Truth"), folded; None when the word before the name is no such noun."""
+    toks = doc.tokens
+    if end + 2 < len(toks) and toks[end].text == "," and _fold_word(toks[end + 1].text) in ("un", "une", "a", "an") \
+            and toks[end + 2].pos == "NOUN":
+        return _fold_word(toks[end + 2].text)   # "Faso Vérité, un site d'enquête,"
+    if start > 0 and toks[start - 1].text == "," and end < len(toks) and toks[end].text == ",":
+        first = start - 1
+        while first - 1 >= max(start - 10, doc.sentences[toks[start].sent].start) and \
+                toks[first - 1].pos not in ("VERB", "AUX", "PUNCT"):
+            first -= 1
+        nouns = [j for j in range(first, start - 1) if toks[j].pos == "NOUN" and toks[j].text.islower()]
+        if nouns and _fold_word(toks[nouns[0]].text) in OUTLET_NOUNS | BODY_HEADS | BODY_WORDS:
+            return _fold_word(toks[nouns[0]].text)   # « Une chaîne Telegram proche de Moscou, Debout Afrique, »
+    j = start - 1
+    while j >= 0 and _fold_word(doc.tokens[j].text) in PLATFORMS | OUTLET_QUALITIES:
+        j -= 1
+    if j < 0 or doc.tokens[j].sent != doc.tokens[start].sent or doc.tokens[j].pos != "NOUN" or \
+            not doc.tokens[j].text.islower():
+        return None
+    return _fold_word(doc.tokens[j].text)
 
 
 def _looks_like_body(name: str) -> bool:
@@ -327,7 +400,18 @@ def _looks_like_person(doc: Document, start: int, end: int, person_like: bool) -
     while j >= 0 and doc.tokens[j].pos == "DET":
         j -= 1
     return j >= 0 and doc.tokens[j].sent == doc.tokens[start].sent and (
-        _is_title(doc.tokens[j].text, gazetteer()) or _fold_word(doc.tokens[j].text) in HONORIFICS)
+        _is_title(doc.tokens[j].text, gazetteer()) or _fold_word(doc.tokens[j].text) in HONORIFICS or
+        _role_noun_before(doc, j, start, end))
+
+
+def _role_noun_before(doc: Document, j: int, start: int, end: int) -> bool:
+    """« le sergent Moussa », "the trucker Ali": a name the model tags as a person, right after a definite
+    common noun it is attached to, is that person's given name."""
+    t = doc.tokens[j]
+    head = _head_of(doc, start, end)
+    return j == start - 1 and t.pos == "NOUN" and t.text.islower() and j > 0 and \
+        _fold_word(doc.tokens[j - 1].text) in DEFINITE and (doc.tokens[head].head == j or t.head == head) and \
+        doc.tokens[start].ent in ("PERSON", "PER")
 
 
 def _names_a_thing(doc: Document, start: int, end: int) -> bool:
@@ -371,6 +455,14 @@ BODY_WORDS = {"agency", "agence", "company", "societe", "compagnie", "group", "g
               "confrerie", "ansar", "jamaat", "houthis"}
 
 
+# Nouns of outlets: a name set right after one is that outlet ("the channel Sahel Truth", « le site Faso Vérité »).
+OUTLET_NOUNS = {"agence", "agency", "chaine", "channel", "site", "page", "compte", "account", "journal", "newspaper",
+                "quotidien", "daily", "hebdomadaire", "weekly", "bihebdomadaire", "radio", "station", "television",
+                "tele", "media", "outlet", "blog", "magazine", "mensuel", "portail", "webtv", "podcast"}
+# Platforms and qualities that stand between an outlet noun and its name (« la chaîne Telegram Debout Afrique »).
+PLATFORMS = {"telegram", "facebook", "whatsapp", "youtube", "tiktok", "twitter", "instagram", "x"}
+OUTLET_QUALITIES = {"privee", "prive", "publique", "public", "communautaire", "satirique", "panafricain",
+                    "panafricaine", "prorusse", "pro-russe", "en", "ligne", "online", "private", "state", "d'etat"}
 # Honorifics a French or English name follows; the small models often miss the name after them.
 HONORIFICS = {"me", "maitre", "dr", "docteur", "pr", "professeur", "mr", "mrs", "ms", "m", "mme", "mlle"}
 # Head words of organisation names: a capitalised one starts the name of a body.
@@ -679,7 +771,7 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
             for full in sorted(named, key=lambda n: -n.start):
                 fk = key(full.actor.name)
                 if full.start < m.start and full is not m and len(short) < len(fk) and fk[-len(short):] == short \
-                        and (full.type != "person" or len(short) == 1):
+                        and (len(short) == 1 if full.type == "person" else _holds_body_word(short)):
                     m = replace(m, actor=full.actor, type=full.type)
                     break
         relinked.append(m)
@@ -702,11 +794,64 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
                 continue
             full_key = key(m.actor.name)
             if phrase and len(phrase) < len(full_key) and full_key[-len(phrase):] == phrase and \
-                    (m.type != "person" or len(phrase) == 1):
+                    (len(phrase) == 1 if m.type == "person" else _holds_body_word(phrase)):
                 out.append(ActorMention(m.actor, i, j, toks[i].sent, toks[i].idx, toks[j - 1].end, m.type))
                 break
         i = j
     return out
+
+
+def _holds_body_word(words_: tuple[str, ...]) -> bool:
+    """"the Network", "the Campaign Network": a short form of a body names the kind of body; "Éducation" alone
+    is a common word of « Coalition des syndicats de l'éducation », not that coalition."""
+    return bool(set(words_) & (BODY_HEADS | BODY_WORDS | OUTLET_NOUNS))
+
+
+def _lone_body_words(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """« la Commission », « le Conseil », « l'organisation », "the Commission": a body word alone is the body
+    named before it whose name holds the word (« la Commission de la CEDEAO », whose dictionary match is only
+    « CEDEAO »), never a new body; with no such body before it, it is no actor."""
+    out: list[ActorMention] = []
+    covered = {i for m in mentions for i in m.tokens()}
+    for m in mentions:
+        if m.type == "unknown" and m.end - m.start == 1 and _fold_word(doc.tokens[m.start].text) in BODY_HEADS | BODY_WORDS:
+            back = _body_before(doc, m.start, mentions)
+            if back is not None:
+                out.append(replace(m, actor=back.actor, type=back.type))
+            continue
+        out.append(m)
+    for i, t in enumerate(doc.tokens):   # lower-case and definite: « l'organisation demande », "the commission said"
+        w = _fold_word(t.text)
+        if i in covered or t.pos != "NOUN" or not t.text.islower() or w not in BODY_HEADS | BODY_WORDS or \
+                i == 0 or _fold_word(doc.tokens[i - 1].text) not in DEFINITE or \
+                any(doc.tokens[c].dep in ("nmod", "amod", "prep", "compound") for c in doc.children[i]):
+            continue
+        back = _body_before(doc, i, mentions, exact=True)
+        if back is not None:
+            out.append(ActorMention(back.actor, i, i + 1, t.sent, t.idx, t.end, back.type))
+    return out
+
+
+DEFINITE = {"le", "la", "l'", "l", "the", "cette", "this"}
+
+
+def _body_before(doc: Document, i: int, mentions: list[ActorMention], exact: bool = False) -> ActorMention | None:
+    """The latest body before token `i` whose name holds its word, or whose name is the complement of that word
+    (« la Commission de la CEDEAO »). `exact`: only a body whose name holds the word."""
+    w = _fold_word(doc.tokens[i].text)
+    bodies = [m for m in mentions if m.end <= i and m.type in ("org", "unknown") and m.end - m.start > 1 or
+              m.end <= i and m.type == "org"]
+    for m in reversed(bodies):
+        if w in key(m.actor.name) or any(w in key(a) for a in m.actor.aliases):
+            return m
+    for j in range(i - 1, -1, -1):
+        if _fold_word(doc.tokens[j].text) != w:
+            continue
+        np = _np_tokens(doc, j)
+        inside = [m for m in bodies if any(k in np for k in m.tokens())]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _country_modifiers(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

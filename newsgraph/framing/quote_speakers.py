@@ -95,6 +95,10 @@ class Speakers:
         body = self._apposed_body(head, found)
         if body is not None:   # « Une page Facebook très suivie au Burkina, Faso Vérité, affirme »
             return body
+        apposed = [m for m in found if m.type in ("org", "unknown") and m.start > head.i + 1 and
+                   self.doc.tokens[m.start - 1].text == ","]
+        if apposed:   # « Une chaîne Telegram proche de Moscou, Debout Afrique, affirme »: the name set beside it
+            return Said(apposed[0].actor, head.idx, person=False, named=True)
         if word in ONE_OF and head.pos in ("PRON", "NUM", "DET"):
             return self._one_of(head)
         if lemma in self.lex.statement or norm(head.text) in self.lex.statement:
@@ -147,8 +151,9 @@ class Speakers:
 
     def _np(self, head: Token) -> set[int]:
         toks = set(self.coder._arg_tokens(head.i))
-        for k in self.coder._kids(head.i, {"appos", "flat:name", "nsubj"}):
-            if k.i > head.i and k.sent == head.sent and (k.dep != "nsubj" or k.pos == "PROPN"):
+        for k in self.coder._kids(head.i, {"appos", "flat:name", "nsubj", "conj"}):
+            if k.i > head.i and k.sent == head.sent and (k.dep not in ("nsubj", "conj") or k.pos == "PROPN") and \
+                    (k.dep != "conj" or self._apposed_conj(k)):
                 toks |= set(self.doc.subtree(k.i))   # "le directeur régional, le Dr Mamadou Dembélé"
         nxt = head.i + 1   # "the lawyer, Sidiki Keita, told" parsed as two subjects
         while nxt < len(self.doc.tokens) and self.doc.tokens[nxt].pos in ("ADJ", "PUNCT", "DET", "NOUN") and \
@@ -158,6 +163,14 @@ class Speakers:
                 break
             nxt += 1
         return toks
+
+    def _apposed_conj(self, k: Token) -> bool:
+        """« Une chaîne Telegram proche de Moscou, Debout Afrique, affirme »: a name between commas with no
+        conjunction, which the parser took for a conjunct, is an apposition."""
+        toks = self.doc.tokens
+        sub = self.doc.subtree(k.i)
+        return toks[min(sub) - 1].text == "," and max(sub) + 1 < len(toks) and toks[max(sub) + 1].text == "," and \
+            not any(toks[c].dep == "cc" for c in self.doc.children[k.i])
 
     def _role(self, head: Token, np: set[int]) -> tuple[str | None, str | None]:
         """The title or role the phrase's head gives ("secrétaire général", "community leader") and its kind."""

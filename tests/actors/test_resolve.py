@@ -152,3 +152,48 @@ def test_the_head_of_an_international_body_acts_for_it() -> None:
     hits = [h for h in gazetteer().find("Omar Alieu Touray", "fr") if h.entry.type == "person"]
     assert hits and hits[0].entry.actor.code == "ECOWAS"
     assert "ECOWAS Commission" in hits[0].entry.actor.aliases
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a comma ends a country name: "Burkina, Faso Vérité" is a country and then an outlet
+    ("Au Burkina, Faso Vérité, un site d'enquête, affirme que les fonds ont disparu.", "Faso Vérité", ("unknown", "MED")),
+    # a country word that begins a longer name is no country
+    ("La radio communautaire Niger Horizon annonce que le pont est coupé.", "Niger Horizon", ("unknown", "MED")),
+    # an outlet's name beside its noun, past the platform
+    ("Selon l'agence Sahel Info Alternatif, les convois ont été attaqués.", "Sahel Info Alternatif", ("unknown", "MED")),
+    ("La chaîne Telegram Debout Afrique affirme que l'armée avance.", "Debout Afrique", ("unknown", "MED")),
+    # a single given name after a rank or a common noun
+    ("Devant la mairie, le sergent Moussa explique que la route reste fermée.", "Moussa", ("person", None)),
+    ("Le capitaine Issa a déclaré que la route est sûre.", "Issa", ("person", None)),
+])
+def test_names_beside_their_noun_and_after_a_comma(text: str, name: str, want: tuple[str, str | None]) -> None:
+    got = _mentions(text, "fr")
+    assert got.get(name, (None, None, None))[:2] == want, got
+
+
+def test_a_body_name_never_swallows_its_verb() -> None:
+    doc = parse("Le Réseau ouest-africain pour l'eau affirme que les forages sont à sec.", "fr")
+    names = [m.actor.name for m in resolve(doc, gazetteer()) if m.type == "unknown"]
+    assert names == ["Réseau ouest-africain pour l'eau"]
+
+
+def test_a_common_word_of_a_body_name_is_not_that_body() -> None:
+    got = _mentions("La Fédération des syndicats de la santé a déposé un préavis. Le ministère de la Santé affirme "
+                    "que les salaires seront versés.", "fr")
+    assert "Santé" not in got and got["ministère"][1] == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lone"), [
+    ("La Commission de l'UEMOA a publié mardi ses prévisions. La Commission estime que la croissance ralentira.",
+     "UEMOA"),
+    ("Le Conseil supérieur de la magistrature s'est réuni lundi. Le Conseil juge que les nominations sont régulières.",
+     "name:conseil superieur de la magistrature"),
+    ("L'Organisation des producteurs de coton a tenu son assemblée. L'organisation demande que les prix soient "
+     "relevés.", "name:organisation des producteurs de coton"),
+])
+def test_a_lone_body_word_is_the_body_named_before(text: str, lone: str) -> None:
+    doc = parse(text, "fr")
+    second = doc.sentences[1].start
+    later = [m for m in resolve(doc, gazetteer()) if m.start >= second and m.type in ("org", "unknown")]
+    assert [m.actor.id for m in later] == [lone]
+    assert [doc.span_text(m.start, m.end).lower() for m in later][0] in ("commission", "conseil", "organisation")

@@ -297,6 +297,15 @@ SPEAKER_CASES = [
     # an outlet named beside its noun
     ("fr", "Une page Facebook très suivie au Niger, Sahel Debout, affirme que le barrage « sera vendu aux "
            "étrangers ».", "sera vendu aux étrangers", {"name": ["Sahel Debout"]}),
+    # a name between commas after an outlet's phrase, which the parser took for a conjunct
+    ("fr", "Une chaîne Telegram proche de Moscou, Debout Afrique, affirme que « l'armée avance partout ».",
+     "l'armée avance partout", {"name": ["Debout Afrique"]}),
+    # a body met again by its head word alone (« le Réseau »), whose verb is not part of its name
+    ("fr", "Le Réseau des jeunes patriotes du Sahel a tenu une conférence samedi. Le Réseau affirme que « la "
+           "souveraineté n'est pas négociable ».", "la souveraineté", {"name": ["Réseau des jeunes patriotes du Sahel"]}),
+    # the country before a comma is not part of the outlet's name after it
+    ("fr", "Selon le ministre de la Communication du Burkina, Faso Vérité « ment délibérément ».", "ment délibérément",
+     {"country": "BFA"}),
 ]
 
 
