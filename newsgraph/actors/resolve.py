@@ -360,9 +360,8 @@ def _noun_beside(doc: Document, start: int, end: int) -> str | None:
         return _fold_word(toks[end + 2].text)   # "Faso Vérité, un site d'enquête,"
     if start > 0 and toks[start - 1].text == "," and end < len(toks) and toks[end].text == ",":
         first = start - 1
-        while first - 1 >= max(start - 10, doc.sentences[toks[start].sent].start) and \
-                toks[first - 1].pos not in ("VERB", "AUX", "PUNCT"):
-            first -= 1
+        while first - 1 >= max(start - 10, doc.sentences[toks[start].sent].start) and toks[first - 1].pos != "PUNCT":
+            first -= 1   # the whole phrase before the comma: its first noun is its head (« Un économiste invité du journal »)
         nouns = [j for j in range(first, start - 1) if toks[j].pos == "NOUN" and toks[j].text.islower()]
         if nouns and _fold_word(toks[nouns[0]].text) in OUTLET_NOUNS | BODY_HEADS | BODY_WORDS:
             return _fold_word(toks[nouns[0]].text)   # « Une chaîne Telegram proche de Moscou, Debout Afrique, »

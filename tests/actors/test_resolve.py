@@ -197,3 +197,8 @@ def test_a_lone_body_word_is_the_body_named_before(text: str, lone: str) -> None
     later = [m for m in resolve(doc, gazetteer()) if m.start >= second and m.type in ("org", "unknown")]
     assert [m.actor.id for m in later] == [lone]
     assert [doc.span_text(m.start, m.end).lower() for m in later][0] in ("commission", "conseil", "organisation")
+
+
+def test_a_person_set_beside_a_phrase_that_mentions_an_outlet_is_no_outlet() -> None:
+    got = _mentions("Un économiste invité du journal, Boubacar Maïga, a affirmé que la croissance reprendrait.", "fr")
+    assert got["Boubacar Maïga"][:2] == ("person", None)
