@@ -262,8 +262,18 @@ class Coder(TriggerMixin):
         if trig.code in ("042", "032", "036") and not trig.targets and trig.sources and place_country and \
                 all(a.country != place_country for a in trig.sources):
             trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
-        if trig.code in ("161", "160") and trig.sources and all(a.kind == "MIL" for a in trig.sources):
+        srcs = [a for a in trig.sources if a is not None]
+        if trig.code in ("161", "160") and srcs and all(a.kind == "MIL" for a in srcs):
             trig.code = "166"  # troops leaving a country are a withdrawal, not a diplomatic break
+        if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
+                not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):
+            trig.code = "0874"  # rebels pulling out of a town retreat (a state's troops withdraw: 166)
+        if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
+                all(a.country != place_country for a in srcs):
+            trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left
+        if trig.code == "0874" and not trig.targets and (place_country or srcs[0].country):
+            # "se sont retirés de Walikale": rebels retreat before the state whose ground they held
+            trig.targets = [country_actor(place_country or srcs[0].country or "")]
         if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and trig.sources and \
                 place_country and \
                 all(a.country != place_country or a.kind in NON_STATE for a in trig.sources if a):

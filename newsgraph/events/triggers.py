@@ -335,6 +335,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                             m.actor.country != mover.actor.country:
                         targets.append(country_actor(m.actor.country))
                         done.add(f.i)
+                if not targets:  # "le départ des soldats américains de la base d'Agadez": the place's country
+                    left = {p.place.country for j in self.doc.subtree(t.i) if (p := self.place_by_token.get(j))
+                            and p.place.country and p.place.country != mover.actor.country}
+                    if len(left) == 1:
+                        targets.append(country_actor(left.pop()))
                 break
         for k in self._kids(t.i, {"prep", "nmod", "acl"}):
             if k.i in done:

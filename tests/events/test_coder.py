@@ -325,3 +325,12 @@ def test_an_international_bodys_head_and_the_body_are_one_side() -> None:
     rec = code("La Commission de l'Union africaine et son président Mahmoud Ali Youssouf ont appelé jeudi le Tchad "
                "au dialogue.", "fr")
     assert len([e for e in rec.events if e.root == "02" and e.target and e.target.code.startswith("TCD")]) == 1
+
+
+def test_withdrawals_target_the_country_left_and_rebels_retreat() -> None:
+    rec = code("Les derniers soldats allemands ont quitté mardi la base aérienne de Niamey.", "fr")
+    assert any(s.startswith("DEU") and t and t.startswith("NER") and c == "166" for s, t, c in triples(rec))
+    rec = code("Le départ des soldats allemands de la base aérienne de Niamey s'est achevé mardi.", "fr")
+    assert any(s.startswith("DEU") and t and t.startswith("NER") and c == "166" for s, t, c in triples(rec))
+    rec = code("Les rebelles du M23 se sont retirés jeudi de la ville de Walikale.", "fr")
+    assert ("M23", "COD", "0874") in triples(rec)
