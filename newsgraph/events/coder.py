@@ -180,14 +180,14 @@ class Coder(TriggerMixin):
                 if self._retold_attack(trig, told, events):
                     continue
                 for ev in told:
-                    # "hailed Russia ... and thanked Moscow": one event per pair of sides, root and sentence
-                    k = (side(ev.source), side(ev.target), ev.root, ev.sentence)
+                    # "hailed Russia ... and thanked Moscow": one event per pair of sides, action (3-digit code) and sentence
+                    k = (side(ev.source), side(ev.target), ev.cameo[:3], ev.sentence)
                     if k not in events or events[k].confidence < ev.confidence:
                         events[k] = ev
                 if self.doc.tokens[trig.token].dep in ("ROOT", "root") or not subjects:
                     subjects.extend(a for a in trig.sources if a is not None)
             for ev in self._mediation(sent.index, [e for e in events.values() if e.sentence == sent.index]):
-                events.setdefault((side(ev.source), side(ev.target), ev.root, ev.sentence), ev)
+                events.setdefault((side(ev.source), side(ev.target), ev.cameo[:3], ev.sentence), ev)
             if not subjects:
                 subjects = [m.actor for m in self.mentions if m.sentence == sent.index and m.type != "adjective"
                             and self._is_subject_mention(m)][:2]
@@ -217,7 +217,7 @@ class Coder(TriggerMixin):
                 src = doers[0]
                 merged = replace(early, source=src, id=event_id(self.record.id, early.span, early.cameo, src.id,
                                                                early.target.id if early.target else None))
-                events[(side(merged.source), side(merged.target), merged.root, merged.sentence)] = merged
+                events[(side(merged.source), side(merged.target), merged.cameo[:3], merged.sentence)] = merged
             return True
         return False
 

@@ -334,3 +334,9 @@ def test_withdrawals_target_the_country_left_and_rebels_retreat() -> None:
     assert any(s.startswith("DEU") and t and t.startswith("NER") and c == "166" for s, t, c in triples(rec))
     rec = code("Les rebelles du M23 se sont retirés jeudi de la ville de Walikale.", "fr")
     assert ("M23", "COD", "0874") in triples(rec)
+
+
+def test_a_visit_and_the_talks_held_during_it_are_two_actions() -> None:
+    rec = code("Ghana's president travelled to Ouagadougou on Monday for talks with Captain Ibrahim Traore.", "en")
+    got = {c[:3] for s, t, c in triples(rec) if s.startswith("GHA") and t.startswith("BFA")}
+    assert {"042", "040"} <= got
