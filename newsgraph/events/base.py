@@ -152,7 +152,7 @@ class CoderBase:
             if lemma_of(x) in TIME_WORDS:  # "a convoqué jeudi l'ambassadeur": the day, read as a verb, took it
                 out.extend(self._kids(x.i, OBJ))
         for o in self._kids(t.i, OBJ):
-            if lemma_of(o) in TIME_WORDS:
+            if lemma_of(o) in TIME_WORDS and not self._kids(o.i, {"nummod"}):  # "cinquante jours" is a span
                 out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if lemma_of(k) not in TIME_WORDS)
             else:
                 out.append(o)

@@ -8,9 +8,9 @@ pessimistic comment, 012).
 from __future__ import annotations
 
 from newsgraph.events.arguments import ArgumentMixin
-from newsgraph.events.base import Trigger, lemma_of
+from newsgraph.events.base import Trigger, lemma_of, side
 from newsgraph.events.modality import ModalityMixin
-from newsgraph.events.words import DESCRIBE, MUST, SUBJ
+from newsgraph.events.words import DESCRIBE, MUST, SUBJ, THREAT_NOUNS, TIME_WORDS
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
@@ -120,3 +120,38 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
             if self._case_word(o) in ("about", "over", "by", "at", "par", "de", "du", "des", "sur"):
                 targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets and a not in holder)
         return Trigger(t.i, code, "evaluation", 0.6, sources=holder, targets=targets)
+
+    def _threat(self, t: Token) -> Trigger | None:
+        """"vowed that Israel would receive a crushing response", "ont prévenu que toute intervention de la
+        CEDEAO serait considérée comme une déclaration de guerre": a warning whose content promises force is a
+        threat of force (138) against whoever the content names (else the side of the last pair named)."""
+        if self._negated(t):
+            return None
+        # (the content may hang on a day the parser took for the object: "a prévenu jeudi que ...")
+        content = [c for k in [t] + [d for d in self._kids(t.i) if lemma_of(d) in TIME_WORDS]
+                   for c in self._kids(k.i, {"ccomp", "parataxis"})]
+        if t.dep in ("parataxis", "ROOT", "root") and not content:
+            # « Tout contingent ... sera une cible légitime », a prévenu Zakharova: the quote is the head
+            content = [self.doc.tokens[t.head]] if t.head != t.i else []
+        words: set[int] = set()
+        for c in content:
+            words.update(self.doc.subtree(c.i))
+        if not words or not ({lemma_of(self.doc.tokens[j]) for j in words} & THREAT_NOUNS):
+            return None
+        speaker, _ = self._sources(t)
+        if not speaker:
+            return None
+        mine = {side(a) for a in speaker} | {a.country for a in speaker if a.country}
+        targets: list[Actor] = []
+        for j in sorted(words):
+            m = self.by_token.get(j)
+            if m is None or m.start != j or m.type in ("modifier", "sector_modifier") or m.locative == "place":
+                continue
+            if side(m.actor) in mine or (m.actor.country and m.actor.country in mine) or m.actor in targets:
+                continue
+            targets.append(m.actor)
+        if not targets and self.last_pair:
+            targets = [a for a in self.last_pair if side(a) not in mine and a.country not in mine and
+                       not a.id.startswith("---")][:1]
+        return Trigger(t.i, "138", "verb", 0.6, sources=speaker, targets=targets)
+

@@ -41,6 +41,7 @@ from newsgraph.events.words import (
     TEMPORAL,
     TIME_WORDS,
     VIOLENT_ROOTS,
+    WARN,
 )
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
@@ -96,6 +97,12 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 trig = self._must(t)
                 if trig:
                     out.append(trig)
+        for i in range(s.start, s.end):
+            t = self.doc.tokens[i]
+            if t.pos in ("VERB", "AUX") and lemma_of(t) in WARN:
+                trig = self._threat(t)
+                if trig:  # the threat replaces what the warning verb alone gave (130)
+                    out = [o for o in out if o.token != i or o.code[:2] not in ("13", "01")] + [trig]
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
             if t.pos == "ADJ" and lemma_of(t) in (self.cues["evaluative_negative"] | self.cues["evaluative_positive"]):
@@ -437,9 +444,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             gov_trig = Trigger(inherited_from, entry.code, "noun", 0.5)
             self._modality(gov_trig, self.doc.tokens[inherited_from])
             trig.modality = gov_trig.modality  # "did not send a delegation to the summit": no summit for them
-        mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "advmod"})}
-        if mods & HYPO_ADJ:
-            trig.modality = "hypothetical"  # "une éventuelle rencontre", "a possible meeting"
+        mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "advmod", "det"})}
+        if mods & HYPO_ADJ or mods & {"any", "tout", "toute", "chaque", "every"}:
+            # "une éventuelle rencontre", "any aggression", "toute incursion": no event that happened
+            trig.modality = "hypothetical"
         elif mods & PLANNED_ADJ and trig.modality == "asserted":
             trig.modality = "intended"
         if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:

@@ -44,6 +44,12 @@ LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start",
 HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invitation", "instructor", "trainer", "adviser",
              "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
              "invitation", "requête", "instructeur", "formateur", "conseiller", "appui", "soutien"}
+# verbs of warning, and the words in what is said that make the warning a threat of force (138)
+WARN = {"warn", "vow", "threaten", "caution", "promise", "pledge", "prévenir", "avertir", "menacer", "promettre",
+        "jurer", "mettre"}
+THREAT_NOUNS = {"response", "retaliation", "retaliate", "reprisal", "riposte", "war", "target", "consequence",
+                "force", "crush", "crushing", "réponse", "représailles", "riposter", "guerre", "cible",
+                "conséquence", "aggression", "agression", "punishment", "châtiment", "vengeance", "revenge"}
 RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
 GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
           "réunir", "rassembler", "regrouper", "associer", "impliquer"}
@@ -117,6 +123,8 @@ def _folded(words: set[str]) -> set[str]:
 LOCATIVE = _folded(LOCATIVE)
 PERSONAL = _folded(PERSONAL)
 RELATIVE = _folded(RELATIVE)
+WARN = _folded(WARN)
+THREAT_NOUNS = _folded(THREAT_NOUNS)
 HELP_CUES = _folded(HELP_CUES)
 LIGHT_NOUNS = _folded(LIGHT_NOUNS)
 PRECLITICS = _folded(PRECLITICS)

@@ -340,3 +340,16 @@ def test_a_visit_and_the_talks_held_during_it_are_two_actions() -> None:
     rec = code("Ghana's president travelled to Ouagadougou on Monday for talks with Captain Ibrahim Traore.", "en")
     got = {c[:3] for s, t, c in triples(rec) if s.startswith("GHA") and t.startswith("BFA")}
     assert {"042", "040"} <= got
+
+
+def test_a_warning_that_promises_force_is_a_threat_against_whom_it_names() -> None:
+    rec = code("Moscow vowed on Friday that Kyiv would receive a devastating response to any strike on Crimea.", "en")
+    assert any(s.startswith("RUS") and t and t.startswith("UKR") and c == "138" for s, t, c in triples(rec))
+    rec = code("Niamey a prévenu jeudi que toute incursion de l'armée béninoise serait considérée comme un acte de "
+               "guerre.", "fr")
+    assert any(s.startswith("NER") and t and t.startswith("BEN") and c == "138" for s, t, c in triples(rec))
+
+
+def test_a_deadline_given_to_someone_is_an_ultimatum() -> None:
+    rec = code("Le président américain a donné jeudi trente jours au Venezuela pour libérer les détenus.", "fr")
+    assert any(s.startswith("USA") and t and t.startswith("VEN") and c == "139" for s, t, c in triples(rec))
