@@ -271,9 +271,10 @@ class Coder(TriggerMixin):
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
                 all(a.country != place_country for a in srcs):
             trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left
-        if trig.code == "0874" and not trig.targets and (place_country or srcs[0].country):
+        held = place_country or (srcs[0].country if srcs else None)  # "weapons were laid down": no one named
+        if trig.code == "0874" and not trig.targets and held:
             # "se sont retirés de Walikale": rebels retreat before the state whose ground they held
-            trig.targets = [country_actor(place_country or srcs[0].country or "")]
+            trig.targets = [country_actor(held)]
         if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and trig.sources and \
                 place_country and \
                 all(a.country != place_country or a.kind in NON_STATE for a in trig.sources if a):

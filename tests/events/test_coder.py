@@ -353,3 +353,9 @@ def test_a_warning_that_promises_force_is_a_threat_against_whom_it_names() -> No
 def test_a_deadline_given_to_someone_is_an_ultimatum() -> None:
     rec = code("Le président américain a donné jeudi trente jours au Venezuela pour libérer les détenus.", "fr")
     assert any(s.startswith("USA") and t and t.startswith("VEN") and c == "139" for s, t, c in triples(rec))
+
+
+def test_arms_laid_down_by_no_one_named_are_coded_without_failing() -> None:
+    # a retreat (0874) with neither a doer nor a place once crashed the coder looking for the doer's country
+    rec = code("The weapons were laid down on Monday.", "en")
+    assert not any(e.source is not None for e in rec.events)
