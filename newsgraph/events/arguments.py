@@ -111,7 +111,7 @@ class ArgumentMixin(ReferenceMixin):
                     targets = [a for a in self._actors_in(inner_subj[0].i)[0]
                                if a not in sources and not any(a.country and a.country == s.country for s in sources)]
                     break
-        if sources and not targets and trig.code[:2] not in ("01", "14") and trig.kind != "gather" and \
+        if sources and not targets and trig.code[:2] not in ("01", "14") and \
                 not (len(sources) >= 2 and trig.code in SYMMETRIC):
             targets = self._next_actor(t, sources)
         if lemma_of(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):

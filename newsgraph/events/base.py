@@ -225,7 +225,7 @@ class CoderBase:
         if not entries:
             return None
         mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "compound", "nmod", "nummod"})}
-        mods |= {lemma_of(x) for k in self._kids(t.i, {"nmod", "prep"}) for x in [k]}
+        mods |= {lemma_of(k) for k in self._kids(t.i, {"prep"})}  # "talks on", "an attack against"
         best = None
         for e in entries:
             if e.modifier and not (e.modifier & mods):

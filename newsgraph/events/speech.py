@@ -130,9 +130,9 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
         # (the content may hang on a day the parser took for the object: "a prévenu jeudi que ...")
         content = [c for k in [t] + [d for d in self._kids(t.i) if lemma_of(d) in TIME_WORDS]
                    for c in self._kids(k.i, {"ccomp", "parataxis"})]
-        if t.dep in ("parataxis", "ROOT", "root") and not content:
+        if t.dep == "parataxis" and not content:
             # « Tout contingent ... sera une cible légitime », a prévenu Zakharova: the quote is the head
-            content = [self.doc.tokens[t.head]] if t.head != t.i else []
+            content = [self.doc.tokens[t.head]]
         words: set[int] = set()
         for c in content:
             words.update(self.doc.subtree(c.i))
