@@ -87,6 +87,8 @@ class ArgumentMixin(ReferenceMixin):
         if not sources and trig.code[:2] in VIOLENT_ROOTS:
             for k in self._kids(t.i, SUBJ):  # "L'assaut, revendiqué par le JNIM, a fait trente morts"
                 sources = self._claimant(k)
+                if sources:
+                    break
         targets = self._targets(t, entry)
         if lemma_of(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
                 self._object_lemmas(t) & EXPLOSIVES:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events import lexicon
-from newsgraph.events.base import Pending, Trigger, lemma_of
+from newsgraph.events.base import Pending, Trigger, lemma_of, side
 from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.speech import SpeechMixin
 from newsgraph.events.words import (
@@ -34,6 +34,7 @@ from newsgraph.events.words import (
     NOUN_TARGET,
     OBJ,
     OPPOSE,
+    PASS_SUBJ,
     PLANNED_ADJ,
     RELATIVE,
     REPRISAL,
@@ -224,6 +225,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         objs_now = self._objects(t)
         if code[:2] in VIOLENT_ROOTS and objs_now and all(lemma_of(o) in ABSTRACT for o in objs_now):
             return None  # "help the country fight terrorism": a policy aim, not an attack on anyone
+        if code[:2] == "11" and t.dep in ("acl", "amod", "conj", "advcl") and not self._kids(t.i, SUBJ) and \
+                ("Tense=Past" in t.morph or t.tag == "VBN") and lemma_of(t) in ("accuse", "accuser"):
+            return self._accused_in_passing(t, code)
         if t.dep in ("acl",) and ("Tense=Past" in t.morph or t.tag == "VBN") and code[:2] not in VIOLENT_ROOTS and \
                 not (code == "015" and self._kids(t.i, AGENT)):
             # "l'accord de paix signé en 2015": a past event named in passing, not today's news; but "l'assaut,
@@ -272,6 +276,31 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if e.code != "light":
             return True
         return any(self._noun_entry(o) for o in self._objects(t))
+
+    def _accused_in_passing(self, t: Token, code: str) -> Trigger | None:
+        """"l'arrestation d'un ressortissant français accusé d'espionnage", "la BBC, accusée de relayer de fausses
+        informations": whoever acts on the accused in the main clause is the one accusing them."""
+        head = self.doc.tokens[t.head]
+        gov_i = head.i if head.pos in ("VERB", "AUX") else self._governing_verb(head)
+        if gov_i is None:
+            return None
+        gov = self.doc.tokens[gov_i]
+        sources, _ = self._sources(gov)
+        if not sources:
+            return None
+        mine = {side(a) for a in sources} | {a.country for a in sources if a.country}
+        cands = [head] if head.pos in ("NOUN", "PROPN") else []
+        j = t.i - 1
+        while j > 0 and self.doc.tokens[j].pos == "PUNCT":
+            j -= 1
+        if j in self.by_token:  # the actor the participle follows, set off by a comma
+            cands.append(self.doc.tokens[self._mention_head(self.by_token[j])])
+        cands += self._kids(gov.i, PASS_SUBJ | OBJ)  # else the one the main clause acts on
+        for c in cands:
+            got = [a for a in self._actors_in(c.i)[0] if side(a) not in mine and a.country not in mine]
+            if got:
+                return Trigger(t.i, code, "verb", 0.6, sources=sources, targets=got)
+        return None
 
     def _refused(self, inner: Token) -> str | None:
         """"refused to meet" is 125, "refused to release" 1243, "declined to comment" 011: the refusal takes its

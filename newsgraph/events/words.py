@@ -45,10 +45,9 @@ HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invita
              "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
              "invitation", "requête", "instructeur", "formateur", "conseiller", "appui", "soutien"}
 # verbs of warning, and the words in what is said that make the warning a threat of force (138)
-WARN = {"warn", "vow", "threaten", "caution", "promise", "pledge", "prévenir", "avertir", "menacer", "promettre",
-        "jurer", "mettre"}
+WARN = {"warn", "vow", "threaten", "caution", "prévenir", "avertir", "menacer", "jurer"}
 THREAT_NOUNS = {"response", "retaliation", "retaliate", "reprisal", "riposte", "war", "target", "consequence",
-                "force", "crush", "crushing", "réponse", "représailles", "riposter", "guerre", "cible",
+                "crush", "crushing", "réponse", "représailles", "riposter", "guerre", "cible",
                 "conséquence", "aggression", "agression", "punishment", "châtiment", "vengeance", "revenge"}
 RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
 GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",

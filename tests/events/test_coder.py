@@ -359,3 +359,18 @@ def test_arms_laid_down_by_no_one_named_are_coded_without_failing() -> None:
     # a retreat (0874) with neither a doer nor a place once crashed the coder looking for the doer's country
     rec = code("The weapons were laid down on Monday.", "en")
     assert not any(e.source is not None for e in rec.events)
+
+
+def test_someone_accused_in_passing_is_accused_by_who_acts_on_them() -> None:
+    rec = code("Burkinabè police on Monday detained a Belgian aid worker accused of spying for a foreign power.", "en")
+    assert any(s.startswith("BFA") and t and t.startswith("BEL") and c.startswith("11") for s, t, c in triples(rec))
+    rec = code("Les autorités maliennes ont arrêté mardi un diplomate ivoirien, accusé d'ingérence dans les affaires "
+               "intérieures.", "fr")
+    assert any(s.startswith("MLI") and t and t.startswith("CIV") and c.startswith("11") for s, t, c in triples(rec))
+
+
+def test_a_pledge_of_support_for_an_army_is_no_threat() -> None:
+    rec = code("Paris pledged that France would support Niger's forces and promised new equipment.", "en")
+    assert not any(c.startswith("13") for s, t, c in triples(rec, None))
+    rec = code("Le gouvernement a mis en place jeudi une cellule de crise pour répondre à la guerre.", "fr")
+    assert not any(c == "138" for s, t, c in triples(rec, None))
