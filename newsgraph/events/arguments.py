@@ -16,6 +16,7 @@ from newsgraph.events.base import Trigger, lemma_of, side
 from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.reference import ReferenceMixin
 from newsgraph.events.words import (
+    ACCUSATION,
     ADDRESSED_ROOTS,
     AGENT,
     ANAPHORIC,
@@ -113,6 +114,9 @@ class ArgumentMixin(ReferenceMixin):
                     targets = [a for a in self._actors_in(inner_subj[0].i)[0]
                                if a not in sources and not any(a.country and a.country == s.country for s in sources)]
                     break
+        if sources and not targets and (trig.code == "016" or trig.code[:2] == "12") and \
+                self._object_lemmas(t) & ACCUSATION:
+            targets = self._accuser(t, sources)  # "rejected the allegations": whoever made them
         if sources and not targets and trig.code[:2] not in ("01", "14") and \
                 not (len(sources) >= 2 and trig.code in SYMMETRIC):
             targets = self._next_actor(t, sources)
@@ -219,6 +223,20 @@ class ArgumentMixin(ReferenceMixin):
             return None
         words = {lemma_of(self.doc.tokens[j]) for j in self.doc.subtree(t.i)}
         return dest if words & HELP_CUES else None
+
+    def _accuser(self, t: Token, deniers: list[Actor]) -> list[Actor]:
+        """Who made the accusations a verb rejects: named on the accusation ("the Malian accusations", "les
+        accusations portées par le Mali", "HRW's report"), else the accuser of the two sentences before."""
+        mine = {side(a) for a in deniers} | {a.country for a in deniers if a.country}
+        objs = self._objects(t) or self._kids(t.i, PASS_SUBJ)
+        named = [a for o in objs for a in self._actors_in(o.i)[0]] + self._participle_party(objs)
+        for a in named:
+            if side(a) not in mine and a.country not in mine:
+                return [a]
+        for si, a in reversed(self.accusers):
+            if 0 <= t.sent - si <= 2 and side(a) not in mine and a.country not in mine:
+                return [a]
+        return []
 
     def _claimant(self, noun: Token) -> list[Actor]:
         """Who claims an attack noun in a participle hung on it: "l'assaut, revendiqué par le JNIM", "the

@@ -177,6 +177,7 @@ class Coder(TriggerMixin):
             subjects: list[Actor] = []
             for trig in triggers:
                 told = self._events(trig, sent.index)
+                self.accusers.extend((e.sentence, e.source) for e in told if e.root == "11" and e.source is not None)
                 if self._retold_attack(trig, told, events):
                     continue
                 for ev in told:

@@ -17,6 +17,7 @@ from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.speech import SpeechMixin
 from newsgraph.events.words import (
     ABSTRACT,
+    ACCUSATION,
     ACCUSE_ROOTS,
     AGENT,
     ANNOUNCE,
@@ -26,6 +27,7 @@ from newsgraph.events.words import (
     DOMESTIC,
     DOMESTIC_ROOTS,
     ELABORATE,
+    FALSEHOOD,
     GATHER,
     HYPO_ADJ,
     LIGHT_NOUNS,
@@ -138,8 +140,17 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
 
     def _verb_trigger(self, t: Token) -> Trigger | None:
         naming = [k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]
-        if self._kids(t.i, {"oprd"}) or (lemma_of(t) in ("call", "qualifier", "appeler", "term", "dub", "brand",
-                                                              "label") and naming):
+        naming_verb = lemma_of(t) in ("call", "qualifier", "appeler", "term", "dub", "brand", "label", "describe")
+        if naming_verb and self._object_lemmas(t) & ACCUSATION:
+            said = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i, {"xcomp", "oprd", "obl", "obl:arg"} | OBJ)
+                    for j in self.doc.subtree(k.i)}
+            if said & FALSEHOOD:
+                # "called the Malian accusations baseless", "a qualifié de mensonges les accusations": a denial
+                trig = Trigger(t.i, "016", "verb", 0.6)
+                self._arguments(trig, t, None)
+                trig.targets = self._accuser(t, trig.sources)  # not every body named on the accusation
+                return trig if trig.sources else None
+        if self._kids(t.i, {"oprd"}) or (naming_verb and naming):
             return None  # "called the strike a grave mistake": naming, not an event
         lemma0 = lemma_of(t)
         if lemma0 in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:

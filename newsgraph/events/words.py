@@ -49,6 +49,12 @@ WARN = {"warn", "vow", "threaten", "caution", "prévenir", "avertir", "menacer",
 THREAT_NOUNS = {"response", "retaliation", "retaliate", "reprisal", "riposte", "war", "target", "consequence",
                 "crush", "crushing", "réponse", "représailles", "riposter", "guerre", "cible",
                 "conséquence", "aggression", "agression", "punishment", "châtiment", "vengeance", "revenge"}
+# what a denial rejects, and the words that call it false ("called the accusations baseless")
+ACCUSATION = {"accusation", "allegation", "claim", "charge", "report", "conclusion", "finding", "rumour", "rumor",
+              "allégation", "affirmation", "rapport", "imputation", "propos", "assertion", "déclaration"}
+FALSEHOOD = {"baseless", "false", "unfounded", "groundless", "fabrication", "lie", "untrue", "absurd", "ridiculous",
+             "mensonge", "infondé", "faux", "fallacieux", "calomnie", "calomnieux", "grotesque", "gratuit",
+             "fantaisiste", "diffamatoire", "éhonté", "baseless"}
 RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
 GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
           "réunir", "rassembler", "regrouper", "associer", "impliquer"}
@@ -122,6 +128,8 @@ def _folded(words: set[str]) -> set[str]:
 LOCATIVE = _folded(LOCATIVE)
 PERSONAL = _folded(PERSONAL)
 RELATIVE = _folded(RELATIVE)
+ACCUSATION = _folded(ACCUSATION)
+FALSEHOOD = _folded(FALSEHOOD)
 WARN = _folded(WARN)
 THREAT_NOUNS = _folded(THREAT_NOUNS)
 HELP_CUES = _folded(HELP_CUES)

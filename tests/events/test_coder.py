@@ -374,3 +374,11 @@ def test_a_pledge_of_support_for_an_army_is_no_threat() -> None:
     assert not any(c.startswith("13") for s, t, c in triples(rec, None))
     rec = code("Le gouvernement a mis en place jeudi une cellule de crise pour répondre à la guerre.", "fr")
     assert not any(c == "138" for s, t, c in triples(rec, None))
+
+
+def test_a_rejected_accusation_targets_whoever_made_it() -> None:
+    rec = code("Amnesty International accused Burkinabè troops of killing civilians near Djibo. The government in "
+               "Ouagadougou dismissed the allegations on Friday.", "en")
+    assert any(s.startswith("BFA") and t == "AMNESTY" and c[:2] in ("01", "12") for s, t, c in triples(rec))
+    rec = code("Niamey a qualifié de « mensonges » les accusations portées par le Bénin.", "fr")
+    assert any(s.startswith("NER") and t and t.startswith("BEN") and c == "016" for s, t, c in triples(rec))
