@@ -134,6 +134,7 @@ CODER = f"newsgraph-events {VERSION}"
 
 
 STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
+UNNAMED_ARMED = {"UAG", "---UAG"}  # an attacker nobody named: "gunmen", "jihadists", or none at all
 
 NON_STATE = {"REB", "UAG", "OPP"}
 
@@ -201,25 +202,34 @@ class Coder(TriggerMixin):
         definite attack noun in a later sentence retells an attack of the two sentences before, whose doer was
         not named; the claimant becomes that attack's source and no second attack is coded. True when merged."""
         tok = self.doc.tokens[trig.token]
-        if trig.kind != "noun":  # "L'assaut, revendiqué par le JNIM, a fait trente morts": the subject is the event
+        claim = trig.code == "015"
+        if claim:  # "JNIM later claimed the raid", "claimed responsibility for the massacre": credit, keep the claim
+            objs = self._objects(tok) + self._kids(tok.i, PASS_SUBJ)
+            objs += [x for o in objs for p in self._kids(o.i, {"prep", "nmod"}) for x in [p] + self._kids(p.i, {"pobj"})]
+            entries = [(o, self._noun_entry(o)) for o in objs if o.pos == "NOUN"]
+            tok = next((o for o, n in entries if n is not None and n.code[:2] in VIOLENT_ROOTS), tok)
+        elif trig.kind != "noun":  # "L'assaut, revendiqué par le JNIM, a fait trente morts": the subject is the event
             tok = next((k for k in self._kids(tok.i, SUBJ) if self._noun_entry(k)), tok)
         noun = self._noun_entry(tok) if tok.pos == "NOUN" else None
-        if noun is None or noun.code[:2] not in VIOLENT_ROOTS or trig.code[:2] not in VIOLENT_ROOTS or not told or \
+        if noun is None or noun.code[:2] not in VIOLENT_ROOTS or not told or \
+                (trig.code[:2] not in VIOLENT_ROOTS and not claim) or \
                 not ({k.lower for k in self._kids(tok.i, {"det"})} & DEFINITE):
             return False
-        doers = [e.source for e in told if e.source is not None and e.source.id != "UAG"]
+        doers = [e.source for e in told if e.source is not None and e.source.id not in UNNAMED_ARMED]
         for key, early in reversed(list(events.items())):
             if not (0 < told[0].sentence - early.sentence <= 2) or early.root not in VIOLENT_ROOTS:
                 continue
-            if early.source is not None and early.source.id != "UAG":
-                return False  # the attack already has its doer: a new noun may be another attack
+            if early.source is not None and early.source.id not in UNNAMED_ARMED:
+                # the attack already has its doer: the same doer's "the massacre" retells it (and the claim that
+                # credited it is kept); another doer's may be another attack
+                return not claim and side(early.source) in {side(d) for d in doers}
             if doers:
                 del events[key]
                 src = doers[0]
                 merged = replace(early, source=src, id=event_id(self.record.id, early.span, early.cameo, src.id,
                                                                early.target.id if early.target else None))
                 events[(side(merged.source), side(merged.target), merged.cameo[:3], merged.sentence)] = merged
-            return True
+            return not claim
         return False
 
     def _mediation(self, si: int, told: list[Event]) -> list[Event]:

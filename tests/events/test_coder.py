@@ -382,3 +382,11 @@ def test_a_rejected_accusation_targets_whoever_made_it() -> None:
     assert any(s.startswith("BFA") and t == "AMNESTY" and c[:2] in ("01", "12") for s, t, c in triples(rec))
     rec = code("Niamey a qualifié de « mensonges » les accusations portées par le Bénin.", "fr")
     assert any(s.startswith("NER") and t and t.startswith("BEN") and c == "016" for s, t, c in triples(rec))
+
+
+def test_a_group_claiming_an_earlier_massacre_becomes_its_doer_once() -> None:
+    rec = code("Gunmen attacked a market near Ménaka on Tuesday, killing 30 civilians. Islamic State Sahel claimed "
+               "the massacre on Wednesday.", "en")
+    violent = [e for e in rec.events if e.root in ("18", "19", "20") and e.modality == "asserted"]
+    assert violent and all(e.source.code == "ISSP" for e in violent) and len({e.sentence for e in violent}) == 1
+    assert ("ISSP", None, "015") in triples(rec)
