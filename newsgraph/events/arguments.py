@@ -320,7 +320,7 @@ class ArgumentMixin(ReferenceMixin):
             if cur.dep in ("xcomp", "conj", "advcl", "acl", "ccomp") and cur.head != cur.i:
                 head = self.doc.tokens[cur.head]
                 if cur.dep == "acl" and head.pos in ("NOUN", "PROPN"):
-                    if t.tag == "VBN" or "VerbForm=Part" in t.morph and "Tense=Past" in t.morph:
+                    if cur.tag == "VBN" or "VerbForm=Part" in cur.morph and "Tense=Past" in cur.morph:
                         return None  # "the fighters killed in ..." — the noun is the patient
                     poss = self._kids(head.i, {"poss", "nmod:poss", "det"})
                     poss = [p for p in poss if p.lower in PRONOUNS.get(self.lang, set()) or p.i in self.by_token]
