@@ -232,6 +232,13 @@ class Coder(TriggerMixin):
             return not claim
         return False
 
+    def _mediators(self, si: int) -> set[str | None]:
+        """The sides named right after "sous l'égide de", "brokered by", "mediated by" in a sentence."""
+        sent = self.doc.sentences[si]
+        text = self.doc.text[sent.start_char:sent.end_char]
+        starts = {sent.start_char + match.end() for match in MEDIATION.finditer(text)}
+        return {side(m.actor) for m in self.mentions if m.sentence == si and m.char_start in starts}
+
     def _mediation(self, si: int, told: list[Event]) -> list[Event]:
         """"... ont signé à Doha, sous l'égide du Qatar, une déclaration", "talks in Muscat, mediated by Oman":
         the mediator mediates (045) between the parties of the sentence's meeting or agreement."""
@@ -268,6 +275,9 @@ class Coder(TriggerMixin):
                     trig.code = ante.code if trig.code[:2] == ante.code[:2] else trig.code
         place_country = (place.country if place else None) or self._sentence_country(si)
         pairs: list[tuple[Actor | None, Actor | None]] | None = None
+        if trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC and \
+                all(side(a) in self._mediators(si) for a in trig.targets):
+            trig.targets = []  # "ont signé un accord négocié sous l'égide des États-Unis": the mediator is no party
         if not trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC:
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
         if trig.code in ("042", "032", "036") and not trig.targets and trig.sources and place_country and \

@@ -390,3 +390,9 @@ def test_a_group_claiming_an_earlier_massacre_becomes_its_doer_once() -> None:
     violent = [e for e in rec.events if e.root in ("18", "19", "20") and e.modality == "asserted"]
     assert violent and all(e.source.code == "ISSP" for e in violent) and len({e.sentence for e in violent}) == 1
     assert ("ISSP", None, "015") in triples(rec)
+
+
+def test_the_mediator_of_an_agreement_is_not_a_party_to_it() -> None:
+    rec = code("Ethiopia and Eritrea signed a border agreement on Monday brokered by Saudi Arabia.", "en")
+    signed = {(s[:3], t[:3]) for s, t, c in triples(rec) if c == "057" and s and t}
+    assert signed & {("ETH", "ERI"), ("ERI", "ETH")} and not any("SAU" in pair for pair in signed)
