@@ -205,8 +205,7 @@ class ArgumentMixin(ReferenceMixin):
         places += [k for o in self._objects(t) for k in self._kids(o.i, {"nmod", "prep"})]
         for k in places:
             # (the small French model may read "au Niger" as a verb with "au" as its marker)
-            word = lexicon.norm(k.text) if k.dep in ("prep", "dative") else next(
-                (lexicon.norm(c.text) for c in self._kids(k.i, {"case", "mark"})), "")
+            word = self._prep_word(k) or next((lexicon.norm(c.text) for c in self._kids(k.i, {"mark"})), "")
             if word not in ("a", "au", "aux", "en", "vers", "to", "into", "in"):
                 continue
             for j in self._arg_tokens(k.i):
@@ -387,7 +386,7 @@ class ArgumentMixin(ReferenceMixin):
         tprep = set(preps) | set(FALLBACK_TARGET.get(self.lang, ()))
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
             for k in self._kids(o.i, {"prep", "nmod"}):
-                word = lexicon.norm(k.text) if k.dep == "prep" else self._case_word(k)
+                word = self._prep_word(k)
                 if word not in tprep:
                     continue
                 got, _ = self._actors_in(k.i)
@@ -414,7 +413,7 @@ class ArgumentMixin(ReferenceMixin):
                 if acl.pos != "VERB" or not ("Tense=Past" in acl.morph or acl.tag == "VBN"):
                     continue
                 for k in self._kids(acl.i, AGENT | {"obl", "obl:arg", "obl:mod", "prep", "iobj"}):
-                    word = lexicon.norm(k.text) if k.dep in ("prep", "agent") else self._case_word(k)
+                    word = self._prep_word(k)
                     if k.dep not in AGENT and word not in PARTICIPLE_PREPS:
                         continue
                     inner = next(iter(self._kids(k.i, {"pobj"})), k) if k.dep in ("prep", "agent") else k

@@ -100,6 +100,11 @@ class CoderBase:
         cases = self._kids(t.i, {"case"})
         return lexicon.norm(cases[0].text) if cases else ""
 
+    def _prep_word(self, k: Token) -> str:
+        """The preposition of an argument, whether the parse makes it the head ("prep", "agent", "dative") or a
+        "case" child of the noun."""
+        return lexicon.norm(k.text) if k.dep in ("prep", "agent", "dative") else self._case_word(k)
+
     def _governing_verb(self, t: Token) -> int | None:
         cur = t
         for _ in range(4):

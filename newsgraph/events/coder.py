@@ -201,8 +201,10 @@ class Coder(TriggerMixin):
         """"Deux soldats ont été tués dimanche dans une embuscade. L'attaque a été revendiquée par l'EIGS": a
         definite attack noun in a later sentence retells an attack of the two sentences before, whose doer was
         not named; the claimant becomes that attack's source and no second attack is coded. True when merged."""
-        tok = self.doc.tokens[trig.token]
         claim = trig.code == "015"
+        if not told or not (claim or trig.code[:2] in VIOLENT_ROOTS):
+            return False  # (checked first: this runs for every trigger)
+        tok = self.doc.tokens[trig.token]
         if claim:  # "JNIM later claimed the raid", "claimed responsibility for the massacre": credit, keep the claim
             objs = self._objects(tok) + self._kids(tok.i, PASS_SUBJ)
             objs += [x for o in objs for p in self._kids(o.i, {"prep", "nmod"}) for x in [p] + self._kids(p.i, {"pobj"})]
@@ -232,18 +234,24 @@ class Coder(TriggerMixin):
             return not claim
         return False
 
-    def _mediators(self, si: int) -> set[str | None]:
-        """The sides named right after "sous l'égide de", "brokered by", "mediated by" in a sentence."""
+    def _mediators(self, si: int) -> list[tuple[int, Actor]]:
+        """(first token, actor) of each mediator a sentence names right after "sous l'égide de", "brokered by",
+        "mediated by"; a capital so named is its government."""
         sent = self.doc.sentences[si]
         text = self.doc.text[sent.start_char:sent.end_char]
-        starts = {sent.start_char + match.end() for match in MEDIATION.finditer(text)}
-        return {side(m.actor) for m in self.mentions if m.sentence == si and m.char_start in starts}
+        out: list[tuple[int, Actor]] = []
+        for match in MEDIATION.finditer(text):
+            at = sent.start_char + match.end()
+            m = next((x for x in self.mentions if x.sentence == si and x.char_start == at and
+                      x.type not in ("adjective", "modifier", "sector_modifier")), None)
+            if m is not None:
+                out.append((m.start, country_actor(m.actor.country, "GOV") if m.type == "capital" and m.actor.country
+                            else m.actor))
+        return out
 
     def _mediation(self, si: int, told: list[Event]) -> list[Event]:
         """"... ont signé à Doha, sous l'égide du Qatar, une déclaration", "talks in Muscat, mediated by Oman":
         the mediator mediates (045) between the parties of the sentence's meeting or agreement."""
-        sent = self.doc.sentences[si]
-        text = self.doc.text[sent.start_char:sent.end_char]
         parties: list[Actor] = []
         for ev in told:
             if ev.root in ("03", "04", "05") and ev.modality in ("asserted", "intended"):
@@ -251,16 +259,10 @@ class Coder(TriggerMixin):
         if len(parties) < 2:
             return []
         out: list[Event] = []
-        for match in MEDIATION.finditer(text):
-            at = sent.start_char + match.end()
-            m = next((x for x in self.mentions if x.sentence == si and x.char_start == at and
-                      x.type not in ("adjective", "modifier", "sector_modifier")), None)
-            if m is None:
-                continue
-            mediator = country_actor(m.actor.country, "GOV") if m.type == "capital" and m.actor.country else m.actor
+        for start, mediator in self._mediators(si):
             others = [a for a in parties if side(a) != side(mediator)]
             if len(others) >= 2:
-                out.extend(self._events(Trigger(m.start, "045", "noun", 0.6, sources=[mediator], targets=others), si))
+                out.extend(self._events(Trigger(start, "045", "noun", 0.6, sources=[mediator], targets=others), si))
         return out
 
     def _events(self, trig: Trigger, si: int) -> list[Event]:
@@ -276,7 +278,7 @@ class Coder(TriggerMixin):
         place_country = (place.country if place else None) or self._sentence_country(si)
         pairs: list[tuple[Actor | None, Actor | None]] | None = None
         if trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC and \
-                all(side(a) in self._mediators(si) for a in trig.targets):
+                all(side(a) in {side(m) for _, m in self._mediators(si)} for a in trig.targets):
             trig.targets = []  # "ont signé un accord négocié sous l'égide des États-Unis": the mediator is no party
         if not trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC:
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]

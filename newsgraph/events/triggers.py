@@ -391,8 +391,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         for k in self._kids(t.i, {"prep", "nmod", "acl"}):
             if k.i in done:
                 continue
-            prep = lexicon.norm(k.text) if k.dep == "prep" else next(
-                (lexicon.norm(c.text) for c in self._kids(k.i, {"case"})), "")
+            prep = self._prep_word(k)
             obj = next(iter(self._kids(k.i, {"pobj"})), None) if k.dep == "prep" else k
             if obj is None or prep in LOCATIVE:
                 continue

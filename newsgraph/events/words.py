@@ -43,7 +43,7 @@ LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start",
 # what makes forces sent abroad a help to the host (074) rather than a deployment (154)
 HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invitation", "instructor", "trainer", "adviser",
              "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
-             "invitation", "requête", "instructeur", "formateur", "conseiller", "appui", "soutien"}
+             "requête", "instructeur", "formateur", "conseiller", "appui", "soutien"}
 # verbs of warning, and the words in what is said that make the warning a threat of force (138)
 WARN = {"warn", "vow", "threaten", "caution", "prévenir", "avertir", "menacer", "jurer"}
 THREAT_NOUNS = {"response", "retaliation", "retaliate", "reprisal", "riposte", "war", "target", "consequence",
@@ -54,7 +54,7 @@ ACCUSATION = {"accusation", "allegation", "claim", "charge", "report", "conclusi
               "allégation", "affirmation", "rapport", "imputation", "propos", "assertion", "déclaration"}
 FALSEHOOD = {"baseless", "false", "unfounded", "groundless", "fabrication", "lie", "untrue", "absurd", "ridiculous",
              "mensonge", "infondé", "faux", "fallacieux", "calomnie", "calomnieux", "grotesque", "gratuit",
-             "fantaisiste", "diffamatoire", "éhonté", "baseless"}
+             "fantaisiste", "diffamatoire", "éhonté"}
 RELATIVE = {"which", "who", "that", "whom", "qui", "que", "lequel", "laquelle", "lesquels", "dont"}
 GATHER = {"bring together", "gather", "bring", "unite", "convene", "assemble", "involve", "include",
           "réunir", "rassembler", "regrouper", "associer", "impliquer"}
