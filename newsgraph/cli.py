@@ -519,7 +519,14 @@ def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
     Prints precision, recall and F1 per language at root level and at exact-code level, scored as the
     contract says; with --verbose every miss and every extra.
     """
-    from newsgraph.evaluation import describe_event, load_gold, predict, score_events, score_framing
+    from newsgraph.evaluation import (
+        describe_event,
+        load_gold,
+        predict,
+        score_events,
+        score_framing,
+        score_narratives,
+    )
 
     items = load_gold(gold)
     records = predict(items)
@@ -529,8 +536,11 @@ def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
     details = report.pop("details")
     framing = score_framing(framing_items, records) if framing_items else None
     framing_misses = framing.pop("misses") if framing else []
+    narrative_items = [it for it in items if "narratives" in it]
+    narratives = score_narratives(narrative_items, records) if narrative_items else None
+    narrative_misses = narratives.pop("misses") if narratives else []
     if fmt == "json":
-        click.echo(json.dumps({"events": report, "framing": framing}, indent=2))
+        click.echo(json.dumps({"events": report, "framing": framing, "narratives": narratives}, indent=2))
     else:
         click.echo(f"{report['items']} event items, {len(framing_items)} quote/technique items")
         for level, rows in report["levels"].items():
@@ -546,8 +556,16 @@ def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
                     "frame micro-F1"],
                    [[k, v["quote_recall"], v["speaker_accuracy"], v["technique_span_f1"], v["technique_label_micro_f1"],
                      v["frame_micro_f1"]] for k, v in framing["languages"].items()])
+        if narratives:
+            _table(["language", "narrative P", "narrative R", "narrative micro-F1", "stance actor recall",
+                    "stance role accuracy"],
+                   [[k, v["narratives"]["precision"], v["narratives"]["recall"], v["narratives"]["f1"],
+                     v["stance_actor_recall"], v["stance_role_accuracy"]] for k, v in narratives["languages"].items()])
     if verbose:
         by_id = {str(it["id"]): it for it in items}
+        for m in narrative_misses:
+            click.echo(f"{m['id']}: {m['kind'].upper()} {json.dumps(m['what'], ensure_ascii=False)}"
+                       + (f" gold {m['gold']} got {m['got']}" if m["kind"] == "wrong role" else ""))
         for m in framing_misses:
             click.echo(f"{m['id']}: {'MISSED QUOTE' if m['kind'] == 'quote' else 'WRONG SPEAKER'} {m['has']!r}"
                        + (f" got {m['got']}" if m["kind"] == "speaker" else ""))

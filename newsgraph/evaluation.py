@@ -307,3 +307,60 @@ def score_framing(items: list[dict[str, Any]], records: dict[str, dict[str, Any]
         }
     report["misses"] = misses
     return report
+
+
+# -- narratives and stance ----------------------------------------------------------------------
+def _narrative_counts(item: dict[str, Any], record: dict[str, Any]) -> tuple[Counts, set[str], set[str]]:
+    """Counts for one item's narratives, with the missed and the extra names."""
+    gold = set(item.get("narratives") or [])
+    pred = {f["name"] for f in record.get("frames", []) if f.get("kind") == "narrative"}
+    return Counts(matched=len(gold & pred), predicted=len(pred), gold=len(gold)), gold - pred, pred - gold
+
+
+def _stance_hits(item: dict[str, Any], record: dict[str, Any]) -> list[tuple[dict[str, Any], list[str]]]:
+    """Each gold stance entry with the roles of the predicted entries whose actor matches its spec."""
+    preds = record.get("stance", [])
+    return [(g, [s["role"] for s in preds if spec_matches(g["actor"], s.get("actor"))])
+            for g in item.get("stance") or []]
+
+
+def score_narratives(items: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Narrative precision, recall and micro-F1, stance actor recall and role accuracy, per language.
+
+    Conventions in tests/data/gold/GUIDE-narratives.md: a gold stance actor is found when some predicted
+    stance actor matches its spec, and its role is right when one of those carries the gold role; role
+    accuracy counts found actors only, actor recall says how many were found.
+    """
+    narr: dict[str, Counts] = defaultdict(Counts)
+    actors: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])   # found, role right, gold
+    misses: list[dict[str, Any]] = []
+    for item in items:
+        lang = str(item.get("lang") or "?")
+        rec = records.get(str(item["id"])) or {}
+        counts, missed, extra = _narrative_counts(item, rec)
+        narr[lang].add(counts)
+        misses += [{"id": item["id"], "kind": "missed narrative", "what": m} for m in sorted(missed)]
+        misses += [{"id": item["id"], "kind": "extra narrative", "what": m} for m in sorted(extra)]
+        for gold, roles in _stance_hits(item, rec):
+            tally = actors[lang]
+            tally[2] += 1
+            if not roles:
+                misses.append({"id": item["id"], "kind": "actor not found", "what": gold["actor"]})
+                continue
+            tally[0] += 1
+            if gold["role"] in roles:
+                tally[1] += 1
+            else:
+                misses.append({"id": item["id"], "kind": "wrong role", "what": gold["actor"],
+                               "gold": gold["role"], "got": sorted(set(roles))})
+    report: dict[str, Any] = {"items": len(items), "languages": {}}
+    for lang in sorted(set(narr) | set(actors)):
+        found, right, gold_n = actors[lang]
+        report["languages"][lang] = {
+            "narratives": narr[lang].as_dict(),
+            "stance_actor_recall": round(found / gold_n, 3) if gold_n else None,
+            "stance_role_accuracy": round(right / found, 3) if found else None,
+            "stance_actors_gold": gold_n, "stance_actors_found": found, "stance_roles_right": right,
+        }
+    report["misses"] = misses
+    return report

@@ -101,3 +101,82 @@ def test_event_gold_meets_the_coverage_the_issue_asks_for() -> None:
     roots = {r for i in events for e in i["events"] for r in e["root"]}
     assert {f"{r:02d}" for r in range(1, 21)} <= roots
     assert all("cameo" in e for i in events for e in i["events"])
+
+
+# -- narratives and stance ----------------------------------------------------------------------
+FRA = {"id": "FRAGOV", "name": "France (government)", "code": "FRAGOV", "country": "FRA", "kind": "GOV", "aliases": []}
+UAG = {"id": "---UAG", "name": "unidentified armed group", "code": "UAG", "country": None, "kind": "UAG", "aliases": []}
+
+
+def narrative(name):
+    return {"kind": "narrative", "name": name, "score": 0.8, "spans": [[0, 5]]}
+
+
+def test_narratives_are_scored_per_language_by_name_and_frames_are_not_narratives() -> None:
+    from newsgraph.evaluation import score_narratives
+
+    items = [{"id": "a", "lang": "en", "narratives": ["West", "Russia"], "stance": []},
+             {"id": "b", "lang": "en", "narratives": [], "stance": []},
+             {"id": "c", "lang": "fr", "narratives": ["West"], "stance": []}]
+    records = {"a": {"frames": [narrative("West"), {"kind": "frame", "name": "Russia", "spans": []}]},
+               "b": {"frames": [narrative("Sovereignty")]},
+               "c": {"frames": [narrative("West")]}}
+    got = score_narratives(items, records)
+    en = got["languages"]["en"]["narratives"]
+    assert (en["matched"], en["predicted"], en["gold"]) == (1, 2, 2)     # the frame named Russia does not count
+    assert en["precision"] == 0.5 and en["recall"] == 0.5 and en["f1"] == 0.5
+    assert got["languages"]["fr"]["narratives"]["f1"] == 1.0
+    kinds = sorted((m["id"], m["kind"], m["what"]) for m in got["misses"])
+    assert kinds == [("a", "missed narrative", "Russia"), ("b", "extra narrative", "Sovereignty")]
+
+
+def test_stance_counts_found_actors_for_roles_and_all_gold_actors_for_recall() -> None:
+    from newsgraph.evaluation import score_narratives
+
+    item = {"id": "a", "lang": "fr", "narratives": [], "stance": [
+        {"actor": {"country": "FRA"}, "role": "antagonist"},
+        {"actor": {"kind": "UAG"}, "role": "antagonist"},
+        {"actor": {"name": ["ECOWAS"]}, "role": "neutral"}]}
+    rec = {"stance": [{"actor": FRA, "role": "antagonist"}, {"actor": UAG, "role": "victim"},
+                      {"actor": RUSGOV, "role": "antagonist"}]}
+    fr = score_narratives([item], {"a": rec})["languages"]["fr"]
+    assert fr["stance_actors_gold"] == 3 and fr["stance_actors_found"] == 2     # ECOWAS was not found
+    assert fr["stance_actor_recall"] == 0.667
+    assert fr["stance_role_accuracy"] == 0.5                                     # UAG is cast as a victim
+    missing = score_narratives([item], {})["languages"]["fr"]
+    assert missing["stance_actor_recall"] == 0.0 and missing["stance_role_accuracy"] is None
+
+
+def test_the_narrative_gold_is_split_by_the_id_hash_and_uses_shipped_names() -> None:
+    import hashlib
+
+    from newsgraph.framing.narratives import shipped
+
+    names = {n.name for n in shipped()}
+    gold = Path(__file__).parent / "data" / "gold"
+    langs = []
+    for side, parity in (("dev", 0), ("test", 1)):
+        for item in load_gold([str(gold / side / "narratives.jsonl")]):
+            assert int(hashlib.sha256(item["id"].encode()).hexdigest()[:8], 16) % 2 == parity, item["id"]
+            assert set(item["narratives"]) <= names, item["id"]
+            assert all(s["role"] in ("protagonist", "antagonist", "victim", "neutral") for s in item["stance"])
+            langs.append(item["lang"])
+    assert len(langs) >= 80 and langs.count("fr") * 2 >= len(langs)
+
+
+@pytest.mark.models
+def test_eval_dispatches_narrative_gold_to_the_narrative_scorer(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    item = {"id": "nen-x", "lang": "en", "date": "2025-04-10",
+            "text": "Jihadists killed 20 villagers in Tillabéri on Sunday, local officials said. The army sent "
+                    "reinforcements.",
+            "narratives": [], "stance": [{"actor": {"kind": "CVL"}, "role": "victim"}]}
+    path = tmp_path / "narratives.jsonl"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", str(path), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    en = json.loads(r.stdout)["narratives"]["languages"]["en"]
+    assert en["narratives"]["gold"] == 0 and en["stance_actors_gold"] == 1
