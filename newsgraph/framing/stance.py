@@ -3,7 +3,8 @@
 The evidence, sentence by sentence: the events coded there (who cooperates or is praised, who
 threatens, attacks or is criticised, who is attacked), the polarity the article's claims give the
 actor, and victim vocabulary (`data/stance_victims.yaml`: "killed 20 villagers", "les déplacés",
-"an attack on civilians"). Each actor takes the role with the most evidence — victim when it
+"an attack on civilians"), and the narratives the article tells, which cast the actors of their
+sentences (`casts` in `data/narratives.yaml`). Each actor takes the role with the most evidence — victim when it
 suffers at least as much as it is praised or blamed — and keeps the sentences that show it.
 """
 
@@ -20,16 +21,18 @@ from newsgraph.errors import DataFileError
 from newsgraph.events import lexicon
 from newsgraph.events.coder import OBJ, PASS_SUBJ, SUBJ, Coder
 from newsgraph.framing.claims import ARMED, SCORED_MODALITIES, STATE, best_match
+from newsgraph.framing.narratives import narratives
 from newsgraph.models import Actor, Event, Record, Span, Stance
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "0.1"
+VERSION = "0.2"
 CODER = f"newsgraph-stance {VERSION}"
 
 ROLES = ("protagonist", "antagonist", "victim", "neutral")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})   # not 16: leaving a bloc is no hostility
 COOPERATE_ROOTS = frozenset({"05", "06", "07", "08"})
+NARRATIVE_WEIGHT = 1.0   # per sentence that tells a narrative casting the actor (as one event or claim)
 HARM_PREPS = {"en": {"on", "against", "upon", "targeting"}, "fr": {"contre", "sur", "visant"}}
 AMONG_PREPS = {"en": {"of", "among"}, "fr": {"de", "du", "des", "d", "parmi"}}
 
@@ -112,6 +115,7 @@ class StanceFinder:
             for actor, pol in c.about:
                 if pol:
                     self.evidence[actor.id].add("protagonist" if pol > 0 else "antagonist", 1.0, span)
+        self._narratives()
         for m in self.record.mentions:   # refugees and the displaced are victims by what names them
             if m.actor.kind == "REF":
                 self.evidence[m.actor.id].add("victim", 1.0, self._sentence_span(m.sentence))
@@ -156,6 +160,22 @@ class StanceFinder:
                 self.evidence[tgt.id].add("antagonist", 0.5, span)
             else:
                 self.evidence[tgt.id].add("victim", 1.0 if e.root in VIOLENT_ROOTS else 0.5, span)
+
+    def _narratives(self) -> None:
+        """A sentence that tells a narrative casts the actors it names as the narrative's `casts` say: the
+        Russia of "a sincere partner who keeps its word" is a protagonist even when no event or claim
+        was coded there."""
+        by_name = {n.name: n for n in narratives()}
+        for f in self.record.frames:
+            n = by_name.get(f.name) if f.kind == "narrative" else None
+            if n is None or not n.casts:
+                continue
+            for span in f.spans:
+                si = self._sentence_of(span)
+                for actor in self.by_sentence.get(si, []):
+                    role = n.role_of(actor)
+                    if role is not None:
+                        self.evidence[actor.id].add(role, NARRATIVE_WEIGHT, self._sentence_span(si))
 
     def _victim_words(self, si: int) -> None:
         s = self.doc.sentences[si]

@@ -140,3 +140,51 @@ def test_a_missing_user_path_is_named(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_sentences_are_split_plainly_without_a_parse() -> None:
     spans = split_sentences("Un. Deux ! « Trois ? » Quatre")
     assert len(spans) == 4
+
+
+def _carried(text: str, lang: str, name: str) -> bool:
+    """The sentence's words alone (embedding and cues) would carry the narrative."""
+    j = [n.name for n in N.narratives()].index(name)
+    return bool(N.sentence_scores([text], lang)[0, j] >= N.MATCH)
+
+
+def test_a_refuted_narrative_is_not_told() -> None:
+    eco = "ECOWAS as a foreign instrument"
+    text = "Le gouvernement a rejeté l'idée que la CEDEAO serait un instrument aux mains de puissances étrangères."
+    assert _carried(text, "fr", eco)                 # the words evoke it ...
+    assert N.find_narratives(text, "fr") == []       # ... but the sentence refutes it
+
+
+def test_an_accusation_the_paragraph_answers_is_reported_not_told() -> None:
+    terr = "Terrorism sponsored by outside powers"
+    accusation = ("Un collectif proche de la junte accuse l'ancienne puissance coloniale d'armer les terroristes qui "
+                  "attaquent nos villages.")
+    assert terr in {f.name for f in N.find_narratives(accusation, "fr")}         # unanswered, it is told
+    answered = accusation + " L'ambassade de France a démenti lundi."
+    assert terr not in {f.name for f in N.find_narratives(answered, "fr")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister praised Russia, a loyal ally that respects our sovereignty.", "en"),
+    ("Le ministre a salué la Russie, un allié fidèle qui respecte notre souveraineté.", "fr"),
+])
+def test_a_cue_inside_a_longer_cue_of_another_narrative_belongs_to_it(text: str, lang: str) -> None:
+    got = {f.name for f in N.find_narratives(text, lang)}
+    assert RUSSIA in got and "Sovereignty against foreign interference" not in got, got
+
+
+def test_shipped_narratives_cast_actors_and_bad_casts_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 fresh: None) -> None:
+    from newsgraph.models import Actor
+
+    by_name = {n.name: n for n in N.shipped()}
+    wagner = Actor(id="WAGNER", name="Wagner Group", code="RUSMIL", country="RUS", kind="MIL")
+    assert by_name[RUSSIA].role_of(wagner) == "protagonist"
+    assert by_name["Russian forces as predators"].role_of(wagner) == "antagonist"
+    assert by_name[RUSSIA].role_of(Actor(id="FRAGOV", name="France", code="FRAGOV", country="FRA")) is None
+    path = tmp_path / "bad.yaml"
+    path.write_text("narratives:\n  - name: Bad cast\n    examples:\n      en: [A sentence.]\n"
+                    "    casts:\n      hero: [{country: RUS}]\n", encoding="utf-8")
+    monkeypatch.setenv(N.ENV, str(path))
+    with pytest.raises(DataFileError, match="'casts' must map roles"):
+        N.narratives()

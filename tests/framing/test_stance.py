@@ -87,3 +87,19 @@ def test_victim_lexicons_load_in_both_languages() -> None:
         lex = load_victims(lang)
         assert lex.harm and lex.suffer and lex.nouns and lex.harm_nouns
     assert "tuer" in load_victims("fr").harm and "kill" in load_victims("en").harm
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("text, lang, code, role", [
+    # no event or claim casts the AES here; the narrative its sentence tells does
+    ("Un seul peuple, un seul destin : l'Alliance des États du Sahel est la seule voie pour nos nations, a lancé "
+     "le ministre devant la foule.", "fr", "AES", "protagonist"),
+    ("Civilians are paying the heaviest price of this forgotten war, trapped between the armed groups and the "
+     "army, a coalition of aid agencies warned.", "en", "CVL", "victim"),
+])
+def test_a_told_narrative_casts_the_actors_of_its_sentence(text: str, lang: str, code: str, role: str) -> None:
+    rec = next(analyze([RawArticle(text=text, path="n", date="2025-04-10", language=lang)]))
+    assert any(f.kind == "narrative" for f in rec.frames)
+    cast = [s for s in rec.stance if s.actor.code == code]
+    assert cast and cast[0].role == role, [(s.actor.code, s.role) for s in rec.stance]
+    assert all(a == 0 for a, _ in cast[0].spans)
