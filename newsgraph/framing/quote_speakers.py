@@ -82,12 +82,17 @@ class Speakers:
         if head.pos in ("PRON", "DET") or word in PERSONAL | BODY | PLURAL:
             if word in PERSONAL | BODY | PLURAL:
                 return self._pronoun(head, word)
+        outlet = self._outlet_name(head)
+        if outlet is not None:
+            return outlet
         np = self._np(head)
         found = [m for m in self.mentions if any(i in np for i in m.tokens()) and m.type not in ("adjective",)]
         role, kind = self._role(head, np)
         lemma = norm(head.lemma)
         people = [m for m in found if m.type == "person"]
         if people:
+            if role is None:
+                role, kind = self._title_before(people[0])
             return self._person(people[0].actor, np, role, kind, head)
         name = self._apposed_name(head) or self._unlisted_person(head, found)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
@@ -106,7 +111,12 @@ class Speakers:
         if lemma in self.lex.nobody and self._author_by(head) is not None:   # "a survey by the Institute"
             return self._author_by(head)
         # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
-        owner = self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
+        owner = None if kind in ("CVL", "REF") and self._owned_by_person(head) else \
+            self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
+        if owner is not None and not owner.named and kind is not None and kind not in STATE_KINDS and \
+                owner.actor.country and lemma not in self.lex.bodies and kind not in ("CVL", "REF"):
+            return Said(country_actor(owner.actor.country, kind), head.idx, person=True, role=role)  # "a Nigerien
+            # truck owner" is a Nigerien business, not Niger's state
         if owner is not None and kind in ("CVL", "REF") and not owner.named:
             owner = None   # « un proche de l'ancien ministre » speaks for nobody's state
         if owner is not None and (role is not None or lemma in self.lex.media_staff or owner.named and head.pos == "NOUN"):
@@ -208,12 +218,74 @@ class Speakers:
         said = self.last(head.idx, person)
         if said is not None:
             return replace(said, char=head.idx)
-        got = self._coder_pronoun(head)   # nobody spoke yet: the subject of the sentences before
+        got_subject = self._subject_before(head, word)   # nobody spoke yet: the subject of the sentences before
+        if got_subject is not None:
+            return got_subject
+        got = self._coder_pronoun(head)
         if got:
             titled = self._titled_person(got[0], head)
             if titled is not None:
                 return titled
             return Said(self.localise(got[0]), head.idx, person=word in PERSONAL)
+        return None
+
+    def _owned_by_person(self, head: Token) -> bool:
+        """"His wife said", « sa mère raconte »: a relative or a lawyer of someone speaks for themself, not for
+        the person they belong to."""
+        return any(norm(k.text) in ("his", "her", "their", "son", "sa", "ses", "leur", "leurs")
+                   for k in self.coder._kids(head.i, {"poss", "nmod:poss", "det"}))
+
+    def _outlet_name(self, head: Token) -> Said | None:
+        """« Le quotidien L'Observateur rapporte », "the weekly Le Reporter": a capitalised title with its own
+        article, written right after an outlet noun, is the outlet's name, even when it is a common word."""
+        toks = self.doc.tokens
+        start = head.i
+        if start > 0 and toks[start - 1].text in ("L'", "L’", "Le", "La", "Les", "The") and \
+                head.i - 1 != self.doc.sentences[head.sent].start:
+            start -= 1
+        if start == head.i:   # only a title with its own article: « la chaîne Telegram » names a platform
+            return None
+        if not head.text[:1].isupper() or start == 0 or norm(toks[start - 1].lemma) not in self.lex.media or \
+                toks[start - 1].pos != "NOUN" or any(m.type in ("org", "person") for m in self.mentions
+                                                     if m.start <= head.i < m.end):
+            return None
+        end = head.i + 1
+        while end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+        name = self.doc.span_text(start, end)
+        return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
+
+    def _title_before(self, m: ActorMention) -> tuple[str | None, str | None]:
+        """« le sergent-chef Karim Ouédraogo », "Lieutenant-Colonel Issa Kaboré": a rank or title written just
+        before a name, which the parser often splits or hangs elsewhere."""
+        toks = self.doc.tokens
+        for n in (4, 3, 2, 1):
+            if m.start - n < 0:
+                continue
+            words = [toks[i].text for i in range(m.start - n, m.start)]
+            cand = norm("".join(w if w == "-" or i == 0 or words[i - 1] == "-" else " " + w
+                                for i, w in enumerate(words)))
+            if cand in self.lex.roles:
+                return cand, self.lex.roles[cand]
+        return None, None
+
+    def _subject_before(self, head: Token, word: str) -> Said | None:
+        """« Le ministre nigérien du Pétrole, X, a visité ... « ... », a-t-il déclaré », « Aïssata Maïga ... a été
+        reçue par le ministre. « ... », regrette-t-elle »: the grammatical subject of the nearest sentence before,
+        of a gender that fits the pronoun, when no speaker was heard yet."""
+        quoted = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        for si in range(head.sent, max(-1, head.sent - MEMORY - 1), -1):
+            s = self.doc.sentences[si]
+            for t in self.doc.tokens[s.start:s.end]:
+                if t.idx >= head.idx or t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or \
+                        t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in quoted):
+                    continue
+                if t.pos == "NOUN" and t.text.islower() and (word in ("elle", "elles") and "Gender=Masc" in t.morph or
+                                        word in ("il", "ils") and "Gender=Fem" in t.morph):
+                    continue   # the tagger guesses the gender of names, so only nouns are checked
+                said = self.phrase(t)
+                if said is not None and (said.person or word not in PERSONAL):
+                    return replace(said, char=head.idx)
         return None
 
     def _titled_person(self, actor: Actor, at: Token) -> Said | None:
@@ -281,7 +353,8 @@ class Speakers:
         return self.coder._pronoun(t)
 
     def _person(self, actor: Actor, np: set[int], role: str | None, kind: str | None, head: Token) -> Said:
-        if actor.country is None and kind in STATE_KINDS and role not in self.lex.foreign_roles:
+        if actor.country is None and kind in STATE_KINDS and role not in self.lex.foreign_roles and \
+                actor.kind in (None, *STATE_KINDS):   # the president of an association is no state official
             country = self._country_in(np) or self.home
             if country:   # a state official named without their country speaks for the article's state
                 actor = replace(actor, country=country, code=country + (kind or ""), kind=actor.kind or kind)
@@ -361,8 +434,10 @@ class Speakers:
 
     def _unlisted_person(self, head: Token, found: list[ActorMention]) -> str | None:
         """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not."""
-        if head.pos != "PROPN" or head.ent not in ("PERSON", "PER") or any(m.type == "person" for m in found):
-            return None
+        if head.pos != "PROPN" or any(m.type == "person" for m in found) or head.ent not in ("PERSON", "PER") and not (
+                head.text[:1].isupper() and not found and
+                any(norm(k.lemma) in self.lex.roles for k in self.coder._kids(head.i, {"appos"}))):
+            return None   # "said Rasmané, a tailor": a name NER missed, set beside a role
         toks = [head.i] + [k.i for k in self.coder._kids(head.i, {"flat:name", "flat", "compound"})]
         return self.doc.span_text(min(toks), max(toks) + 1)
 

@@ -33,6 +33,10 @@ CLAUSE_END = ",.;: "
 FRONTED = {"sur", "dans", "depuis", "on", "in", "from"}
 REFLEXIVE = {"se", "s'", "s’"}
 MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
+POINTING = {"ce", "cette", "ces", "cet", "these", "this", "those", "such"}
+DEFINITE = {"le", "la", "l'", "l’", "the"}
+ORIGIN = {"venir", "vient", "emaner", "emane", "provenir", "provient", "come", "came", "emanate", "emanated"}
+INCISE_NOT = {"et", "mais", "ou", "selon", "puis", "car", "donc", "ni", "and", "but", "or", "then", "according"}
 
 
 @dataclass
@@ -102,6 +106,8 @@ class QuoteFinder:
         if t.pos in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in self.lex.reporting or
                                                        norm(t.text) in self.lex.reporting):
             return True
+        if lemma in ("savoir", "valoir") and t.i > 0 and norm(self.doc.tokens[t.i - 1].lemma) == "faire":
+            return True   # « a fait savoir que », « fait valoir que »
         return self._guessed_verb(t) is not None
 
     def _guessed_verb(self, t: Token) -> str | None:
@@ -120,8 +126,9 @@ class QuoteFinder:
             return None
         if norm(t.lemma) in self.lex.reporting:   # « », résume l'une d'eux »: right lemma, wrong tag
             return norm(t.lemma)
-        if norm(t.lemma) != norm(t.text):
-            return None
+        if norm(t.lemma) != norm(t.text):   # « raconte » lemmatised to « racont »: the stem the lemmatiser kept
+            stem = norm(t.lemma)
+            return next((c for c in (stem + "er", stem + "re", stem + "ir") if c in self.lex.reporting), None)
         w = norm(t.text)
         stems = {w, w[:-2] if w.endswith("nt") else w}   # « affirment » -> « affirme »
         for stem in stems:
@@ -145,7 +152,7 @@ class QuoteFinder:
             return clitic, False  # whatever else the parser made a subject or a passive of
         if self._passive(cue, within) and not self.coder._kids(cue.i, AGENT):
             return None, True
-        subj = self._governor_subject(cue) or self.coder._subject_token(cue)
+        subj = self._governor_subject(cue) or self.coder._subject_token(cue) or self._subject_on_aux(cue)
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
             subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i:
@@ -158,7 +165,7 @@ class QuoteFinder:
             others = [k for k in self.coder._kids(cue.i, SUBJ) if k.text not in MARKS and k.pos != "PUNCT"
                       and not (within is not None and within.inside(k.idx))]   # the parser took « for the subject
             subj = others[0] if others else None
-        if subj is None and "VerbForm=Fin" in cue.morph:
+        if subj is None and ("VerbForm=Fin" in cue.morph or cue.pos not in ("VERB", "AUX") and self._guessed_verb(cue)):
             subj = self._actor_before(cue) or self._phrase_before(cue)
         if subj is None:
             subj = self._noun_head_of(cue)
@@ -173,6 +180,18 @@ class QuoteFinder:
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
+
+    def _subject_on_aux(self, cue: Token) -> Token | None:
+        """« Le Premier ministre a, pour sa part, affirmé que ... »: an incise between the auxiliary and the verb
+        makes the parser hang the subject on the auxiliary."""
+        helpers = self.coder._kids(cue.i, {"aux", "aux:tense", "aux:pass"})
+        if cue.i > 0 and norm(self.doc.tokens[cue.i - 1].lemma) == "faire":   # « a fait savoir que »
+            helpers = helpers + [self.doc.tokens[cue.i - 1]]
+        for aux in helpers:
+            subj = next((k for k in self.coder._kids(aux.i, SUBJ) if k.lower not in ("-t", "t")), None)
+            if subj is not None:
+                return subj
+        return None
 
     def _governor_subject(self, cue: Token) -> Token | None:
         """« il a préféré évoquer ... », "she decided to describe ...": an infinitive reporting verb speaks with
@@ -293,7 +312,8 @@ class QuoteFinder:
                 prev = out[-1]
                 between = self.doc.text[prev.end:sp.start].strip(" \u00a0\u202f\"“”«»")
                 if 0 < len(between) <= 80 and "\n" not in between and re.search(r",\s*$", between.rstrip("\u00a0 ")) \
-                        and re.match(r"^[,\s\u00a0]*\w", between) and self._has_cue(prev.end, sp.start) \
+                        and re.match(r"^[,\s\u00a0]*\w", between) \
+                        and (self._has_cue(prev.end, sp.start) or self._incise(prev) is not None) \
                         and not re.search(r"[.!?]\s*$", self.doc.text[prev.start:prev.end].rstrip()):
                     prev.parts.append((sp.start, sp.end))
                     prev.end = sp.end
@@ -324,6 +344,14 @@ class QuoteFinder:
         or the sentence after (« Ces mots du ministre »)."""
         tok = self.doc.token_at(sp.start)
         assert tok is not None
+        incise = self._incise(sp)
+        if incise is not None:
+            said = self.speakers.phrase(incise[1])
+            if said is not None:
+                return said, incise[0].text
+        opener = self._verb_first(sp)
+        if opener is not None:
+            return opener, None
         cue = None
         for anchor in self._anchors(sp):
             cue = self._governing_cue(anchor, sp, up_only=True)
@@ -357,6 +385,81 @@ class QuoteFinder:
             if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
                 return said, None
         return self._words_of(sp), None
+
+    def _incise(self, sp: QuoteSpan) -> tuple[Token, Token] | None:
+        """The verb and subject set right after the closing mark: « ... », soupire Haoua / « ... », s'indigne un
+        grossiste / « ... », tranche-t-il / "...," said a truck owner. In French any verb in that place reports the
+        quote, whether the lexicon knows it or the tagger took it for a noun; in English only a reporting verb does
+        (the subject usually comes first there, and the parse finds it)."""
+        for _, end in sp.parts:
+            got = self._incise_at(end)
+            if got is not None:
+                return got
+        return None
+
+    def _incise_at(self, end: int) -> tuple[Token, Token] | None:
+        rest = self.doc.text[end:]
+        m = re.match(r"[,.!?…\s\u00a0\u202f]*[»\"”][\s\u00a0\u202f]*(,?)[\s\u00a0\u202f]*", rest)
+        if m is None or not (m.group(1) or re.search(r"[,!?…]", m.group(0) + self.doc.text[max(end - 1, 0):end])):
+            return None
+        first = self.doc.token_at(end + m.end())
+        if first is None:
+            return None
+        toks = self.doc.tokens
+        i = first
+        while i < len(toks) and (norm(toks[i].text) in REFLEXIVE or toks[i].pos == "AUX" and i == first):
+            i += 1   # « s'indigne », « a déclaré »
+        if i + 1 >= len(toks):
+            return None
+        verb, nxt = toks[i], toks[i + 1]
+        word = norm(verb.text)
+        if not verb.text.isalpha() or not verb.text.islower() or word in INCISE_NOT or \
+                verb.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM"):
+            return None
+        if self.lang != "fr" and not self._is_cue(verb):
+            return None
+        if nxt.lower in ("-t", "-t-") and i + 2 < len(toks):   # « tranche-t-il » split in three
+            nxt = toks[i + 2]
+        if nxt.text.startswith("-") and _clitic_word(nxt.lower) in ("il", "elle", "ils", "elles", "on"):
+            return verb, nxt
+        if nxt.text.startswith("-"):   # « a-t-il déclaré »: the clitic sits after the auxiliary
+            return None
+        if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
+            return None
+        head = self._phrase_head(nxt.i)
+        if head.pos not in ("NOUN", "PROPN") or self._quoted(head.idx):
+            return None
+        return verb, head
+
+    def _verb_first(self, sp: QuoteSpan) -> Said | None:
+        """« Dans un communiqué, la Commission « prend acte » de ... et « exhorte » ... » / 'the Commission "takes
+        note"': quoted words that open with the verb of a main clause whose subject stands just before the mark
+        are that subject's (a quote that carries on the same clause after « et » is the last speaker's)."""
+        first = self.doc.token_at(sp.start)
+        if first is None:
+            return None
+        t = self.doc.tokens[first]
+        if not t.text.islower() or t.pos not in ("VERB", "AUX") or "VerbForm=Inf" in t.morph or \
+                "VerbForm=Part" in t.morph and not t.text.endswith("s") or "VerbForm=Ger" in t.morph:
+            return None
+        k = sp.start - 1
+        while k >= 0 and (self.doc.text[k].isspace() or self.doc.text[k] in MARKS):
+            k -= 1
+        j = self.doc.token_at(k) if k >= 0 else None
+        if j is None:
+            return None
+        prev = self.doc.tokens[j]
+        s = self.doc.sentences[prev.sent]
+        before = [x for x in self.doc.tokens[s.start:j + 1] if not self._quoted(x.idx)]
+        if any(norm(x.text) in ("que", "qu'", "qu’", "that") or self._is_cue(x) and self._verb_like(x) and
+               x.pos != "NOUN" for x in before):
+            return None   # « explique que les assaillants « sont arrivés » »: the words are inside a report
+        if norm(prev.text) in ("et", "and"):
+            said = self.speakers.last(sp.start)
+            return said if said is not None and self.speakers._sentences_between(said.char, sp.start) == 0 else None
+        if prev.pos not in ("NOUN", "PROPN"):
+            return None
+        return self.speakers.phrase(prev)
 
     def _by_cue(self, cue: int, sp: QuoteSpan) -> tuple[Said | None, str | None, bool]:
         """(speaker, cue, settled): settled is False when the verb gives no speaker and other clues may."""
@@ -405,7 +508,7 @@ class QuoteFinder:
             cur = self.doc.tokens[tok]
             first = None
             for _ in range(8):
-                if self._is_cue(cur) and not sp.inside(cur.idx) and (cur.pos != "NOUN" or self._guessed_verb(cur)):
+                if self._is_cue(cur) and not self._quoted(cur.idx) and (cur.pos != "NOUN" or self._guessed_verb(cur)):
                     if not (self._passive(cur, sp) and not self.coder._kids(cur.i, AGENT)):
                         return cur.i
                     # "was charged with “...”, his lawyer said": the agentless passive is inside what the
@@ -426,7 +529,7 @@ class QuoteFinder:
             s = self.doc.sentences[si]
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
-                if self._is_cue(t) and not sp.inside(t.idx) and self._verb_like(t) and \
+                if self._is_cue(t) and not self._quoted(t.idx) and self._verb_like(t) and \
                         not self._under(t, sp) and \
                         not self._other_quote_between(sp, t) and not self._passive(t) and \
                         not ("VerbForm=Part" in t.morph and not self.coder._kids(t.i, {"aux", "aux:tense"})
@@ -465,6 +568,19 @@ class QuoteFinder:
             subj, by_design = self._subject(v, sp)
             if subj is not None and not by_design:
                 return self.speakers.phrase(subj)
+        return self._clause_subject(s.start, colon)
+
+    def _clause_subject(self, a: int, b: int) -> Said | None:
+        """« Un transporteur ghanéen soupire : », « Le chef coutumier, lui, se veut rassurant : »: when the parse
+        gives the clause before a colon no verb with a subject, its first noun phrase outside a preposition."""
+        for t in self.doc.tokens[a:b]:
+            if t.pos in ("NOUN", "PROPN") and not self._quoted(t.idx) and \
+                    not self.coder._kids(t.i, {"case", "prep"}) and self.doc.tokens[t.head].dep not in ("prep",):
+                said = self.speakers.phrase(t)
+                if said is not None:
+                    return said
+                if t.dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+                    return None
         return None
 
     def _clause_speaker(self, tok: int, sp: QuoteSpan) -> Said | None:
@@ -507,14 +623,14 @@ class QuoteFinder:
         first = self.doc.token_at(start)
         if first is None:
             return None
-        toks = self.doc.tokens[first:first + 4]
+        toks = self.doc.tokens[first:first + 6]   # « C'est en ces termes que ... »
         noun = next((t for t in toks if norm(t.lemma) in self.lex.speech or norm(t.text) in self.lex.speech), None)
-        if noun is None or not any(norm(t.text) in ("ce", "cette", "ces", "cet", "these", "this", "those", "such")
-                                   for t in toks):
-            return None
+        if noun is None or not any(norm(t.text) in POINTING for t in toks) and \
+                not (noun.i > 0 and norm(self.doc.tokens[noun.i - 1].text) in DEFINITE):
+            return None   # « L'avertissement vient du ministre », "The order came from ...": a definite noun too
         for k in self.doc.subtree(noun.i):   # "du ministre", "prononcée par le ministre", "by the minister"
             t = self.doc.tokens[k]
-            if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent:
+            if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent or self._in_clause(t, noun):
                 continue
             case = [c for c in self.coder._kids(k, {"case", "prep"})] or \
                 ([self.doc.tokens[t.head]] if self.doc.tokens[t.head].dep in ("prep", "agent") else [])
@@ -522,13 +638,48 @@ class QuoteFinder:
                 said = self.speakers.phrase(t)
                 if said is not None:
                     return said
-        return self._words_by(noun)
+        return self._words_by(noun) or self._words_from(noun)
+
+    def _in_clause(self, t: Token, top: Token) -> bool:
+        """Whether `t` hangs below `top` through a finite verb: « C'est en ces termes que le gouverneur s'est
+        adressé aux déplacés de Ouallam » names no speaker in « de Ouallam »."""
+        cur = t
+        for _ in range(12):
+            if cur.i == top.i or cur.head == cur.i:
+                return False
+            cur = self.doc.tokens[cur.head]
+            if cur.i != top.i and cur.pos in ("VERB", "AUX") and (
+                    "Mood=" in cur.morph or cur.dep in ("acl:relcl", "relcl") or
+                    self.coder._kids(cur.i, {"aux", "aux:tense", "aux:pass"})):
+                return True
+        return False
+
+    def _words_from(self, noun: Token) -> Said | None:
+        """« C'est en ces termes que le gouverneur ... s'est adressé », « L'avertissement vient du ministre », "The
+        order came from the governor": the speaker after a cleft « que » or after a verb of origin."""
+        toks = self.doc.tokens
+        j = noun.i + 1
+        origin = False
+        while j < len(toks) and j - noun.i < 5 and (toks[j].pos in ("AUX", "ADV") or
+                                                   norm(toks[j].lemma) in ORIGIN or norm(toks[j].text) in ORIGIN):
+            origin = origin or norm(toks[j].lemma) in ORIGIN or norm(toks[j].text) in ORIGIN
+            j += 1
+        if j + 1 >= len(toks):
+            return None
+        word = norm(toks[j].text)
+        if not (j == noun.i + 1 and word in ("que", "qu'", "qu’") or
+                origin and word in ("de", "du", "d'", "d’", "from", "by", "par")):
+            return None   # the noun must be followed by « que », or by a verb of origin and its source
+        head = self._phrase_head(j + 1)
+        if head.pos not in ("NOUN", "PROPN") or self._quoted(head.idx):
+            return None
+        return self.speakers.phrase(head)
 
     def _words_by(self, noun: Token) -> Said | None:
         """« Ce slogan, répété par la télévision publique » when the parser hung the participle, not the noun,
         on the agent: the phrase after the first "par" / "by" close behind the noun."""
         toks = self.doc.tokens
-        for j in range(noun.i + 1, min(noun.i + 8, len(toks) - 1)):
+        for j in range(noun.i + 1, min(noun.i + 16, len(toks) - 1)):
             if toks[j].sent != noun.sent or toks[j].text in (".", "!", "?", ";", ":"):
                 break
             if norm(toks[j].text) in ("par", "by"):
@@ -557,8 +708,8 @@ class QuoteFinder:
         """The head noun of the phrase starting at `tok` (its determiner or adjective climbs to it)."""
         t = self.doc.tokens[tok]
         for _ in range(3):
-            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i:
-                break
+            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i or norm(t.text) in self.lex.roles:
+                break   # a role noun the tagger took for an adverb (« l'imam ») still heads its phrase
             if self.doc.tokens[t.head].pos in ("NOUN", "PROPN"):
                 t = self.doc.tokens[t.head]
                 break
@@ -605,11 +756,12 @@ class QuoteFinder:
     def _complement(self, t: Token) -> _Found | None:
         """"X said (that) ...", « X a déclaré que ... », « X dit avoir ... »: the clause under the verb."""
         comps = [c for c in self.coder._kids(t.i, {"ccomp", "xcomp"}) if c.pos in ("VERB", "AUX", "ADJ", "NOUN", "ADV")]
-        comps = comps or self._clause_on_document(t)
+        comps = sorted(comps, key=lambda c: c.pos not in ("VERB", "AUX")) or self._clause_on_document(t)
         if not comps:
-            return None
+            return self._clause_after_que(t)
         comp = comps[0]
-        if comp.i > t.i and comp.pos in ("VERB", "AUX") and self._is_cue(comp):   # « a dit espérer que ... »
+        if comp.i > t.i and comp.pos in ("VERB", "AUX") and self._is_cue(comp) and not self._passive(comp):
+            # « a dit espérer que ... » (but "said the family had not been told where ..." reports the telling)
             inner = self._complement(comp)
             if inner is not None:
                 inner.cue = t.i
@@ -619,6 +771,20 @@ class QuoteFinder:
         text = re.sub(r"^(that|que|qu['’])\s*", "", self.doc.text[a:b], flags=re.I)
         a = b - len(text)
         return _Found(a, b, text, False, t.sent, cue=t.i, cue_text=t.text)
+
+    def _clause_after_que(self, t: Token) -> _Found | None:
+        """« Le quotidien L'Observateur rapporte que ... » with the verb hung on the outlet's name: the clause from
+        the « que » right after the verb to the end of the sentence."""
+        toks = self.doc.tokens
+        j = t.i + 1
+        if j + 1 >= len(toks) or norm(toks[j].text) not in ("que", "qu'", "qu’") or toks[j + 1].sent != t.sent \
+                or t.pos == "NOUN" and not self._guessed_verb(t) and "Mood=" not in t.morph:
+            return None
+        end = self.doc.sentences[t.sent].end
+        a, b = self._span_of(list(range(j + 1, end)))
+        if self.doc.text[a:b].count("«") != self.doc.text[a:b].count("»"):
+            return None
+        return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text)
 
     def _clause_on_document(self, t: Token) -> list[Token]:
         """"said in a final communiqué that ...", « a indiqué dans un communiqué que ... »: the parser hangs the
@@ -719,7 +885,8 @@ class QuoteFinder:
         if comma < 0 or comma > 80:
             return None
         head = self._phrase_head(s.start + 1)
-        if head.pos not in ("NOUN", "PROPN", "PRON") or head.idx > s.start_char + comma:
+        if head.pos not in ("NOUN", "PROPN", "PRON") and norm(head.text) not in self.lex.roles or \
+                head.idx > s.start_char + comma:   # « Pour l'imam de ... »: the tagger may miss a role noun
             return None
         said = self.speakers.phrase(head)
         if said is None or not (said.person or said.named):
