@@ -657,6 +657,10 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     # demonym right before a sector noun belongs to it
     sectors_at = {m.start: m for m in mentions if m.type == "sector"}
     claimed = {id(c): sectors_at[c.end] for c in country_like if c.type == "adjective" and c.end in sectors_at}
+    if doc.language == "fr":  # « le ministre algérien des Affaires étrangères », parsed with the adjective astray
+        sectors_end = {m.end: m for m in mentions if m.type == "sector"}
+        claimed.update({id(c): sectors_end[c.start] for c in country_like
+                        if c.type == "adjective" and c.start in sectors_end and id(c) not in claimed})
     for si, m in enumerate(mentions):
         if m.type != "sector":
             continue

@@ -310,13 +310,15 @@ class ArgumentMixin(ReferenceMixin):
                         if host is not None and any(i in self.by_token for i in self._arg_tokens(host.i)):
                             return host  # "par plusieurs centaines de combattants du JNIM"
                 return None
-            subj = [k for k in self._kids(cur.i, SUBJ) if k.lower not in ("-t", "t")]
+            subj = [k for k in self._kids(cur.i, SUBJ | (PASS_SUBJ if self._stative(cur) else set()))
+                    if k.lower not in ("-t", "t")]
             if subj:
                 return subj[0]
             if cur.dep == "pcomp" and cur.head != cur.i and self.doc.tokens[cur.head].dep == "prep":
                 cur = self.doc.tokens[self.doc.tokens[cur.head].head]  # "concluded by urging ..."
                 continue
-            if cur.dep in ("xcomp", "conj", "advcl", "acl", "ccomp") and cur.head != cur.i:
+            if cur.dep in ("xcomp", "conj", "advcl", "acl", "ccomp", "acomp") and cur.head != cur.i:
+                # "acomp": "France is ready to contribute": the subject of "is ready" contributes
                 head = self.doc.tokens[cur.head]
                 if cur.dep == "acl" and head.pos in ("NOUN", "PROPN"):
                     if cur.tag == "VBN" or "VerbForm=Part" in cur.morph and "Tense=Past" in cur.morph:

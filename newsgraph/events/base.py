@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
 from newsgraph.events import lexicon
 from newsgraph.events.lexicon import NounEntry, VerbEntry
-from newsgraph.events.words import AGENT, LOCATIVE, OBJ, PASS_SUBJ, SUBJ, TIME_WORDS
+from newsgraph.events.words import (
+    AGENT,
+    FR_CONDITIONAL_STEMS,
+    LOCATIVE,
+    OBJ,
+    PASS_SUBJ,
+    STATIVE_PARTICIPLES,
+    SUBJ,
+    TIME_WORDS,
+)
 from newsgraph.geo.places import PlaceMention
 from newsgraph.models import Actor, Place, Record
 from newsgraph.nlp.document import Document, Token
@@ -146,7 +155,28 @@ class CoderBase:
         return self.lang == "fr" and t.pos == "VERB" and t.dep in ("amod", "nmod", "obl", "obl:mod", "appos") and \
             not self._kids(t.i, SUBJ | OBJ | PASS_SUBJ)
 
+    def _conditional(self, t: Token) -> bool:
+        """A verb in the conditional. The small French model tags « livrerait » as an imperfect, so a French
+        verb whose stem before the ending is its infinitive (or a known irregular stem) is read as one."""
+        if "Mood=Cnd" in t.morph:
+            return True
+        if self.lang != "fr" or t.pos not in ("VERB", "AUX"):
+            return False
+        w, lem = t.lower, (t.lemma or "").lower()
+        for end in ("aient", "ait", "ais", "ions", "iez"):
+            if w.endswith(end):
+                stem = w[:-len(end)]
+                return stem == lem or (lem.endswith("re") and stem == lem[:-1]) or stem in FR_CONDITIONAL_STEMS
+        return False
+
+    def _stative(self, t: Token) -> bool:
+        """"Israel is opposed to French mediation", « le Mali est opposé à »: a participle naming its subject's
+        state, with no agent, is no passive."""
+        return lemma_of(t) in STATIVE_PARTICIPLES and not self._kids(t.i, AGENT)
+
     def _passive(self, t: Token) -> bool:
+        if self._stative(t):
+            return False
         return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or \
             (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._kids(t.i, AGENT))
 
@@ -158,7 +188,9 @@ class CoderBase:
             if lemma_of(x) in TIME_WORDS:  # "a convoqué jeudi l'ambassadeur": the day, read as a verb, took it
                 out.extend(self._kids(x.i, OBJ))
         for o in self._kids(t.i, OBJ):
-            if lemma_of(o) in TIME_WORDS and not self._kids(o.i, {"nummod"}):  # "cinquante jours" is a span
+            counted = self._kids(o.i, {"nummod"}) or [k for k in self._kids(o.i, {"det"})
+                                                      if k.lower in ("un", "une", "a", "an", "one")]
+            if lemma_of(o) in TIME_WORDS and not counted:  # "cinquante jours", « une semaine » are spans
                 out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if lemma_of(k) not in TIME_WORDS)
             else:
                 out.append(o)

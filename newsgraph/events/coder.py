@@ -17,6 +17,7 @@ Every public name of those modules that callers used from here is still importab
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
@@ -137,7 +138,22 @@ STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
 UNNAMED_ARMED = {"UAG", "---UAG"}  # an attacker nobody named: "gunmen", "jihadists", or none at all
 
 NON_STATE = {"REB", "UAG", "OPP"}
+HISTORY_DAYS = 300  # a stated date this many days before publication is background (GUIDE Batch 4 and 5)
 
+
+
+def history(date: tuple[str, str], published: str) -> bool:
+    """A stated date that ended a year or more before publication: the act is history told as background."""
+    try:
+        day = dt.date.fromisoformat(date[0][:10])
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if date[1] == "year":
+        day = day.replace(month=12, day=31)
+    elif date[1] == "month":
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (pub - day).days >= HISTORY_DAYS
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
@@ -288,6 +304,9 @@ class Coder(TriggerMixin):
         srcs = [a for a in trig.sources if a is not None]
         if trig.code in ("161", "160") and srcs and all(a.kind == "MIL" for a in srcs):
             trig.code = "166"  # troops leaving a country are a withdrawal, not a diplomatic break
+        if trig.code == "166" and srcs and trig.targets and all(a.kind in (None, "GOV") for a in srcs) and \
+                all(a.kind == "IGO" for a in trig.targets):
+            trig.code = "161"  # a state leaving a bloc breaks with it; its troops leaving a place withdraw
         if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
                 not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):
             trig.code = "0874"  # rebels pulling out of a town retreat (a state's troops withdraw: 166)
@@ -312,6 +331,11 @@ class Coder(TriggerMixin):
                 trig.targets = [country_actor(home)]
         if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
             return []  # only violence is coded without its doer (who then is an unidentified armed group)
+        if date is not None and self.record.date and history(date, self.record.date) and \
+                self.doc.tokens[trig.token].dep != "ccomp":
+            # "Mali's first coup came in 1968", « l'accord d'Alger signé en 2015 »: background; what an inquiry
+            # now concludes happened in 2022 is news
+            return []
         if trig.code[:2] == "16" and not trig.targets:
             return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase, Trigger, lemma_of
-from newsgraph.events.words import COMPLETION, DECIDE
+from newsgraph.events.words import COMPLETION, DECIDE, DENIAL, HEARSAY
 from newsgraph.nlp.document import Token
 
 
@@ -28,6 +28,9 @@ class ModalityMixin(CoderBase):
         if self._negated(t):
             trig.modality = "negated"
             return
+        if self._hearsay(t):
+            trig.modality = "hypothetical"
+            return
         if self._unrealised(t):
             trig.modality = "hypothetical"
             return
@@ -37,14 +40,18 @@ class ModalityMixin(CoderBase):
                     lemma_of(self.doc.tokens[t.head]) in cues["reporting"]:
                 trig.modality = "intended"  # "said it would keep its borders open": the future of reported speech
                 continue
-            if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or "Mood=Cnd" in a.morph:
+            if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or self._conditional(a):
                 trig.modality = "hypothetical"
                 return
             if lem in cues["future_aux"] or a.lower in cues["future_aux"]:
                 trig.modality = "intended"
-        if "Mood=Cnd" in t.morph:
-            trig.modality = "hypothetical"
-            return
+        if self._conditional(t):
+            if self.lang == "fr" and t.dep == "ccomp" and t.head != t.i and \
+                    lemma_of(self.doc.tokens[t.head]) in cues["reporting"]:
+                trig.modality = "intended"  # « a affirmé que le Mali livrerait »: the future of reported speech
+            else:
+                trig.modality = "hypothetical"
+                return
         if "Tense=Fut" in t.morph:
             trig.modality = "intended"
         for k in self._kids(t.i, {"advcl"}):
@@ -62,7 +69,15 @@ class ModalityMixin(CoderBase):
             if dep_child.dep in ("xcomp", "acl") and lem in cues["refusal"]:
                 trig.modality = "negated"
                 return
-            if lem in cues["hypothetical_aux"] or "Mood=Cnd" in gov.morph or lem in cues["hypothetical_heads"]:
+            if dep_child.dep == "xcomp" and any(lemma_of(m) in cues["conditional_marks"]
+                                                for m in self._kids(gov.i, {"mark"})):
+                trig.modality = "hypothetical"  # « si la CEDEAO venait à rétablir ses sanctions »
+                return
+            ge = self._verb_entry(gov) if gov.pos in ("VERB", "AUX") else None
+            if ge is not None and ge.code != "light" and ge.code[:2] in ("02", "10") and dep_child is not t:
+                trig.modality = "hypothetical"  # "urged the juntas to keep negotiating": what is asked for
+                return
+            if lem in cues["hypothetical_aux"] or self._conditional(gov) or lem in cues["hypothetical_heads"]:
                 trig.modality = "hypothetical"
                 return
             if self._negated(gov):
@@ -80,6 +95,20 @@ class ModalityMixin(CoderBase):
                     for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
+
+    def _hearsay(self, t: Token) -> bool:
+        """An act told only as the content of a rumour, an allegation or a denial ("denied rumours that the
+        junta leader had been wounded", « a démenti toute implication dans l'enlèvement »): not asserted."""
+        cur = t
+        for _ in range(5):
+            if cur.head == cur.i or cur.dep in ("conj", "parataxis", "advcl"):
+                return False  # « a démenti ... et dénoncé une campagne »: the second verb is asserted
+            cur = self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX"):
+                return lemma_of(cur) in DENIAL
+            if cur.pos == "NOUN" and lemma_of(cur) in HEARSAY:
+                return True
+        return False
 
     def _unrealised(self, t: Token) -> bool:
         """A purpose or content clause ("to demand", "urged X to withdraw", "pour protester", "accused X of

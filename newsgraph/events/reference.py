@@ -27,7 +27,9 @@ class ReferenceMixin(CoderBase):
         Subject pronouns in a subordinate clause take the subject of the clause above; otherwise the
         subject of the previous sentences.
         """
-        personal = t.lower.lstrip("-") in PERSONAL
+        # French "il"/"elle" stand for any masculine or feminine noun ("le gouvernement ... qu'il ne négocierait
+        # pas"), not only for people as "he"/"she" do
+        personal = t.lower.lstrip("-") in PERSONAL and (self.lang != "fr" or t.lower == "lui")
         plural = t.lower.lstrip("-") in ("their", "they", "them", "leur", "leurs", "ils", "elles", "eux")
         sent_mentions = [m for m in self.mentions if m.sentence == t.sent and m.end <= t.i and m.type not in
                          ("adjective", "sector_modifier")]

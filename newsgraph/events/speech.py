@@ -7,6 +7,7 @@ pessimistic comment, 012).
 
 from __future__ import annotations
 
+from newsgraph.events import lexicon
 from newsgraph.events.arguments import ArgumentMixin
 from newsgraph.events.base import Trigger, lemma_of, side
 from newsgraph.events.modality import ModalityMixin
@@ -136,6 +137,11 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
         words: set[int] = set()
         for c in content:
             words.update(self.doc.subtree(c.i))
+        if not words:  # the parse lost the clause: what follows "that"/« que » is the content
+            s = self.doc.sentences[t.sent]
+            that = next((j for j in range(t.i + 1, s.end) if self.doc.tokens[j].dep == "mark" and
+                         lexicon.norm(self.doc.tokens[j].text) in ("that", "que", "qu")), None)
+            words = set(range(that + 1, s.end)) if that is not None else set()
         if not words or not ({lemma_of(self.doc.tokens[j]) for j in words} & THREAT_NOUNS):
             return None
         speaker, _ = self._sources(t)
@@ -143,6 +149,8 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
             return None
         mine = {side(a) for a in speaker} | {a.country for a in speaker if a.country}
         targets: list[Actor] = []
+        for o in self._objects(t) + self._kids(t.i, {"iobj", "dative"}):  # "warned Mali that ...": the warned
+            targets.extend(a for a in self._actors_in(o.i)[0] if side(a) not in mine and a not in targets)
         for j in sorted(words):
             m = self.by_token.get(j)
             if m is None or m.start != j or m.type in ("modifier", "sector_modifier") or m.locative == "place":

@@ -49,6 +49,9 @@ from newsgraph.events.words import (
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
+# Cooperative acts whose announced refusal is a rejection (12x)
+REFUSABLE_ROOTS = ("03", "04", "05", "06", "07", "08")
+
 # The intention (03x, 13x) to do an act, looked up by the act's full code, then its first three digits, then
 # its root
 COOP_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -74,6 +77,16 @@ def intended_code(code: str) -> str:
     return "130" if root >= "10" else "030"
 
 
+def refusal_code(code: str) -> str:
+    """The 12x code for refusing to do `code`: refusing to meet is 125, to release 1243, to comment 011."""
+    for k, v in (("0841", "1243"), ("085", "1244"), ("086", "1245"), ("087", "1246"), ("045", "126"),
+                 ("057", "127"), ("037", "127"), ("04", "125"), ("06", "121"), ("07", "122"), ("08", "124"),
+                 ("01", "011")):  # "declined to comment", "a refusé de commenter": decline comment
+        if code.startswith(k):
+            return v
+    return "120"
+
+
 class TriggerMixin(SpeechMixin, DatePlaceMixin):
     """Finds the triggers of a sentence, with their codes, modality and arguments."""
 
@@ -93,6 +106,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     self._mistagged_verb(t):
                 trig = self._verb_trigger(t)
                 if trig:
+                    if trig.modality == "negated":
+                        self._stated_refusal(trig, t)
                     out.append(trig)
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
@@ -199,6 +214,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 lexicon.norm(m.text) in ("that", "que", "qu") for c in self._kids(t.i, {"ccomp"})
                 for m in self._kids(c.i, {"mark"})):
             code = "112"  # "charging that Paris had acted against Niger": a charge made in words is an accusation
+        if code is not None and code[:2] == "14" and lemma_of(t) in ("protest", "protester"):
+            code = self._protest_in_words(t, code)
         lemma = lemma_of(t)
         phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
         if phr in GATHER or lemma in GATHER:
@@ -319,13 +336,40 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         e = self._verb_entry(inner)
         if e is None or e.code == "light":
             return "120"
-        c = e.code
-        for k, v in (("0841", "1243"), ("085", "1244"), ("086", "1245"), ("087", "1246"), ("045", "126"),
-                     ("057", "127"), ("037", "127"), ("04", "125"), ("06", "121"), ("07", "122"), ("08", "124"),
-                     ("01", "011")):  # "declined to comment", "a refusé de commenter": decline comment
-            if c.startswith(k):
-                return v
-        return "120"
+        return refusal_code(e.code)
+
+    def _protest_in_words(self, t: Token, code: str) -> str:
+        """"protested that the authorities were failing ...", "..., a rights group protested": a protest with a
+        content clause is a criticism in words (111); « a protesté auprès de l'Algérie », "protested to the
+        embassy" an official complaint (114); otherwise a street protest."""
+        if self._kids(t.i, {"ccomp"}):
+            return "111"
+        for k in self._kids(t.i, {"prep", "obl", "obl:arg", "obl:mod"}):
+            if self._prep_word(k) in ("to", "aupres"):
+                return "114"
+        if any(lexicon.norm(k.text) == "aupres" for k in self._kids(t.i, {"advmod"})):
+            return "114"  # the small French model makes « auprès » an adverb
+        return code
+
+    def _stated_refusal(self, trig: Trigger, t: Token) -> None:
+        """"said it would not meet the demands", "Bamako will not allow ...", « le Niger ne livrera pas »: a
+        cooperative act its doer says it will not do is a refusal, asserted (12x), not a negated act."""
+        if trig.code[:2] not in REFUSABLE_ROOTS:
+            return
+        gov = self.doc.tokens[t.head] if t.head != t.i else None
+        reported = t.dep == "ccomp" and gov is not None and lemma_of(gov) in self.cues["reporting"]
+        future = "Tense=Fut" in t.morph or (reported and self._conditional(t)) or (
+            t.dep == "xcomp" and gov is not None and lemma_of(gov) == "aller")  # « ne va pas renouveler »
+        for a in self._kids(t.i, {"aux", "aux:tense"}):
+            if a.lower in ("will", "wo", "shall", "'ll") or lemma_of(a) == "aller":
+                future = True
+            elif a.lower in ("would", "'d") or self._conditional(a):
+                future = future or reported  # "said it would not": the future of reported speech
+        if not future:
+            return
+        code = refusal_code(trig.code)
+        if code[:2] == "12":
+            trig.code, trig.modality = code, "asserted"
 
     def _gather_subject(self, t: Token) -> str | None:
         """For "X, which brought together A and B": the code of the meeting noun X, if X is one."""
@@ -388,6 +432,18 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     if len(left) == 1:
                         targets.append(country_actor(left.pop()))
                 break
+        if self.lang == "en" and entry.code[:2] == "16" and not sources:
+            # "the withdrawal of Mali, Burkina Faso and Niger from the bloc": who leaves is the "of" complement
+            for k in self._kids(t.i, {"prep"}):
+                pobj = next(iter(self._kids(k.i, {"pobj"})), None)
+                if pobj is None or lexicon.norm(k.text) not in ("of", "from"):
+                    continue
+                got = [a for a in self._actors_in(pobj.i)[0] if a.kind in ("GOV", "MIL", "IGO", None)]
+                (sources if lexicon.norm(k.text) == "of" else targets).extend(got)
+                done.add(k.i)
+            if not sources:
+                targets = []
+                done.clear()
         for k in self._kids(t.i, {"prep", "nmod", "acl"}):
             if k.i in done:
                 continue

@@ -95,7 +95,7 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "friday", "saturday", "sunday", "week", "day", "night", "morning", "evening", "year", "month", "an",
               "année", "mois", "aube"}
 DOMESTIC_ROOTS = {"09", "14"}
-DOMESTIC = {"172", "173", "175", "084", "081", "082", "083"}
+DOMESTIC = {"172", "173", "175", "080", "084", "081", "082", "083"}
 TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
             "lors", "depuis", "suite", "durant"}
 HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "hypothetique", "hypothétique",
@@ -160,3 +160,17 @@ DEFINITE = _folded(DEFINITE)
 PRONOUNS = {lang: _folded(ws) for lang, ws in PRONOUNS.items()}
 DEFAULT_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in DEFAULT_TARGET.items()}
 NOUN_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in NOUN_TARGET.items()}
+
+# Participles that name their subject's state ("is opposed to", « est opposé à »): no passive without an agent
+STATIVE_PARTICIPLES = frozenset({"oppose", "opposer", "oppos"})
+
+# French conditional stems that are not the infinitive ("serait", "aurait", "ferait", "pourrait" ...)
+FR_CONDITIONAL_STEMS = frozenset({"ser", "aur", "fer", "pourr", "devr", "ir", "viendr", "tiendr", "voudr", "saur",
+                                  "verr", "enverr", "faudr", "vaudr", "courr", "mourr", "recevr", "obtiendr",
+                                  "maintiendr", "soutiendr"})
+
+# Nouns whose content is not asserted ("rumours that", « des allégations selon lesquelles »), and the verbs of
+# denial whose object is not
+HEARSAY = _folded({"rumour", "rumor", "rumeur", "allegation", "allégation", "accusation", "claim", "hearsay",
+                   "speculation", "spéculation", "supputation"})
+DENIAL = _folded({"deny", "démentir", "nier", "refute", "réfuter", "dismiss"})

@@ -396,3 +396,67 @@ def test_the_mediator_of_an_agreement_is_not_a_party_to_it() -> None:
     rec = code("Ethiopia and Eritrea signed a border agreement on Monday brokered by Saudi Arabia.", "en")
     signed = {(s[:3], t[:3]) for s, t, c in triples(rec) if c == "057" and s and t}
     assert signed & {("ETH", "ERI"), ("ERI", "ETH")} and not any("SAU" in pair for pair in signed)
+
+
+def test_a_stated_refusal_to_cooperate_is_a_rejection() -> None:
+    rec = code("The Nigerien government said it would not renew the uranium agreement with France.", "en")
+    assert ("NERGOV", "FRA", "127") in triples(rec)
+    rec = code("Le Burkina Faso ne va pas renouveler l'accord de défense avec la France.", "fr")
+    assert ("BFA", "FRA", "127") in triples(rec)
+    rec = code("Le gouvernement malien a affirmé qu'il ne négocierait pas avec les groupes armés.", "fr")
+    assert any(e.root == "12" and e.source and e.source.code == "MLIGOV" for e in rec.events)
+    # a plain negated past act is no refusal
+    rec = code("Mali did not sign the agreement with Algeria.", "en")
+    assert not [e for e in rec.events if e.root == "12"]
+
+
+def test_french_conditional_is_hypothetical_unless_it_is_the_future_of_reported_speech() -> None:
+    rec = code("La Russie livrerait des armes au Mali, selon la presse.", "fr")
+    assert not triples(rec) and triples(rec, "hypothetical")
+    rec = code("Le ministre a annoncé que le Mali livrerait du carburant au Niger.", "fr")
+    assert any(e.root == "03" and e.modality == "intended" for e in rec.events)
+
+
+def test_ready_to_and_opposed_to_keep_their_subject() -> None:
+    rec = code("Senegal is ready to contribute troops to a regional force in Guinea-Bissau.", "en")
+    assert any(e.source and e.source.country == "SEN" and e.modality == "intended" for e in rec.events)
+    rec = code("Algeria is opposed to a Moroccan military presence in the Sahel.", "en")
+    assert any(e.source and e.source.country == "DZA" and e.target and e.target.country == "MAR"
+               for e in rec.events)
+
+
+def test_allowing_and_protesting_in_words() -> None:
+    rec = code("The junta allowed opposition parties to resume their activities on Monday.", "en")
+    assert any(e.root == "08" for e in rec.events if e.modality == "asserted")
+    rec = code("Amnesty International protested that Malian authorities were detaining journalists.", "en")
+    assert any(e.cameo == "111" and e.target and e.target.country == "MLI" for e in rec.events)
+    rec = code("Le Niger a protesté auprès du Bénin après la fermeture de la frontière.", "fr")
+    assert ("NER", "BEN", "114") in triples(rec)
+
+
+def test_background_history_rumours_and_conditions_are_not_news() -> None:
+    rec = code("Mali's first coup came in 1968, when Lieutenant Moussa Traoré overthrew President Modibo Keïta.",
+               "en", date="2025-03-02")
+    assert not triples(rec)
+    rec = code("Guinea's government denied rumours that junta leader Mamadi Doumbouya had been wounded in an attack.",
+               "en")
+    assert not [e for e in rec.events if e.root == "18" and e.modality == "asserted"]
+    rec = code("Si la CEDEAO venait à rétablir ses sanctions contre le Niger, les prix pourraient flamber.", "fr")
+    assert not [e for e in rec.events if e.root == "16" and e.modality == "asserted"]
+    rec = code("ECOWAS urged the juntas to keep negotiating with the bloc on free movement.", "en")
+    assert not [e for e in rec.events if e.root == "04" and e.modality == "asserted"]
+
+
+def test_a_warning_that_the_parse_breaks_and_a_deadline_of_a_week() -> None:
+    rec = code("Le ministre algérien des Affaires étrangères a averti jeudi le Mali que toute nouvelle violation de "
+               "l'espace aérien « recevrait une réponse appropriée ».", "fr")
+    assert ("DZAGOV", "MLI", "138") in triples(rec)
+    rec = code("Les dirigeants de la CEDEAO ont donné une semaine aux militaires du Niger pour libérer le président.",
+               "fr")
+    assert any(e.cameo == "139" and e.target and e.target.country == "NER" for e in rec.events)
+
+
+def test_the_withdrawal_of_states_from_a_bloc_is_a_break_with_it() -> None:
+    rec = code("ECOWAS said that the withdrawal of Mali, Burkina Faso and Niger from the bloc had taken effect.", "en")
+    got = {(e.source.code, e.cameo) for e in rec.events if e.target and e.target.code == "ECOWAS"}
+    assert got == {("MLI", "161"), ("BFA", "161"), ("NER", "161")}
