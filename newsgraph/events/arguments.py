@@ -29,7 +29,9 @@ from newsgraph.events.words import (
     FALLBACK_TARGET,
     HELP_CUES,
     ISSUE,
+    LED_BY,
     LOCATIVE,
+    NOT_PARTY,
     OBJ,
     PAIR_NOUNS,
     PAIR_WORDS,
@@ -99,7 +101,7 @@ class ArgumentMixin(ReferenceMixin):
         if trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] != "183" and not sources and self._by_explosive(t):
             # "tués par l'explosion d'un engin explosif", "killed by a roadside bomb"; a state's bomb is a strike
             trig.code = "1833"
-        if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and sources:
+        if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and (sources or pron):
             host = self._sent_to_help(t, sources)
             if host:  # "a dépêché des troupes au Bénin pour aider l'armée", "deployed instructors to Niger"
                 trig.code = "074" if trig.code[:2] == "15" else trig.code
@@ -171,6 +173,13 @@ class ArgumentMixin(ReferenceMixin):
                     if gov.pos in ("VERB", "AUX"):
                         return self._sources(gov)
             return self._surface_subject(t), False
+        for k in self._kids(subj.i, {"acl"}):  # "rebels led by Hayat Tahrir al-Sham", « menés par le JNIM »
+            if lemma_of(k) in LED_BY:
+                for ag in self._kids(k.i, AGENT | {"obl:agent"}):
+                    inner = self._kids(ag.i, {"pobj"}) or [ag]
+                    got, pron = self._actors_in(inner[0].i)
+                    if got:
+                        return got, pron
         heads = [subj] + [self.doc.tokens[c] for c in self.doc.children[t.i]
                           if self.doc.tokens[c].dep in SUBJ and c != subj.i]
         actors: list[Actor] = []
@@ -212,12 +221,23 @@ class ArgumentMixin(ReferenceMixin):
                 m = self.by_token.get(j)
                 country = m.actor.country if m is not None and m.type in ("country", "capital") else None
                 p = self.place_by_token.get(j)
-                country = country or (p.place.country if p is not None and p.place.precision == "country" else None)
+                country = country or (p.place.country if p is not None else None)  # "à Niamey": Niger
                 if country:
                     dest = country
                     break
             if dest:
                 break
+        if dest is None:  # "sent troops to help Russia drive Ukrainian forces out": the state helped
+            for j in self.doc.subtree(t.i):
+                tk = self.doc.tokens[j]
+                if tk.pos == "VERB" and lemma_of(tk) in HELP_CUES:
+                    # "to help Russia drive ... out": the helped is the object, or the subject of what it helps do
+                    held = self._objects(tk) + [s for c in self._kids(tk.i, {"ccomp", "xcomp"})
+                                                for s in self._kids(c.i, SUBJ)]
+                    helped = [a for o in held for a in self._actors_in(o.i)[0] if a.country]
+                    if helped:
+                        dest = helped[0].country
+                        break
         if dest is None or any(a.country == dest for a in senders):
             return None
         words = {lemma_of(self.doc.tokens[j]) for j in self.doc.subtree(t.i)}
@@ -344,6 +364,23 @@ class ArgumentMixin(ReferenceMixin):
             return None
         return None
 
+    def _french_relative_antecedent(self, t: Token) -> Actor | None:
+        """« la Cour pénale internationale, qu'ils accusent de ... »: the small French model reads the relative
+        « qu' » as a conjunction; the actor named right before it (a comma between) is the verb's object."""
+        if self.lang != "fr":
+            return None
+        marks = [m for m in self._kids(t.i, {"mark"}) if lexicon.norm(m.text).rstrip("'’") in ("que", "qu")]
+        if not marks or marks[0].i == 0:
+            return None
+        j = marks[0].i - 1
+        if self.doc.tokens[j].text == ",":
+            j -= 1
+        m = self.by_token.get(j)
+        if m is None or m.end - 1 != j or m.type in ("adjective", "modifier", "sector_modifier"):
+            return None
+        subj = self._kids(t.i, SUBJ)
+        return m.actor if subj and subj[0].i > marks[0].i else None
+
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
         found: list[Actor] = []
@@ -352,7 +389,13 @@ class ArgumentMixin(ReferenceMixin):
             got = self._targets(t, entry, skip_objects=True)
             if got:
                 return got
+        antecedent = self._french_relative_antecedent(t) if not skip_objects else None
+        if antecedent is not None:
+            return [antecedent]
         for o in ([] if skip_objects else objs):
+            if lexicon.norm(o.text).rstrip("'’") in RELATIVE | {"qu"} and t.dep in ("relcl", "acl:relcl") and \
+                    t.head != t.i:
+                o = self.doc.tokens[t.head]  # « la Cour pénale internationale, qu'ils accusent »: the antecedent
             got, _ = self._actors_in(o.i, doer=True)
             found.extend(a for a in got if a not in found)
         if found:
@@ -376,7 +419,8 @@ class ArgumentMixin(ReferenceMixin):
                     obj = k
                 elif k.dep in ("dative", "iobj") and (self.lang == "en" or k.pos == "PRON"):
                     obj = k  # "qui lui a réaffirmé le soutien de la France": "lui" receives it
-                if obj is not None:
+                if obj is not None and not (lemma_of(obj) in NOT_PARTY and word_set is not preps):
+                    # "in the presence of Rubio", "in solidarity with Bamako": no party
                     got, _ = self._actors_in(obj.i, doer=True)
                     found.extend(a for a in got if a not in found)
             if found:

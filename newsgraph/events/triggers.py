@@ -172,6 +172,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             inner = [x for x in self._kids(t.i, {"xcomp"}) if self._codes_something(x)]
             if inner and lemma0 not in self.cues["refusal"]:
                 return None  # "threatened to cut ties": the inner event, intended, is the one coded
+            if not inner and lemma0 in self.cues["refusal"]:
+                refused = self._refused_act(t)
+                if refused is not None:  # « a exclu toute réouverture de la frontière », "rejected any resumption"
+                    return refused
             if inner:
                 code = self._refused(inner[0])
                 if code:
@@ -184,6 +188,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                                         if a not in trig.sources]
                     return trig
         entry = self._verb_entry(t)
+        if entry is not None and entry.code == "041" and lemma_of(t) in ("call", "appeler") and any(
+                not self._actors_in(o.i)[0] for o in self._objects(t)):
+            return None  # "called the decision hasty": naming a thing, not telephoning anyone
         code, kind, conf = None, "verb", 0.7
         if entry and entry.code == "light":
             for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):  # "procéder à des frappes"
@@ -337,6 +344,23 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if e is None or e.code == "light":
             return "120"
         return refusal_code(e.code)
+
+    def _refused_act(self, t: Token) -> Trigger | None:
+        """A refusal whose object names a cooperative act: refusing the act (« a exclu toute réouverture de la
+        frontière avec le Bénin » is 12x against Benin)."""
+        for o in self._objects(t):
+            n = self._noun_entry(o)
+            if n is None or n.code[:2] not in REFUSABLE_ROOTS:
+                continue
+            self.consumed.add(o.i)
+            trig = Trigger(t.i, refusal_code(n.code), "verb", 0.6)
+            self._arguments(trig, t, None)
+            if not trig.targets:  # the partner of the refused act: "de la frontière avec le Bénin"
+                trig.targets = [a for j in self.doc.subtree(o.i) if j != o.i and (m := self.by_token.get(j))
+                                and m.start == j and m.type not in ("modifier", "sector_modifier")
+                                and m.actor not in trig.sources for a in [m.actor]]
+            return trig
+        return None
 
     def _protest_in_words(self, t: Token, code: str) -> str:
         """"protested that the authorities were failing ...", "..., a rights group protested": a protest with a

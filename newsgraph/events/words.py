@@ -174,3 +174,11 @@ FR_CONDITIONAL_STEMS = frozenset({"ser", "aur", "fer", "pourr", "devr", "ir", "v
 HEARSAY = _folded({"rumour", "rumor", "rumeur", "allegation", "allégation", "accusation", "claim", "hearsay",
                    "speculation", "spéculation", "supputation"})
 DENIAL = _folded({"deny", "démentir", "nier", "refute", "réfuter", "dismiss"})
+
+# Participles that name who leads a group ("rebels led by HTS"): the leader named after "by" is the actor
+LED_BY = frozenset({"lead", "diriger", "mener", "conduire", "commander", "command"})
+
+# Nouns after which a named actor is no party to the act ("in the presence of Rubio", "in solidarity with Bamako",
+# « au nom de la CEDEAO »)
+NOT_PARTY = _folded({"presence", "présence", "solidarity", "solidarité", "behalf", "name", "nom", "memory",
+                     "mémoire", "honour", "honor", "honneur", "absence"})

@@ -460,3 +460,31 @@ def test_the_withdrawal_of_states_from_a_bloc_is_a_break_with_it() -> None:
     rec = code("ECOWAS said that the withdrawal of Mali, Burkina Faso and Niger from the bloc had taken effect.", "en")
     got = {(e.source.code, e.cameo) for e in rec.events if e.target and e.target.code == "ECOWAS"}
     assert got == {("MLI", "161"), ("BFA", "161"), ("NER", "161")}
+
+
+def test_the_antecedent_of_a_french_relative_is_the_object() -> None:
+    rec = code("Le Niger a quitté l'Organisation internationale de la Francophonie, qu'il accuse d'être un outil "
+               "de l'ancienne puissance coloniale.", "fr")
+    assert any(e.root == "11" and e.target and e.target.code == "OIF" for e in rec.events)
+
+
+def test_refusing_a_named_act_and_calling_a_thing_something() -> None:
+    rec = code("Niamey a exclu toute réouverture de la frontière avec le Bénin.", "fr")
+    assert any(e.root == "12" and e.target and e.target.country == "BEN" for e in rec.events)
+    rec = code("Mali's foreign ministry called the decision hasty.", "en")
+    assert not [e for e in rec.events if e.cameo == "041"]
+
+
+def test_forces_sent_to_help_a_state_named_by_its_capital_or_as_the_helped() -> None:
+    rec = code("La Turquie a envoyé à Ouagadougou une trentaine d'instructeurs militaires.", "fr")
+    assert ("TUR", "BFAGOV", "074") in triples(rec)
+    rec = code("Chad said it had sent troops to help Cameroon drive Boko Haram fighters out of the border area.", "en")
+    assert any(e.cameo == "074" and e.target and e.target.country == "CMR" for e in rec.events)
+
+
+def test_who_looks_on_or_is_supported_is_no_party() -> None:
+    rec = code("Ethiopia and Eritrea signed a peace agreement in Riyadh in the presence of the Saudi crown prince.",
+               "en")
+    assert {(e.source.country, e.target.country) for e in rec.events if e.root == "05"} <= {("ETH", "ERI"),
+                                                                                              ("ERI", "ETH")}
+    assert [e for e in rec.events if e.root == "05"]
