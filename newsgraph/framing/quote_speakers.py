@@ -111,7 +111,7 @@ class Speakers:
         if lemma in self.lex.nobody and self._author_by(head) is not None:   # "a survey by the Institute"
             return self._author_by(head)
         # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
-        owner = None if kind in ("CVL", "REF") and self._owned_by_person(head) else \
+        owner = None if kind in ("CVL", "REF", "OPP") and self._owned_by_person(head) else \
             self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
         if owner is not None and not owner.named and kind is not None and kind not in STATE_KINDS and \
                 owner.actor.country and lemma not in self.lex.bodies and kind not in ("CVL", "REF"):
@@ -339,8 +339,11 @@ class Speakers:
         toks = sorted(i for i in self.coder._arg_tokens(head.i) if i >= head.i)
         end = head.i
         for i in toks:
-            if i != end + 1 and i != head.i or self.doc.tokens[i].text in (",", "(", "»"):
-                break
+            if i != end + 1 and i != head.i or self.doc.tokens[i].text in (",", "(", "»", "«") or \
+                    i != head.i and (self.doc.tokens[i].pos in ("VERB", "AUX", "SCONJ") or
+                                     i + 1 < len(self.doc.tokens) and
+                                     norm(self.doc.tokens[i + 1].text) in ("que", "qu'", "qu’", "that")):
+                break   # « L'ONG maintient que ... »: the name ends before the verb the parser hung on it
             end = i
         name = self.doc.span_text(head.i, end + 1)
         if len(name.split()) < 2 and (head.pos == "PROPN" and lemma not in self.lex.bodies or self._definite(head)):

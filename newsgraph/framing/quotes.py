@@ -108,6 +108,8 @@ class QuoteFinder:
             return True
         if lemma in ("savoir", "valoir") and t.i > 0 and norm(self.doc.tokens[t.i - 1].lemma) == "faire":
             return True   # « a fait savoir que », « fait valoir que »
+        if self._mistagged_verb(t):
+            return True
         return self._guessed_verb(t) is not None
 
     def _guessed_verb(self, t: Token) -> str | None:
@@ -120,6 +122,7 @@ class QuoteFinder:
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         prev = toks[t.i - 1] if t.i > 0 else None
         verb_like = (nxt is not None and nxt.text.startswith("-")) or bool(self.coder._kids(t.i, SUBJ)) or \
+            (nxt is not None and (nxt.text in ("«", "“") or norm(nxt.text) in ("que", "qu'", "qu’"))) or \
             (nxt is not None and "VerbForm=Inf" in nxt.morph) or \
             (prev is not None and prev.text == "," and t.i > 1 and toks[t.i - 2].text in ("»", "”", '"'))
         if not verb_like:
@@ -138,7 +141,17 @@ class QuoteFinder:
         return None
 
     def _verb_like(self, t: Token) -> bool:
-        return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None
+        return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None or self._mistagged_verb(t)
+
+    def _mistagged_verb(self, t: Token) -> bool:
+        """« Les autorités maliennes assurent que ... » with « assurent » tagged as a preposition: a reporting verb
+        by its lemma, whatever its tag, when it has a subject or « que » / "that" follows it."""
+        if t.pos in ("VERB", "AUX", "NOUN", "ADJ", "PUNCT", "CCONJ", "SCONJ", "SPACE") or not t.text.isalpha():
+            return False
+        if norm(t.lemma) not in self.lex.reporting and norm(t.text) not in self.lex.reporting:
+            return False
+        nxt = self.doc.tokens[t.i + 1] if t.i + 1 < len(self.doc.tokens) else None
+        return bool(self.coder._kids(t.i, SUBJ)) or nxt is not None and norm(nxt.text) in ("que", "qu'", "qu’", "that")
 
     def _sentence_of(self, char: int) -> int:
         tok = self.doc.token_at(char)
@@ -157,6 +170,9 @@ class QuoteFinder:
             subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i:
             subj = None   # a relative pronoun of another clause: the parse lost the verb's own subject
+        if subj is not None and "PronType=Rel" in subj.morph and cue.dep in ("acl:relcl", "relcl") and \
+                self.doc.tokens[cue.head].pos in ("NOUN", "PROPN") and cue.head < cue.i:
+            subj = self.doc.tokens[cue.head]   # "..., a déclaré son porte-parole, qui appelle à « ... »"
         if subj is not None and subj.pos == "NOUN" and any(norm(k.text) in FRONTED for k in self.coder._kids(subj.i, {"case"})):
             subj = None   # « Sur sa chaîne Telegram, l'agence X affirme »: a fronted place is no subject
         if subj is not None and (subj.lower in ("-t", "t") or subj.i == cue.i):
@@ -165,14 +181,21 @@ class QuoteFinder:
             others = [k for k in self.coder._kids(cue.i, SUBJ) if k.text not in MARKS and k.pos != "PUNCT"
                       and not (within is not None and within.inside(k.idx))]   # the parser took « for the subject
             subj = others[0] if others else None
-        if subj is None and ("VerbForm=Fin" in cue.morph or cue.pos not in ("VERB", "AUX") and self._guessed_verb(cue)):
+        if subj is None and ("VerbForm=Fin" in cue.morph or "Mood=Ind" in cue.morph or
+                             cue.pos not in ("VERB", "AUX") and self._guessed_verb(cue)):
             subj = self._actor_before(cue) or self._phrase_before(cue)
         if subj is None:
-            subj = self._noun_head_of(cue)
+            subj = self._noun_head_of(cue) or self._noun_just_before(cue)
         if subj is None and "VerbForm=Part" in cue.morph and "Tense=Pres" in cue.morph:
             subj = self._main_subject(cue)   # "..., saying that ...", « ..., affirmant avoir ... »
         if subj is None:
             subj = self._inverted_subject(cue, within)
+        if subj is None and cue.dep == "parataxis" and cue.head < cue.i:   # « Le commandant, joint par
+            head_subj = next(iter(self.coder._kids(cue.head, {"nsubj", "nsubj:pass", "nsubjpass"})), None)  # téléphone,
+            # assure que »: the grammatical subject, not the agent « par téléphone » the coder would take
+            if head_subj is not None and head_subj.i < cue.i and not self._quoted(head_subj.idx) and \
+                    head_subj.pos in ("NOUN", "PROPN"):
+                subj = head_subj
         if subj is None and cue.dep == "conj":   # « Le journal assure que ... et conclut qu'« ... » »
             main = self._main_subject(cue)
             if main is not None and main.i < cue.i and not self._quoted(main.idx):
@@ -214,6 +237,17 @@ class QuoteFinder:
             return None
         return head
 
+    def _noun_just_before(self, cue: Token) -> Token | None:
+        """« Ses partisans dénoncent « un enlèvement politique » » parsed with the quoted noun as subject: the noun
+        right before a finite verb, outside any preposition, is its subject."""
+        if cue.i == 0 or "Mood=Ind" not in cue.morph and "VerbForm=Fin" not in cue.morph:
+            return None
+        prev = self.doc.tokens[cue.i - 1]
+        if prev.pos not in ("NOUN", "PROPN") or prev.sent != cue.sent or self._quoted(prev.idx) or \
+                self.coder._kids(prev.i, {"case", "prep"}) or self.doc.tokens[prev.head].dep == "prep":
+            return None
+        return prev
+
     def _phrase_before(self, cue: Token) -> Token | None:
         """"..., a health worker at the local clinic said.": a trailing attribution whose subject the parser
         attached elsewhere; the subject is the phrase between the comma and the verb."""
@@ -221,6 +255,8 @@ class QuoteFinder:
         j = cue.i - 1
         while j >= 0 and toks[j].pos in ("AUX", "ADV", "PART") and toks[j].sent == cue.sent:
             j -= 1
+        if j > 0 and toks[j].text == "," and self.lang == "fr":   # « Une chaîne ..., Réveil Africain, affirme »:
+            j -= 1                                                  # the name set between two commas
         end = j
         while j >= 0 and toks[j].sent == cue.sent and toks[j].text != "," and end - j < 10:
             j -= 1
@@ -240,6 +276,10 @@ class QuoteFinder:
         has for subject the actor named just before it."""
         j = cue.i - 1
         while j >= 0 and self.doc.tokens[j].pos in ("AUX", "ADV") and self.doc.tokens[j].sent == cue.sent:
+            j -= 1
+        if j > 0 and self.doc.tokens[j].text == ")":   # « Le Syndicat ... (SNE) dénonce »: the name before it
+            while j > 0 and self.doc.tokens[j].text != "(" and cue.i - j < 8:
+                j -= 1
             j -= 1
         m = self.speakers.by_token.get(j) if j >= 0 and self.doc.tokens[j].sent == cue.sent else None
         if m is None or m.type in ("adjective", "modifier", "capital"):
@@ -407,7 +447,8 @@ class QuoteFinder:
             return None
         toks = self.doc.tokens
         i = first
-        while i < len(toks) and (norm(toks[i].text) in REFLEXIVE or toks[i].pos == "AUX" and i == first):
+        while i < len(toks) and (norm(toks[i].text) in REFLEXIVE or i == first and (
+                toks[i].pos == "AUX" or norm(toks[i].lemma) in ("avoir", "etre", "have", "be"))):
             i += 1   # « s'indigne », « a déclaré »
         if i + 1 >= len(toks):
             return None
@@ -439,7 +480,7 @@ class QuoteFinder:
         if first is None:
             return None
         t = self.doc.tokens[first]
-        if not t.text.islower() or t.pos not in ("VERB", "AUX") or "VerbForm=Inf" in t.morph or \
+        if not t.text.islower() or t.pos not in ("VERB", "AUX") and not self._is_cue(t) or "VerbForm=Inf" in t.morph or \
                 "VerbForm=Part" in t.morph and not t.text.endswith("s") or "VerbForm=Ger" in t.morph:
             return None
         k = sp.start - 1
@@ -734,8 +775,8 @@ class QuoteFinder:
         for s in self.doc.sentences:
             for i in range(s.start, s.end):
                 t = self.doc.tokens[i]
-                if not self._verb_like(t) or not self._is_cue(t):
-                    continue
+                if not self._verb_like(t) or not self._is_cue(t) or self._quoted(t.idx):
+                    continue   # a verb inside quoted words reports nothing outside them
                 for f in (self._complement(t) or self._infinitive(t), self._trailing(t), self._described_as(t)):
                     if f is not None:
                         add(f)

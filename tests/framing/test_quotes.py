@@ -370,6 +370,22 @@ ATTRIBUTION_CASES = [
     # « Pour l'imam de X, » with the role noun mistagged, then « tranche-t-il » split in three tokens
     ("fr", "Pour l'imam de la grande mosquée de Kayes, ces querelles « ne sont pas une fatalité ». « Le pardon est "
            "une force », tranche-t-il.", "Le pardon est une force", {"kind": "REL"}),
+    # a communiqué verb the tagger took for a determiner still opens the body's own words
+    ("fr", "La Cédéao « regrette » la décision des trois pays, indique un communiqué publié dimanche à Abuja.",
+     "regrette", {"name": ["CEDEAO", "ECOWAS"]}),
+    # a verb in parataxis after a participle clause speaks with the subject of that clause
+    ("fr", "Le commandant de la zone, joint par téléphone, assure que ses hommes « tiennent toutes les positions » "
+           "autour de Ménaka.", "tiennent toutes les positions", {"country": "MLI"}),
+    # « qui » after the speaker: the relative clause's verb speaks with the noun it hangs on
+    ("fr", "L'ONU « condamne fermement » l'attaque de Mopti, a déclaré son porte-parole, qui appelle à « traduire "
+           "les responsables en justice ».", "traduire les responsables", {"name": ["UN", "ONU"]}),
+    # a body's name stops before the verb hung on it (« L'ONG maintient que »), which points back at the NGO
+    ("fr", "Le ministère burkinabè de la Défense a rejeté le rapport d'Amnesty International. L'ONG maintient que "
+           "« des dizaines de civils » ont été exécutés à Solenzo.", "des dizaines de civils",
+     {"name": ["Amnesty International", "Amnesty"]}),
+    # supporters of someone speak for the opposition, not for the person "ses" points at
+    ("fr", "L'ancien ministre nigérien Ibrahim Yacouba a été arrêté à Niamey. Ses partisans dénoncent « un "
+           "enlèvement politique ».", "un enlèvement politique", {"kind": "OPP"}),
     # teachers are education, not civilians at large
     ("en", "A teacher in Kaya said most of her pupils had fled with their families.", "most of her pupils had fled",
      {"kind": "EDU"}),
