@@ -129,7 +129,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 CODER = f"newsgraph-events {VERSION}"
 
@@ -296,7 +296,9 @@ class Coder(TriggerMixin):
         if trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC and \
                 all(side(a) in {side(m) for _, m in self._mediators(si)} for a in trig.targets):
             trig.targets = []  # "ont signé un accord négocié sous l'égide des États-Unis": the mediator is no party
-        if not trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC:
+        if not trig.targets and len(trig.sources) >= 2 and (trig.code in SYMMETRIC or (
+                trig.modality == "intended" and trig.code[:2] == "03")):
+            # "Nigeria and Niger agreed to restore military cooperation": what they intend, they do together
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
         if trig.code in ("042", "032", "036") and not trig.targets and trig.sources and place_country and \
                 all(a.country != place_country for a in trig.sources):

@@ -345,6 +345,13 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return "120"
         return refusal_code(e.code)
 
+    def _investigates(self, v: Token) -> bool:
+        """The verb, or its object noun, is an inquiry (09): "opened an inquiry", « a ouvert une enquête »."""
+        ve = self._verb_entry(v)
+        if ve is not None and ve.code[:2] == "09":
+            return True
+        return any((n := self._noun_entry(o)) is not None and n.code[:2] == "09" for o in self._objects(v))
+
     def _refused_act(self, t: Token) -> Trigger | None:
         """A refusal whose object names a cooperative act: refusing the act (« a exclu toute réouverture de la
         frontière avec le Bénin » is 12x against Benin)."""
@@ -550,6 +557,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             outer = self._noun_entry(up)
             if outer is not None and outer.code[:2] != entry.code[:2]:
                 return None  # "an inquiry into the killing of civilians": the inquiry is the event
+        if up is not None and up.pos == "VERB" and self._case_word(t) in ("into", "sur") and \
+                entry.code[:2] != "09" and self._investigates(up):
+            return None  # "opened an inquiry into the killing", with "into" hung on the verb
         acts_at_home = entry.code[:2] in DOMESTIC_ROOTS or entry.code[:3] in DOMESTIC | {"171"}
         if not (sources and (targets or (inherited_from is not None and acts_at_home))):
             # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent;

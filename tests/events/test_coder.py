@@ -488,3 +488,15 @@ def test_who_looks_on_or_is_supported_is_no_party() -> None:
     assert {(e.source.country, e.target.country) for e in rec.events if e.root == "05"} <= {("ETH", "ERI"),
                                                                                               ("ERI", "ETH")}
     assert [e for e in rec.events if e.root == "05"]
+
+
+def test_the_killing_an_inquiry_looks_into_is_no_event_of_its_own() -> None:
+    rec = code("Niger's prosecutor has opened an inquiry into the killing of herders near Tillabéri.", "en")
+    assert not [e for e in rec.events if e.root == "18" or e.root == "20"]
+    assert [e for e in rec.events if e.root == "09"]
+
+
+def test_coordinated_parties_intend_a_joint_act_with_each_other() -> None:
+    rec = code("Ghana and Togo agreed on Monday to restore full military cooperation.", "en")
+    assert {frozenset((e.source.code, e.target.code)) for e in rec.events if e.root == "03"} == {
+        frozenset(("GHA", "TGO"))}
