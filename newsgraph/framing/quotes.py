@@ -862,18 +862,25 @@ class QuoteFinder:
 
     def _trailing(self, t: Token) -> _Found | None:
         """« Le Mali a signé un accord ..., a annoncé le ministère. »: what comes before a trailing attribution."""
-        if t.dep not in ("conj", "parataxis") or t.head >= t.i:
-            return None
+        root = t.head == t.i and self.lang == "fr" and \
+            any(k.i > t.i and k.pos in ("NOUN", "PROPN") for k in self.coder._kids(t.i, OBJ_AS_SUBJ))
+        if (t.dep not in ("conj", "parataxis") or t.head >= t.i) and not root:
+            return None   # (the parser may make the trailing verb the root, its subject after it)
         prev = t.i - 1
         while prev >= 0 and self.doc.tokens[prev].pos in ("AUX", "ADV") and self.doc.tokens[prev].sent == t.sent:
             prev -= 1
         if prev < 0 or self.doc.tokens[prev].text != ",":
             return None
         s = self.doc.sentences[t.sent]
+        if root and not any(self.doc.tokens[i].pos in ("VERB", "AUX") and "Mood=" in self.doc.tokens[i].morph
+                            for i in range(s.start, prev)):
+            return None   # « La ministre ..., Fatimé Abakar, a lancé ... »: an apposition, not a reported clause
         a, b = self._span_of(list(range(s.start, prev)))
         if self.doc.text[a:b].count("«") != self.doc.text[a:b].count("»"):
             return None
-        return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text)
+        inverted = self._inverted_subject(t, None)   # the subject after the verb, whatever the parser hung before it
+        return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text,
+                      speaker_head=inverted.i if inverted is not None else None)
 
     def _described_as(self, t: Token) -> _Found | None:
         """"condemned the message as an attempt to ...": what the speaker calls it."""

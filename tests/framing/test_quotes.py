@@ -386,6 +386,10 @@ ATTRIBUTION_CASES = [
     # supporters of someone speak for the opposition, not for the person "ses" points at
     ("fr", "L'ancien ministre nigérien Ibrahim Yacouba a été arrêté à Niamey. Ses partisans dénoncent « un "
            "enlèvement politique ».", "un enlèvement politique", {"kind": "OPP"}),
+    # a trailing attribution the parser made the root of the sentence, with the first noun as its subject
+    ("fr", "Le Burkina Faso et une société turque ont signé jeudi à Ouagadougou un accord pour la construction "
+           "d'une centrale solaire de 50 mégawatts, a annoncé le ministère de l'Énergie.", "une centrale solaire",
+     {"country": "BFA"}),
     # teachers are education, not civilians at large
     ("en", "A teacher in Kaya said most of her pupils had fled with their families.", "most of her pupils had fled",
      {"kind": "EDU"}),
