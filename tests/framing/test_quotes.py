@@ -390,6 +390,9 @@ ATTRIBUTION_CASES = [
     ("fr", "Le Burkina Faso et une société turque ont signé jeudi à Ouagadougou un accord pour la construction "
            "d'une centrale solaire de 50 mégawatts, a annoncé le ministère de l'Énergie.", "une centrale solaire",
      {"country": "BFA"}),
+    # verbs of speech beyond "say" (« rétorque que »)
+    ("fr", "Le porte-parole du gouvernement malien rétorque que les sanctions « ne changeront rien ».",
+     "ne changeront rien", {"country": "MLI"}),
     # teachers are education, not civilians at large
     ("en", "A teacher in Kaya said most of her pupils had fled with their families.", "most of her pupils had fled",
      {"kind": "EDU"}),
