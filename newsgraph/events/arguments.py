@@ -618,6 +618,16 @@ class ArgumentMixin(ReferenceMixin):
             back = self._antecedent_body(t)  # "the commission said", "the group claimed", "le bloc a annoncé"
             if back is not None:
                 return [back], True
+        unknown = len(found) == 1 and found[0].type == "person" and not found[0].actor.code
+        if (not found or unknown) and t.pos == "PROPN":
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded": an unknown name acts
+            # for the body its apposition names
+            for a in self._kids(t.i, {"appos"}):
+                body = [m for i in sorted(self._arg_tokens(a.i)) if (m := self.by_token.get(i)) is not None and
+                        m.start == i and m.type in ("org", "composite", "sector") and m.actor.kind == "IGO"]
+                if body:
+                    found = body
+                    break
         if len(found) > 1:
             found = self._outermost(found, tokens)
         if not found:

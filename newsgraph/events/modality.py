@@ -54,8 +54,12 @@ class ModalityMixin(CoderBase):
                 return
         if "Tense=Fut" in t.morph:
             trig.modality = "intended"
+        # "threatened to strike unless Israel rescinded", « a menacé d'adopter des sanctions si »: the threat, and
+        # what it threatens, are issued whatever the condition
+        threat = lemma_of(t) in cues["intention_hostile"] or any(
+            lemma_of(g) in cues["intention_hostile"] and c.dep in ("xcomp", "acl") for g, c in zip(chain[1:], chain[:-1]))
         for k in self._kids(t.i, {"advcl"}):
-            if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
+            if not threat and any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
                 trig.modality = "hypothetical"
                 return
         if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(t.i, {"mark"})):

@@ -500,3 +500,17 @@ def test_coordinated_parties_intend_a_joint_act_with_each_other() -> None:
     rec = code("Ghana and Togo agreed on Monday to restore full military cooperation.", "en")
     assert {frozenset((e.source.code, e.target.code)) for e in rec.events if e.root == "03"} == {
         frozenset(("GHA", "TGO"))}
+
+
+def test_a_threat_stays_issued_whatever_its_condition() -> None:
+    rec = code("Malian truckers threatened on Monday to block the border unless Senegal scrapped the new toll.", "en")
+    assert any(e.root == "13" and e.modality in ("asserted", "intended") for e in rec.events)
+
+
+def test_reiterated_demands_and_officials_named_by_their_body() -> None:
+    rec = code("A senior Algerian minister reiterated that Mali must return to the Algiers agreement.", "en")
+    assert any(e.root == "10" and e.source.country == "DZA" and e.target and e.target.country == "MLI"
+               for e in rec.events)
+    rec = code("Hanna Tetlow, the African Union Peace and Security Commissioner, condemned the attack on Menaka.",
+               "en")
+    assert any(e.root == "11" and e.source and e.source.code == "AU" for e in rec.events)
