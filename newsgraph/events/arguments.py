@@ -93,6 +93,8 @@ class ArgumentMixin(ReferenceMixin):
                 if sources:
                     break
         targets = self._targets(t, entry)
+        if trig.code[:2] == "14" and not targets:
+            targets = self._protest_aim(t)
         if lemma_of(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
                 self._object_lemmas(t) & EXPLOSIVES:
             # "their vehicle struck a roadside bomb": the vehicle's people are the victims of a bombing
@@ -363,6 +365,17 @@ class ArgumentMixin(ReferenceMixin):
                 continue
             return None
         return None
+
+    def _protest_aim(self, t: Token) -> list[Actor]:
+        """« ont manifesté pour exiger le départ des militaires américains », "marched to demand the release of":
+        a protest is aimed at whom its demand names."""
+        for k in self._kids(t.i, {"advcl", "xcomp"}):
+            e = self._verb_entry(k)
+            if e is not None and e.code != "light" and e.code[:2] in ("10", "02", "11"):
+                got = self._targets(k, e)
+                if got:
+                    return got[:1]
+        return []
 
     def _french_relative_antecedent(self, t: Token) -> Actor | None:
         """« la Cour pénale internationale, qu'ils accusent de ... »: the small French model reads the relative

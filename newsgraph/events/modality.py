@@ -81,6 +81,9 @@ class ModalityMixin(CoderBase):
             if ge is not None and ge.code != "light" and ge.code[:2] in ("02", "10") and dep_child is not t:
                 trig.modality = "hypothetical"  # "urged the juntas to keep negotiating": what is asked for
                 return
+            if self._scheduled(gov, dep_child):
+                trig.modality = "intended"  # « il doit s'entretenir avec Poutine », « le sommet devrait se tenir »
+                return
             if lem in cues["hypothetical_aux"] or self._conditional(gov) or lem in cues["hypothetical_heads"]:
                 trig.modality = "hypothetical"
                 return
@@ -99,6 +102,12 @@ class ModalityMixin(CoderBase):
                     for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
+
+    def _scheduled(self, gov: Token, child: Token) -> bool:
+        """French news uses « devoir » for what is scheduled or expected (« Goïta doit s'entretenir avec
+        Poutine »), not for an obligation, unless it sits in reported speech (« estime que le Mali doit »)."""
+        return self.lang == "fr" and lemma_of(gov) == "devoir" and child.dep == "xcomp" and \
+            gov.dep not in ("ccomp", "xcomp") and not self._negated(gov)
 
     def _hearsay(self, t: Token) -> bool:
         """An act told only as the content of a rumour, an allegation or a denial ("denied rumours that the
@@ -141,7 +150,7 @@ class ModalityMixin(CoderBase):
             return False
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
-        return True
+        return not self._scheduled(gov, t)
 
     def _negated(self, t: Token) -> bool:
         cues = self.cues["negation"]

@@ -529,6 +529,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             inherited_from = announced.head
             if sources and not targets:
                 targets = [a for a in self._participle_party([t]) if a not in sources]
+        if entry.code[:3] == "042" and not targets and place is not None and place.country:
+            targets = [country_actor(place.country, "GOV")]  # « En visite en Tanzanie, le président allemand »
         if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
                 t.dep in ("pobj", "obl", "obl:mod", "nmod", "appos", "npadvmod"):
             gov = self._governing_verb(t)  # "travelled to Bamako for talks with Goita": the traveller talks

@@ -514,3 +514,15 @@ def test_reiterated_demands_and_officials_named_by_their_body() -> None:
     rec = code("Hanna Tetlow, the African Union Peace and Security Commissioner, condemned the attack on Menaka.",
                "en")
     assert any(e.root == "11" and e.source and e.source.code == "AU" for e in rec.events)
+
+
+def test_french_scheduled_acts_visits_in_passing_and_what_a_protest_is_against() -> None:
+    rec = code("Lors de cette tournée, le Premier ministre nigérien doit s'entretenir avec le président tchadien.", "fr")
+    assert any(e.root == "03" and e.modality == "intended" and e.source.country == "NER" and e.target and
+               e.target.country == "TCD" for e in rec.events)
+    rec = code("En visite au Ghana, le président sénégalais a plaidé pour le dialogue avec les pays de l'AES.", "fr")
+    assert any(e.cameo == "042" and e.source.country == "SEN" and e.target and e.target.country == "GHA"
+               for e in rec.events)
+    rec = code("Des milliers de jeunes ont manifesté vendredi à Bamako pour exiger le départ de l'ambassadeur de France.",
+               "fr")
+    assert any(e.root == "14" and e.target and e.target.country == "FRA" for e in rec.events)
