@@ -12,7 +12,7 @@ pytestmark = pytest.mark.models
 
 CODED = [
     # English
-    ("en", "17", "Mutinous soldiers overthrew the president of Gabon on Wednesday."),
+    ("en", "17", "Mutinous soldiers deposed the president of Gabon on Wednesday."),
     ("en", "17", "Army officers toppled Sudan's government in a dawn operation."),
     ("en", "11", "Chad's foreign minister tore into France at a news conference in N'Djamena."),
     ("en", "11", "Niger's prime minister poured scorn on the European Union."),
@@ -20,6 +20,9 @@ CODED = [
     ("en", "19", "Burkinabe troops dislodged Islamic State fighters from a hill near Markoye."),
     ("en", "04", "Ghana's president played host to Burkina Faso's prime minister in Accra."),
     ("en", "14", "Guinean soldiers mutinied at a barracks in Conakry."),
+    ("en", "11", "Guinea's prime minister took aim at ECOWAS on Friday."),
+    ("en", "16", "Niger turned its back on the International Organisation of La Francophonie."),
+    ("en", "17", "Chad's military government placed him under house arrest in N'Djamena."),
     # French
     ("fr", "17", "Des militaires gabonais ont renversé le président Ali Bongo."),
     ("fr", "11", "Le ministre tchadien des Affaires étrangères a étrillé la France mardi."),
@@ -31,6 +34,9 @@ CODED = [
     ("fr", "08", "Le Premier ministre nigérien a démissionné."),
     ("fr", "04", "Le président ghanéen a fait escale à Ouagadougou."),
     ("fr", "11", "Le Sénégal a traduit en justice trois soldats gambiens."),
+    ("fr", "03", "Le Maroc a tendu la main à l'Algérie."),
+    ("fr", "16", "Le Tchad a tourné le dos à la France."),
+    ("fr", "17", "Des assaillants ont mis le feu à une mairie au Niger."),
 ]
 
 # The same verbs in their everyday senses: the object lists keep them silent.
