@@ -13,6 +13,7 @@ from newsgraph.actors.gazetteer import country_actor, gazetteer
 from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
 from newsgraph.events import lexicon
 from newsgraph.events.base import Trigger, lemma_of, side
+from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.reference import ReferenceMixin
 from newsgraph.events.words import (
@@ -68,7 +69,7 @@ def localise(actor: Actor | None, country: str | None, as_source: bool = False,
     return actor
 
 
-class ArgumentMixin(ReferenceMixin):
+class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
     """Finds the sources and targets of triggers."""
 
     def _arguments(self, trig: Trigger, t: Token, entry: VerbEntry | None) -> None:
@@ -85,6 +86,18 @@ class ArgumentMixin(ReferenceMixin):
                 parts = listed  # the parser lost the list ("rassemblé X et les ministres A (Mali), B ... et C")
             if len(parts) >= 2:
                 trig.sources, trig.targets = [parts[0]], parts[1:]
+            return
+        incise = self._incise_speaker(t)
+        if incise:
+            # « Trois journalistes ont été interpellés ..., a dénoncé l'Association des journalistes »: the noun
+            # after the verb of an incise is its subject, and what it denounces is the doer of the act before
+            head = self.doc.tokens[t.head]
+            trig.sources = incise
+            trig.targets = [a for a in self._sources(head)[0] if a not in incise]
+            where = self._place_for(head.i)
+            home = where.country if where is not None and where.country else self._sentence_country(t.sent)
+            if not trig.targets and home:
+                trig.targets = [country_actor(home, "GOV")]  # the authorities of where it happened
             return
         sources, pron = self._sources(t)
         if not sources and trig.code[:2] in VIOLENT_ROOTS:
@@ -365,6 +378,23 @@ class ArgumentMixin(ReferenceMixin):
                 continue
             return None
         return None
+
+    def _incise_speaker(self, t: Token) -> list[Actor]:
+        """The speaker of a French incise (« ..., a dénoncé l'Association des journalistes »), which the parser
+        reads as the object of a verb conjoined to the clause before."""
+        if self.lang != "fr" or t.dep not in ("conj", "parataxis", "advcl") or t.head == t.i or self._kids(t.i, SUBJ) or \
+                lemma_of(t) not in self.cues["reporting"]:
+            return []
+        i = t.i - 1
+        while i >= 0 and self.doc.tokens[i].pos == "AUX":
+            i -= 1
+        if i < 0 or self.doc.tokens[i].text != ",":
+            return []
+        for o in self._objects(t):
+            got, _ = self._actors_in(o.i)
+            if got:
+                return got
+        return []
 
     def _protest_aim(self, t: Token) -> list[Actor]:
         """« ont manifesté pour exiger le départ des militaires américains », "marched to demand the release of":

@@ -526,3 +526,11 @@ def test_french_scheduled_acts_visits_in_passing_and_what_a_protest_is_against()
     rec = code("Des milliers de jeunes ont manifesté vendredi à Bamako pour exiger le départ de l'ambassadeur de France.",
                "fr")
     assert any(e.root == "14" and e.target and e.target.country == "FRA" for e in rec.events)
+
+
+def test_the_speaker_of_a_french_incise_is_the_noun_after_its_verb() -> None:
+    rec = code("Deux militants ont été arrêtés jeudi à Niamey, a dénoncé la Ligue nigérienne des droits de l'homme.",
+               "fr")
+    got = [e for e in rec.events if e.root == "11"]
+    assert got and all(e.source and e.source.country == "NER" and e.source.kind != "GOV" for e in got)
+    assert any(e.target and e.target.country == "NER" for e in got)
