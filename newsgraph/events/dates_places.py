@@ -7,7 +7,9 @@ a verb that is no trigger (or from nothing) may serve the sentence's triggers.
 from __future__ import annotations
 
 from newsgraph.dates import find_dates
+from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase
+from newsgraph.events.words import WHEN_WORDS
 from newsgraph.models import Place
 
 
@@ -48,6 +50,13 @@ class DatePlaceMixin(CoderBase):
             tok, d = stated[0]
             if self.doc.tokens[self._owner(tok) or tok].pos == "VERB":
                 return d
+        t = self.doc.tokens[trig]
+        if t.head != t.i and any(lexicon.norm(k.text) in WHEN_WORDS for k in self._kids(t.i)
+                                 if k.dep in ("advmod", "mark", "obl", "obl:mod")):
+            # "Mali's first coup came in 1968, when Moussa Traoré seized power": the date the clause hangs on
+            for tok, d in stated:
+                if tok in (t.head, self.doc.tokens[t.head].head) or self._owner(tok) == t.head:
+                    return d
         return None
 
     def _place_for(self, trig: int) -> Place | None:

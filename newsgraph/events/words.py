@@ -182,3 +182,6 @@ LED_BY = frozenset({"lead", "diriger", "mener", "conduire", "commander", "comman
 # « au nom de la CEDEAO »)
 NOT_PARTY = _folded({"presence", "présence", "solidarity", "solidarité", "behalf", "name", "nom", "memory",
                      "mémoire", "honour", "honor", "honneur", "absence"})
+
+# Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
+WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

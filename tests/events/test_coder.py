@@ -534,3 +534,9 @@ def test_the_speaker_of_a_french_incise_is_the_noun_after_its_verb() -> None:
     got = [e for e in rec.events if e.root == "11"]
     assert got and all(e.source and e.source.country == "NER" and e.source.kind != "GOV" for e in got)
     assert any(e.target and e.target.country == "NER" for e in got)
+
+
+def test_a_when_clause_takes_the_date_it_hangs_on() -> None:
+    rec = code("Niger's first coup came in 1974, when Lieutenant Colonel Seyni Kountché overthrew President Hamani "
+               "Diori.", "en", date="2025-03-02")
+    assert not [e for e in rec.events if e.root == "17"]
