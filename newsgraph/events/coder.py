@@ -72,7 +72,7 @@ from newsgraph.events.words import (
     VIOLENT_ROOTS,
 )
 from newsgraph.models import Actor, Event, Record, event_id
-from newsgraph.nlp.document import Document
+from newsgraph.nlp.document import Document, Token
 
 __all__ = [
     "ABSTRACT",
@@ -229,7 +229,9 @@ class Coder(TriggerMixin):
         elif trig.kind != "noun":  # "L'assaut, revendiqué par le JNIM, a fait trente morts": the subject is the event
             tok = next((k for k in self._kids(tok.i, SUBJ) if self._noun_entry(k)), tok)
         noun = self._noun_entry(tok) if tok.pos == "NOUN" else None
-        if noun is None or noun.code[:2] not in VIOLENT_ROOTS or not told or \
+        if noun is None and self._told_by_its_doer(tok, told, events):
+            pass  # "The al Qaeda affiliate said its fighters had targeted a gendarmerie school": the same attack
+        elif noun is None or noun.code[:2] not in VIOLENT_ROOTS or not told or \
                 (trig.code[:2] not in VIOLENT_ROOTS and not claim) or \
                 not ({k.lower for k in self._kids(tok.i, {"det"})} & DEFINITE):
             return False
@@ -249,6 +251,20 @@ class Coder(TriggerMixin):
                 events[(side(merged.source), side(merged.target), merged.cameo[:3], merged.sentence)] = merged
             return not claim
         return False
+
+    def _told_by_its_doer(self, tok: Token, told: list[Event],
+                          events: dict[tuple[str | None, str | None, str, int], Event]) -> bool:
+        """A violent verb in what a group says it did ("said its fighters had targeted"), after an attack on the
+        same country in the two sentences before: the attack retold, credited to it if its doer was unnamed."""
+        if tok.pos != "VERB" or tok.dep != "ccomp" or tok.head == tok.i or \
+                lemma_of(self.doc.tokens[tok.head]) not in self.cues["reporting"]:
+            return False
+        hit = {e.target.country for e in told if e.target is not None and e.target.country}
+        where = self._place_for(tok.i)
+        return any(e.root in VIOLENT_ROOTS and e.target is not None and (not hit or e.target.country in hit) and
+                   0 < told[0].sentence - e.sentence <= 2 and
+                   (where is None or e.location is None or where.name == e.location.name)  # "in Boulkessi": another
+                   for e in events.values())
 
     def _mediators(self, si: int) -> list[tuple[int, Actor]]:
         """(first token, actor) of each mediator a sentence names right after "sous l'égide de", "brokered by",

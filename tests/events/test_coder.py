@@ -540,3 +540,12 @@ def test_a_when_clause_takes_the_date_it_hangs_on() -> None:
     rec = code("Niger's first coup came in 1974, when Lieutenant Colonel Seyni Kountché overthrew President Hamani "
                "Diori.", "en", date="2025-03-02")
     assert not [e for e in rec.events if e.root == "17"]
+
+
+def test_an_attack_a_group_says_it_carried_out_is_the_one_told_before_unless_elsewhere() -> None:
+    rec = code("Gunmen stormed an army post near Djibo on Sunday, killing twelve soldiers. JNIM said on Monday that "
+               "its fighters had attacked the post.", "en")
+    assert [(e.source.code if e.source else None) for e in rec.events if e.root == "19"] == ["JNIM"]
+    rec = code("Gunmen attacked a village near Gao on Monday. JNIM said its fighters had killed ten soldiers in "
+               "Boulkessi.", "en")
+    assert len([e for e in rec.events if e.root in ("18", "19")]) == 2
