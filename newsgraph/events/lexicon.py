@@ -71,9 +71,6 @@ def norm(s: str) -> str:
     return " ".join(fold(s).split())
 
 
-_norm = norm  # the old private name, still imported by framing/quotes.py
-
-
 def _check_code(path: str, i: int, code: Any, allow_light: bool) -> str:
     code = str(code) if code is not None else ""
     if allow_light and code == "light":

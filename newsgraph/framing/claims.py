@@ -65,7 +65,7 @@ class Lexicon:
 
 
 def _words(entry: str) -> tuple[str, ...]:
-    words = [lexicon._norm(w) for w in entry.replace("’", "'").split()]
+    words = [lexicon.norm(w) for w in entry.replace("’", "'").split()]
     if words and words[0] in ("se", "s'"):
         words = words[1:]
     return tuple(w for w in words if w)
@@ -289,7 +289,7 @@ class ClaimFinder:
     def _inverted_attribution(self, head: Token) -> list[Actor]:
         """"X ..., a martelé le porte-parole": a reporting verb hung under the clause it reports."""
         for k in self.coder._kids(head.i, {"parataxis", "dep", "advcl", "conj"}):
-            if k.pos in ("VERB", "AUX") and lexicon._norm(k.lemma) in self.reporting and \
+            if k.pos in ("VERB", "AUX") and lexicon.norm(k.lemma) in self.reporting and \
                     not self.coder._kids(k.i, {"ccomp", "obj", "dobj"}):
                 got = self.coder._sources(k)[0]
                 if got:
@@ -297,7 +297,7 @@ class ClaimFinder:
         return []
 
     def _is_attribution(self, t: Token) -> bool:
-        lemma = lexicon._norm(t.lemma)
+        lemma = lexicon.norm(t.lemma)
         if lemma not in self.reporting and lemma not in lexicon.cues(self.lang).get("intention_hostile", ()):
             return False
         return bool(self.coder._kids(t.i, {"ccomp", "xcomp", "parataxis", "advcl"})) or any(
@@ -324,7 +324,7 @@ class ClaimFinder:
     # -- cues ---------------------------------------------------------------------------------
     def _cue_hits(self, clause: _Clause) -> list[tuple[Token, Cue]]:
         toks = clause.tokens
-        forms = [{lexicon._norm(self.doc.tokens[i].lemma), fold(self.doc.tokens[i].lower)} for i in toks]
+        forms = [{lexicon.norm(self.doc.tokens[i].lemma), fold(self.doc.tokens[i].lower)} for i in toks]
         hits: list[tuple[Token, Cue]] = []
         used: set[int] = set()
         for k in range(len(toks)):
@@ -434,7 +434,7 @@ class ClaimFinder:
             if mk is not None and mk.type in ("adjective", "country", "org", "composite"):
                 return [mk.actor]
         preps = DOER_PREPS[self.lang] - ({"of", "de", "du", "des", "d"} if
-                                         lexicon._norm(n.lemma) in self.lex.patient_nouns else set())
+                                         lexicon.norm(n.lemma) in self.lex.patient_nouns else set())
         if cue_noun:
             for k in self._complements(n, preps):
                 got = self._actors(k)
@@ -450,9 +450,9 @@ class ClaimFinder:
     def _complements(self, n: Token, preps: set[str]) -> list[Token]:
         out = []
         for k in self.coder._kids(n.i, {"prep", "nmod", "obl", "agent"}):
-            if k.dep in ("prep", "agent") and lexicon._norm(k.text) in preps:
+            if k.dep in ("prep", "agent") and lexicon.norm(k.text) in preps:
                 out.extend(self.coder._kids(k.i, {"pobj"}))
-            elif k.dep in ("nmod", "obl") and any(lexicon._norm(c.text) in preps for c in self.coder._kids(k.i, {"case"})):
+            elif k.dep in ("nmod", "obl") and any(lexicon.norm(c.text) in preps for c in self.coder._kids(k.i, {"case"})):
                 out.append(k)
         return out
 
@@ -477,7 +477,7 @@ class ClaimFinder:
             if cur.head == cur.i:
                 break
             up = self.doc.tokens[cur.head]
-            if up.pos == "VERB" and lexicon._norm(up.lemma) in DESCRIBE:
+            if up.pos == "VERB" and lexicon.norm(up.lemma) in DESCRIBE:
                 objs = [o for o in self.coder._objects(up) if o.i != cur.i] or self.coder._kids(up.i, PASS_SUBJ)
                 return [a for o in objs for a in self._actors(o)]
             cur = up

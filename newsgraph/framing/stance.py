@@ -56,7 +56,7 @@ def load_victims(language: str) -> VictimLexicon:
         if not isinstance(vals, list) or not vals:
             raise DataFileError(path, f"{language}.{name}", "a non-empty list of lemmas is required")
         # multiword entries ("take hostage") are found by their first word, the verb
-        lists[name] = frozenset(lexicon._norm(str(v).split()[0]) for v in vals)
+        lists[name] = frozenset(lexicon.norm(str(v).split()[0]) for v in vals)
     return VictimLexicon(lists["harm"], lists["suffer"], lists["nouns"], lists["harm_nouns"])
 
 
@@ -182,7 +182,7 @@ class StanceFinder:
         span = self._sentence_span(si)
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
-            lemma = lexicon._norm(t.lemma)
+            lemma = lexicon.norm(t.lemma)
             if t.pos in ("VERB", "AUX") or t.dep in ("acl", "amod") and lemma in self.lex.harm:
                 if lemma in self.lex.harm:
                     self._harm(t, span)
@@ -224,8 +224,8 @@ class StanceFinder:
             return [m.actor]
         for k in self.coder._kids(t.i, {"prep", "nmod"}):
             inner = self.coder._kids(k.i, {"pobj"}) if k.dep == "prep" else [k]
-            word = lexicon._norm(k.text) if k.dep == "prep" else " ".join(
-                lexicon._norm(c.text) for c in self.coder._kids(k.i, {"case"}))
+            word = lexicon.norm(k.text) if k.dep == "prep" else " ".join(
+                lexicon.norm(c.text) for c in self.coder._kids(k.i, {"case"}))
             if word in AMONG_PREPS[self.lang] and inner:
                 got = self._actors(inner[0])
                 if got:
@@ -250,8 +250,8 @@ class StanceFinder:
         for _ in range(3):
             for k in self.coder._kids(cur.i, {"prep", "nmod", "obl", "obl:mod"}):
                 inner = self.coder._kids(k.i, {"pobj"}) if k.dep == "prep" else [k]
-                word = lexicon._norm(k.text) if k.dep == "prep" else " ".join(
-                    lexicon._norm(c.text) for c in self.coder._kids(k.i, {"case"}))
+                word = lexicon.norm(k.text) if k.dep == "prep" else " ".join(
+                    lexicon.norm(c.text) for c in self.coder._kids(k.i, {"case"}))
                 if word in ("among", "amongst", "parmi"):
                     out.extend(a for i in inner for a in self._actors(i) if a not in out)
             if out or cur.head == cur.i:
@@ -263,13 +263,13 @@ class StanceFinder:
         """"an attack on civilians", "le terrorisme contre les populations"."""
         out: list[Actor] = []
         for k in self.coder._kids(t.i, {"prep", "nmod", "acl"}):
-            if k.dep == "prep" and lexicon._norm(k.text) in HARM_PREPS[self.lang]:
+            if k.dep == "prep" and lexicon.norm(k.text) in HARM_PREPS[self.lang]:
                 for p in self.coder._kids(k.i, {"pobj"}):
                     out.extend(self._actors(p))
-            elif k.dep == "nmod" and any(lexicon._norm(c.text) in HARM_PREPS[self.lang]
+            elif k.dep == "nmod" and any(lexicon.norm(c.text) in HARM_PREPS[self.lang]
                                          for c in self.coder._kids(k.i, {"case"})):
                 out.extend(self._actors(k))
-            elif k.dep == "acl" and lexicon._norm(k.lemma) in ("target", "viser", "cibler"):
+            elif k.dep == "acl" and lexicon.norm(k.lemma) in ("target", "viser", "cibler"):
                 for o in self.coder._kids(k.i, OBJ):
                     out.extend(self._actors(o))
         return [a for a in out if a.kind not in ARMED]
