@@ -162,6 +162,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             if said & FALSEHOOD:
                 # "called the Malian accusations baseless", "a qualifié de mensonges les accusations": a denial
                 trig = Trigger(t.i, "016", "verb", 0.6)
+                self._modality(trig, t)
                 self._arguments(trig, t, None)
                 trig.targets = self._accuser(t, trig.sources)  # not every body named on the accusation
                 return trig if trig.sources else None
@@ -180,6 +181,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 code = self._refused(inner[0])
                 if code:
                     trig = Trigger(t.i, code, "verb", 0.7)
+                    self._modality(trig, t)  # "accusing Tehran of failing to meet": not asserted
                     self._arguments(trig, t, None)
                     if code == "011":
                         trig.targets = []  # declining to comment addresses no one; its topic is no party
@@ -361,6 +363,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 continue
             self.consumed.add(o.i)
             trig = Trigger(t.i, refusal_code(n.code), "verb", 0.6)
+            self._modality(trig, t)
             self._arguments(trig, t, None)
             if not trig.targets:  # the partner of the refused act: "de la frontière avec le Bénin"
                 trig.targets = [a for j in self.doc.subtree(o.i) if j != o.i and (m := self.by_token.get(j))

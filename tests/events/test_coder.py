@@ -549,3 +549,9 @@ def test_an_attack_a_group_says_it_carried_out_is_the_one_told_before_unless_els
     rec = code("Gunmen attacked a village near Gao on Monday. JNIM said its fighters had killed ten soldiers in "
                "Boulkessi.", "en")
     assert len([e for e in rec.events if e.root in ("18", "19")]) == 2
+
+
+def test_a_refusal_named_inside_an_accusation_is_not_asserted() -> None:
+    rec = code("Mali accused Algeria on Monday of refusing to release the detained herders.", "en")
+    assert not [e for e in rec.events if e.root == "12" and e.modality == "asserted"]
+    assert any(e.root == "11" and e.target and e.target.country == "DZA" for e in rec.events)
