@@ -170,6 +170,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 break
 
     def _sources(self, t: Token) -> tuple[list[Actor], bool]:
+        if self.lang == "en" and t.tag in ("VBD", "VBZ", "VBP") and t.dep in ("advcl", "conj") and t.i > 0 and \
+                not self._kids(t.i, SUBJ | PASS_SUBJ):
+            m = self.by_token.get(t.i - 1)
+            if m is not None and m.end - 1 == t.i - 1 and m.type not in ("adjective", "modifier", "sector_modifier"):
+                return [m.actor], False  # "Hamas freed ... and Israel released ...", parsed with Israel astray
         subj = self._subject_token(t)
         if subj is None:
             if t.dep == "acl" and t.head != t.i and lemma_of(self.doc.tokens[t.head]) in DOCUMENTS:

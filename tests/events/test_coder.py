@@ -555,3 +555,8 @@ def test_a_refusal_named_inside_an_accusation_is_not_asserted() -> None:
     rec = code("Mali accused Algeria on Monday of refusing to release the detained herders.", "en")
     assert not [e for e in rec.events if e.root == "12" and e.modality == "asserted"]
     assert any(e.root == "11" and e.target and e.target.country == "DZA" for e in rec.events)
+
+
+def test_a_second_finite_verb_takes_the_actor_right_before_it_when_the_parse_strays() -> None:
+    rec = code("The rebels freed four soldiers on Friday and Mali released twelve fighters in the exchange.", "en")
+    assert any(e.root == "08" and e.source and e.source.code == "MLI" for e in rec.events)
