@@ -340,6 +340,10 @@ class Coder(TriggerMixin):
                 all(a.country != place_country or a.kind in NON_STATE for a in trig.sources if a):
             # "the RSF seized El-Fasher", "CSP fighters attacked a camp in Bourem": rebels strike their own state
             trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
+        if trig.code[:3] == "192" and not trig.targets and trig.sources and place_country and all(
+                a.kind in ("GOV", "MIL") and a.country == place_country for a in trig.sources):
+            # "Kidal was retaken by the Malian army": a state retaking its own ground takes it from armed men
+            trig.targets = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):

@@ -560,3 +560,9 @@ def test_a_refusal_named_inside_an_accusation_is_not_asserted() -> None:
 def test_a_second_finite_verb_takes_the_actor_right_before_it_when_the_parse_strays() -> None:
     rec = code("The rebels freed four soldiers on Friday and Mali released twelve fighters in the exchange.", "en")
     assert any(e.root == "08" and e.source and e.source.code == "MLI" for e in rec.events)
+
+
+def test_a_state_retaking_its_own_ground_takes_it_from_armed_men() -> None:
+    rec = code("Ménaka was retaken by the Malian army on Sunday after two years in rebel hands.", "en")
+    assert any(e.root == "19" and e.source.country == "MLI" and e.target and e.target.code == "UAG"
+               for e in rec.events)
