@@ -136,14 +136,14 @@ CODER = f"newsgraph-events {VERSION}"
 
 STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
 UNNAMED_ARMED = {"UAG", "---UAG"}  # an attacker nobody named: "gunmen", "jihadists", or none at all
+UNNAMED_GROUP = Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")
 
 NON_STATE = {"REB", "UAG", "OPP"}
 HISTORY_DAYS = 300  # a stated date this many days before publication is background (GUIDE Batch 4 and 5)
 
 
-
 def history(date: tuple[str, str], published: str) -> bool:
-    """A stated date that ended a year or more before publication: the act is history told as background."""
+    """A stated date that ended `HISTORY_DAYS` or more before publication: the act is history told as background."""
     try:
         day = dt.date.fromisoformat(date[0][:10])
         pub = dt.date.fromisoformat(published[:10])
@@ -343,7 +343,7 @@ class Coder(TriggerMixin):
         if trig.code[:3] == "192" and not trig.targets and trig.sources and place_country and all(
                 a.kind in ("GOV", "MIL") and a.country == place_country for a in trig.sources):
             # "Kidal was retaken by the Malian army": a state retaking its own ground takes it from armed men
-            trig.targets = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
+            trig.targets = [UNNAMED_GROUP]
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
@@ -370,7 +370,7 @@ class Coder(TriggerMixin):
         sources: list[Actor | None] = list(_one_per_country(trig.sources)) or [None]
         targets: list[Actor | None] = list(_one_per_country(trig.targets)) or [None]
         if trig.code[:2] in VIOLENT_ROOTS and not trig.sources:
-            sources = [Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")]
+            sources = [UNNAMED_GROUP]
         s = self.doc.sentences[si]
         sentence = self.doc.sentence_text(si)
         size = casualties(sentence, self.lang) if code.root in VIOLENT_ROOTS | {"17"} else None

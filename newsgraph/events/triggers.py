@@ -366,9 +366,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             self._modality(trig, t)
             self._arguments(trig, t, None)
             if not trig.targets:  # the partner of the refused act: "de la frontière avec le Bénin"
-                trig.targets = [a for j in self.doc.subtree(o.i) if j != o.i and (m := self.by_token.get(j))
+                trig.targets = [m.actor for j in self.doc.subtree(o.i) if j != o.i and (m := self.by_token.get(j))
                                 and m.start == j and m.type not in ("modifier", "sector_modifier")
-                                and m.actor not in trig.sources for a in [m.actor]]
+                                and m.actor not in trig.sources]
             return trig
         return None
 
