@@ -21,6 +21,10 @@ from newsgraph.events.words import (
     ADDRESSED_ROOTS,
     AGENT,
     ANAPHORIC,
+    BLASTS,
+    BOMBERS,
+    CAR_BOMB_WORDS,
+    CARRIED_OUT,
     CLAIM,
     COMMUNICATIVE_ROOTS,
     DEFAULT_TARGET,
@@ -43,8 +47,12 @@ from newsgraph.events.words import (
     RECEIVE,
     RELATIVE,
     SUBJ,
+    SUICIDE_WORDS,
     SYMMETRIC,
+    TARGET_NOUNS,
     TIME_WORDS,
+    VICTIM_OBJECTS,
+    VICTIM_VERBS,
     VIOLENT_ROOTS,
 )
 from newsgraph.models import Actor
@@ -108,6 +116,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         targets = self._targets(t, entry)
         if trig.code[:2] == "14" and not targets:
             targets = self._protest_aim(t)
+        if trig.code[:2] in VIOLENT_ROOTS and not targets:
+            targets = [a for a in self._toll_victims(t) if a not in sources]
         if lemma_of(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
                 self._object_lemmas(t) & EXPLOSIVES:
             # "their vehicle struck a roadside bomb": the vehicle's people are the victims of a bombing
@@ -115,7 +125,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             sources, targets = [], sources
         if trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] != "183" and not sources and self._by_explosive(t):
             # "tués par l'explosion d'un engin explosif", "killed by a roadside bomb"; a state's bomb is a strike
-            trig.code = "1833"
+            trig.code = self._bombing_code(t)
+        elif trig.code == "183" and self._bombing_code(t) != "1833":
+            trig.code = self._bombing_code(t)  # "a car bomb exploded", "a suicide bomber blew himself up"
         if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and (sources or pron):
             host = self._sent_to_help(t, sources)
             if host:  # "a dépêché des troupes au Bénin pour aider l'armée", "deployed instructors to Niger"
@@ -216,13 +228,65 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         return actors, pron
 
     def _by_explosive(self, t: Token) -> bool:
-        """Whether a violent verb's means, its agent or an instrument phrase, is an explosive device."""
+        """Whether a violent verb's means is an explosive device or a blast: its agent or an instrument phrase
+        ("killed by a roadside bomb", « tués par l'explosion d'un engin »), the blast it happened in ("killed
+        in a blast", « tués dans l'explosion d'une mine »), or the subject of the clause a participle hangs on
+        ("A car bomb exploded ..., killing six officers")."""
         for k in self._kids(t.i, AGENT | {"obl", "obl:mod", "prep"}):
-            if self._case_word(k) not in ("par", "by", "with", "avec") and lexicon.norm(k.text) not in ("by", "with"):
-                continue
-            if {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)} & EXPLOSIVES:
+            case = self._case_word(k) or lexicon.norm(k.text)
+            words = {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)}
+            if case in ("par", "by", "with", "avec") and words & (EXPLOSIVES | BLASTS):
                 return True
+            if case in ("in", "dans", "lors") and words & BLASTS:
+                return True
+        if t.dep in ("advcl", "acl", "xcomp", "advmod") and t.head != t.i:
+            if lemma_of(self.doc.tokens[t.head]) in BLASTS:  # « a explosé ..., tuant cinq soldats »
+                return True
+            for k in self._kids(t.head, SUBJ):
+                if {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)} & (EXPLOSIVES | BOMBERS):
+                    return True
         return False
+
+    def _bombing_code(self, t: Token) -> str:
+        """The kind of bombing the sentence tells: a suicide bombing (1831), a car bomb (1832), else a roadside
+        or improvised device (1833)."""
+        s = self.doc.sentences[t.sent]
+        words = {lemma_of(self.doc.tokens[i]) for i in range(s.start, s.end)}
+        if words & SUICIDE_WORDS:
+            return "1831"
+        car = words & CAR_BOMB_WORDS and words & {"bomb", "piéger", "piégé", "pieger", "piege"}
+        return "1832" if car else "1833"  # "a car bomb", « une voiture piégée »; not "their vehicle struck a mine"
+
+    def _toll_victims(self, t: Token) -> list[Actor]:
+        """The victims named in the toll of a violent act ("A car bomb exploded ..., killing six officers",
+        « a explosé ..., tuant trois soldats »): the object of a killing participle hung on its verb, which is
+        the same event told with its toll."""
+        for k in self._kids(t.i, {"advcl", "conj", "xcomp"}):
+            participle = k.tag == "VBG" or ("VerbForm=Part" in k.morph and "Tense=Pres" in k.morph)
+            entry = self._verb_entry(k) if participle else None
+            if entry is not None and entry.code[:2] in VIOLENT_ROOTS:
+                return [a for o in self._objects(k) for a in self._actors_in(o.i)[0]]
+        return []
+
+    def _victims_of(self, noun: Token) -> list[Actor]:
+        """Who suffers the violence a noun names, when the verb it hangs on says so: the subject of "died in
+        an attack", « ont péri dans l'explosion », « ont perdu la vie dans une embuscade », « l'armée a subi
+        une attaque », "came under attack", or of the noun "target" in « le camp a été la cible d'une attaque »."""
+        toks = self.doc.tokens
+        up = toks[noun.head] if noun.head != noun.i else None
+        if up is not None and up.dep == "prep" and up.head != up.i:  # English: noun <- pobj <- preposition
+            up = toks[up.head]
+        if up is None or up.i == noun.i:
+            return []
+        lem = lemma_of(up)
+        if lem not in VICTIM_VERBS | TARGET_NOUNS or (lem in VICTIM_VERBS and up.pos not in ("VERB", "ADJ")):
+            return []
+        need = VICTIM_OBJECTS.get(lem)
+        if need and not any(lemma_of(k) == need or lexicon.norm(k.text) == need
+                            for k in self._kids(up.i, OBJ | {"prep", "prt", "obl", "obl:mod"})):
+            return []  # "lost ground", "found a way": not a death
+        subj = self._kids(up.i, SUBJ | PASS_SUBJ)
+        return self._actors_in(subj[0].i)[0] if subj else []
 
     def _sent_to_help(self, t: Token, senders: list[Actor]) -> str | None:
         """The foreign state forces are sent to, when they go to help it: trainers or instructors, a purpose of
@@ -278,10 +342,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         return []
 
     def _claimant(self, noun: Token) -> list[Actor]:
-        """Who claims an attack noun in a participle hung on it: "l'assaut, revendiqué par le JNIM", "the
-        ambush, claimed by Islamic State"."""
+        """Who claims or carried out an attack noun, in a participle hung on it: "l'assaut, revendiqué par le
+        JNIM", "the ambush, claimed by Islamic State", « une attaque menée par des combattants du JNIM »."""
         for k in self._kids(noun.i, {"acl", "amod"}):
-            if lemma_of(k) in CLAIM and self._kids(k.i, AGENT):
+            if lemma_of(k) in CLAIM | CARRIED_OUT and self._kids(k.i, AGENT):
                 return self._sources(k)[0]
         return []
 

@@ -204,8 +204,9 @@ class CoderBase:
                     break
         if not out and self.lang == "fr":
             for k in self._kids(t.i, {"obl:arg"}):  # "a envoyé lundi des soldats": the date took the object slot
-                if k.pos == "NOUN" and any(lexicon.norm(c.text) in ("des", "du") for c in self._kids(k.i, {"case"})):
-                    out.append(k)
+                cases = [lexicon.norm(c.text) for c in self._kids(k.i, {"case"})]
+                if k.pos == "NOUN" and (not cases or any(c in ("des", "du") for c in cases)):
+                    out.append(k)  # (with no preposition at all: « tuant au moins cinq soldats »)
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
                 for n in self._kids(k.i, {"nmod"}):
                     if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):

@@ -146,6 +146,8 @@ class ModalityMixin(CoderBase):
                          for k in self._kids(t.i)) or ("VerbForm=Inf" in t.morph and self.lang == "fr")
         if not infinitive or t.dep not in ("xcomp", "advcl", "acl", "ccomp", "advcl:cleft", "obl", "obl:arg"):
             return False
+        if t.pos in ("NOUN", "PROPN") and gov.pos not in ("VERB", "AUX"):
+            return False  # « a été la cible d'une attaque »: a noun after "de" on a noun or adjective is no purpose
         if t.dep in ("xcomp", "acl") and glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
             return False
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):

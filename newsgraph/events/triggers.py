@@ -41,6 +41,7 @@ from newsgraph.events.words import (
     RELATIVE,
     REPRISAL,
     SUBJ,
+    SUFFER,
     TEMPORAL,
     TIME_WORDS,
     VIOLENT_ROOTS,
@@ -283,7 +284,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             head_entry = self._verb_entry(self.doc.tokens[gov]) if gov is not None else None
             if head_entry and head_entry.code != "light" and head_entry.code[:3] == code[:3]:
                 return None  # "signed a treaty creating the confederation": the same event, told twice
-        if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and t.tag == "VBG" and t.head != t.i:
+        if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and participle and t.head != t.i:
             head_entry = self._verb_entry(self.doc.tokens[t.head])
             head_noun = [self._noun_entry(o) for o in self._kids(t.head, OBJ)]
             if (head_entry and head_entry.code[:2] in VIOLENT_ROOTS) or \
@@ -298,6 +299,13 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
         self._arguments(trig, t, entry)
+        if kind == "light" and code[:2] in VIOLENT_ROOTS and lemma_of(t) in SUFFER:
+            # « l'armée a subi une embuscade », "the convoy came under attack": the subject is the victim, and the
+            # doer is whoever the noun names ("an ambush by JNIM fighters"), else an unidentified armed group
+            noun = next((self.doc.tokens[i] for i in self.consumed if self.doc.tokens[i].head == t.i or
+                         self.doc.tokens[self.doc.tokens[i].head].head == t.i), None)
+            trig.targets = trig.sources
+            trig.sources = self._claimant(noun) if noun is not None else []
         if trig.code == "166" and trig.targets and all(
                 a is not None and a.country is None and a.kind in ("IGO", "JUD") for a in trig.targets):
             trig.code = "161"  # "pulling out of the ICC / ECOWAS": leaving a body cuts relations, no troops move
@@ -497,6 +505,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
                     continue
                 targets.extend(a for a in got if a not in targets)
+        if not targets and entry.code[:2] in VIOLENT_ROOTS:
+            targets = [a for a in self._victims_of(t) if a not in sources]  # "died in an attack on Sunday"
         if len(between) == 1:  # "entre Israël et le Hamas" where the parser split the pair
             first = next((m for m in self.mentions if m.actor == between[0] and m.sentence == si), None)
             if first is not None:

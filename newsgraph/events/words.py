@@ -183,5 +183,25 @@ LED_BY = frozenset({"lead", "diriger", "mener", "conduire", "commander", "comman
 NOT_PARTY = _folded({"presence", "présence", "solidarity", "solidarité", "behalf", "name", "nom", "memory",
                      "mémoire", "honour", "honor", "honneur", "absence"})
 
+# Verbs whose subject suffers the violence named in their complement ("died in an attack", « ont péri dans
+# l'explosion », « l'armée a subi une embuscade », "came under fire"); "péri" is the small model's lemma of « péri ».
+# `perdre`/`trouver` count only with « la vie » / « la mort ».
+VICTIM_VERBS = _folded({"die", "perish", "mourir", "périr", "péri", "décéder", "succomber", "subir", "essuyer",
+                        "suffer", "sustain", "come", "perdre", "trouver", "lose"})
+VICTIM_OBJECTS = {"perdre": "vie", "trouver": "mort", "come": "under", "lose": "life"}
+# Light verbs whose subject suffers the act their object names (« l'armée a subi une embuscade »)
+SUFFER = _folded({"subir", "essuyer", "suffer", "sustain", "come"})
+# Participles that name who carried out an act ("an attack carried out by", « une attaque menée par »)
+CARRIED_OUT = _folded({"carry", "conduct", "perpetrate", "launch", "stage", "mener", "conduire", "perpétrer",
+                       "commettre", "lancer", "orchestrer"})
+# Nouns naming what an attack is aimed at ("the camp was the target of an attack", « a été la cible de »)
+TARGET_NOUNS = _folded({"target", "cible", "objet"})
+# Blasts, which with an explosive or nothing else named are bombings
+BLASTS = _folded({"explosion", "blast", "detonation", "détonation", "explode", "exploser", "detonate"})
+SUICIDE_WORDS = _folded({"suicide", "kamikaze", "bomber"})
+CAR_BOMB_WORDS = _folded({"car", "truck", "vehicle", "voiture", "véhicule", "camion"})
+# Who or what carries a bomb, as the subject of the clause a killing participle hangs on
+BOMBERS = _folded({"kamikaze", "bomber", "piéger", "piégé", "bomb", "bombe"})
+
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

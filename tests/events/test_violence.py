@@ -1,0 +1,55 @@
+"""Violence told from the victims' side: deaths in blasts and attacks, tolls, ambushes suffered, targets of
+attacks. Original sentences in the style of Sahel security reporting."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.readers import RawArticle
+from newsgraph.models import Event, Record
+from newsgraph.pipeline import analyze, default_stages
+
+STAGES = [s for s in default_stages() if s.name in ("actors", "places", "events")]
+
+
+def code(text: str, lang: str, date: str = "2024-06-13") -> Record:
+    return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], STAGES)))
+
+
+def violent(rec: Record) -> list[Event]:
+    return [e for e in rec.events if e.root in ("18", "19") and e.modality == "asserted"]
+
+
+def test_dying_in_a_bomb_blast_is_a_bombing_by_an_unidentified_group() -> None:
+    for text, lang, country in [
+        ("Four Nigerien soldiers died in a roadside bomb explosion near Ayorou on Tuesday.", "en", "NER"),
+        ("Two gendarmes were killed on Monday in a blast targeting their convoy north of Kaya.", "en", "BFA"),
+        ("Deux gendarmes maliens sont morts dans l'explosion d'une bombe artisanale au passage de leur convoi.",
+         "fr", "MLI"),
+    ]:
+        events = violent(code(text, lang))
+        assert [(e.source.code, e.root) for e in events if e.source] == [("UAG", "18")], text
+        assert events[0].target is not None and events[0].target.country == country, text
+
+
+def test_a_killing_participle_is_the_toll_of_the_blast_it_follows() -> None:
+    events = violent(code("A car bomb exploded outside a police station in Mogadishu on Saturday, killing six "
+                          "officers.", "en"))
+    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("1832", "SOM")]
+    events = violent(code("Une moto piégée a explosé lundi près d'un marché de Tillabéri, tuant au moins quatre "
+                          "civils nigériens.", "fr"))
+    assert [(e.root, e.target.country if e.target else None) for e in events] == [("18", "NER")]
+
+
+def test_who_suffers_an_attack_is_its_target() -> None:
+    events = violent(code("L'armée burkinabè a subi dimanche une embuscade meurtrière près de Djibo.", "fr"))
+    assert [(e.source.code if e.source else None, e.target.country if e.target else None) for e in events] == \
+        [("UAG", "BFA")]
+    events = violent(code("Nine Nigerian soldiers lost their lives in an ambush in Borno State on Friday.", "en"))
+    assert [e.target.country for e in events if e.target] == ["NGA"]
+    assert not violent(code("The minister died in a car crash on Friday.", "en"))
+    assert not code("Le maire a trouvé un accord avec les commerçants lundi.", "fr").events
+
+
+def test_the_target_of_an_attack_carried_out_by_a_group_is_attacked_by_it() -> None:
+    events = violent(code("Le poste de Tessit a été la cible samedi d'une attaque menée par des combattants de "
+                          "l'État islamique au Sahel.", "fr"))
+    assert [e.source.code for e in events if e.source] == ["ISSP"]
