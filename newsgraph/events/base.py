@@ -99,6 +99,7 @@ class CoderBase:
         self.last_pair: list[Actor] = []   # source and target of the latest event with both
         self.last_group: list[Actor] = []  # the latest list of three or more named together
         self.accusers: list[tuple[int, Actor]] = []  # (sentence, source) of each accusation coded so far
+        self.captors: list[tuple[int, Actor]] = []  # (sentence, source) of each arrest or abduction coded so far
 
     def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
         return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]

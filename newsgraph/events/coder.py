@@ -33,6 +33,7 @@ from newsgraph.events.words import (
     AGENT,
     ANAPHORIC,
     ANNOUNCE,
+    CAPTURE_CODES,
     CLAIM,
     COMMUNICATIVE_ROOTS,
     COMPLETION,
@@ -47,6 +48,7 @@ from newsgraph.events.words import (
     EXPLOSIVES,
     FALLBACK_TARGET,
     GATHER,
+    HOLD,
     HYPO_ADJ,
     ISSUE,
     LOCATIVE,
@@ -64,6 +66,8 @@ from newsgraph.events.words import (
     PRONOUNS,
     RECEIVE,
     RELATIVE,
+    RELEASE_CODES,
+    RELEASE_NOUNS,
     REPRISAL,
     SUBJ,
     SYMMETRIC,
@@ -195,6 +199,8 @@ class Coder(TriggerMixin):
             for trig in triggers:
                 told = self._events(trig, sent.index)
                 self.accusers.extend((e.sentence, e.source) for e in told if e.root == "11" and e.source is not None)
+                self.captors.extend((e.sentence, e.source) for e in told if e.cameo[:3] in CAPTURE_CODES and
+                                    e.source is not None and e.modality == "asserted")
                 if self._retold_attack(trig, told, events):
                     continue
                 for ev in told:
@@ -344,6 +350,8 @@ class Coder(TriggerMixin):
                 a.kind in ("GOV", "MIL") and a.country == place_country for a in trig.sources):
             # "Kidal was retaken by the Malian army": a state retaking its own ground takes it from armed men
             trig.targets = [UNNAMED_GROUP]
+        if trig.code in RELEASE_CODES:
+            trig.targets = self._captor(trig, si) or trig.targets
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
@@ -401,6 +409,25 @@ class Coder(TriggerMixin):
                 ev = replace(ev, size=size)
             out.append(ev)
         return out
+
+    def _captor(self, trig: Trigger, si: int) -> list[Actor]:
+        """Whom a demand for a release is aimed at: who holds the captives. "the release of two nationals held
+        by the Burkinabe authorities" names it; « Niamey a exigé leur libération », after « ont été interpellés
+        par la police béninoise », points back to the last arrest or abduction of the two sentences before."""
+        tok = self.doc.tokens[trig.token]
+        objs = self._objects(tok) + [tok] + self._kids(tok.i, {"obl", "obl:arg"})
+        objs += [x for p in self._kids(tok.i, {"prep"}) for x in self._kids(p.i, {"pobj"})]  # "called for the release"
+        nouns = [o for o in objs if lemma_of(o) in RELEASE_NOUNS]
+        for noun in nouns:
+            captives = [x for k in self._kids(noun.i, {"nmod", "prep"}) for x in [k] + self._kids(k.i, {"pobj"})]
+            for c in captives:
+                for k in self._kids(c.i, {"acl", "amod", "acl:relcl", "relcl"}):
+                    if lemma_of(k) in HOLD and self._kids(k.i, AGENT):  # "held by", « détenus par »
+                        return self._sources(k)[0]
+        named = nouns and any(self._actors_in(k.i)[0] for n in nouns for k in self._kids(n.i, {"nmod", "prep"}))
+        if not nouns or named:
+            return []  # the captives are named and their captor is not: the demand stays aimed as the parse says
+        return [a for s, a in reversed(self.captors) if 0 <= si - s <= 2][:1]
 
     def _antecedent(self, trig: Trigger) -> Pending | None:
         tok = self.doc.tokens[trig.antecedent] if trig.antecedent is not None else None

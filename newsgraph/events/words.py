@@ -203,5 +203,12 @@ CAR_BOMB_WORDS = _folded({"car", "truck", "vehicle", "voiture", "véhicule", "ca
 # Who or what carries a bomb, as the subject of the clause a killing participle hangs on
 BOMBERS = _folded({"kamikaze", "bomber", "piéger", "piégé", "bomb", "bombe"})
 
+# Demands and appeals for a release, aimed at whoever holds the captives; the nouns and participles that say so
+RELEASE_CODES = frozenset({"1053", "0253"})
+RELEASE_NOUNS = _folded({"release", "freeing", "libération", "liberation", "élargissement"})
+HOLD = _folded({"hold", "detain", "abduct", "kidnap", "arrest", "seize", "jail", "imprison", "détenir", "retenir",
+                "enlever", "kidnapper", "arrêter", "interpeller", "emprisonner", "incarcérer", "séquestrer"})
+CAPTURE_CODES = ("173", "181")
+
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

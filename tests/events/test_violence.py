@@ -53,3 +53,15 @@ def test_the_target_of_an_attack_carried_out_by_a_group_is_attacked_by_it() -> N
     events = violent(code("Le poste de Tessit a été la cible samedi d'une attaque menée par des combattants de "
                           "l'État islamique au Sahel.", "fr"))
     assert [e.source.code for e in events if e.source] == ["ISSP"]
+
+
+def test_a_demand_for_a_release_is_aimed_at_whoever_holds_the_captives() -> None:
+    rec = code("Four Malian truck drivers were detained on Monday by Senegalese customs officers in Kidira. Bamako "
+               "demanded their immediate release.", "en")
+    assert [e.target.country for e in rec.events if e.cameo == "1053" and e.target] == ["SEN"]
+    rec = code("Le gouvernement togolais a réclamé mardi la libération de deux ressortissants togolais détenus par "
+               "les autorités burkinabè.", "fr")
+    assert [e.target.country for e in rec.events if e.cameo == "1053" and e.target] == ["BFA"]
+    rec = code("Deux ingénieurs chinois ont été enlevés par des hommes armés près de Kayes. Pékin a demandé leur "
+               "libération.", "fr")
+    assert [e.target.code for e in rec.events if e.cameo == "1053" and e.target] == ["UAG"]
