@@ -39,6 +39,21 @@ class QuoteLexicon:
     nobody: frozenset[str]
     audience: frozenset[str]        # who is addressed: a passive "viewers were told" reports the last speaker
 
+    def reporting_verb(self, text: str, lemma: str) -> str | None:
+        """The reporting verb a French form stands for when the small model tagged or lemmatised it wrong
+        (« promet » taken for an adjective, « raconte » lemmatised to « racont », « affirment »)."""
+        if norm(lemma) in self.reporting:   # « », résume l'une d'eux »: right lemma, wrong tag
+            return norm(lemma)
+        if norm(lemma) != norm(text):   # the stem the lemmatiser kept
+            stem = norm(lemma)
+            return next((c for c in (stem + "er", stem + "re", stem + "ir") if c in self.reporting), None)
+        w = norm(text)
+        for stem in {w, w[:-2] if w.endswith("nt") else w}:   # « affirment » -> « affirme »
+            for cand in (stem + "r", stem + "re", stem + "tre", stem[:-1] + "re", stem[:-1] + "er"):
+                if cand in self.reporting:
+                    return cand
+        return None
+
 
 def _read() -> dict[str, object]:
     text = (resources.files("newsgraph.framing") / "data" / PATH).read_text(encoding="utf-8")

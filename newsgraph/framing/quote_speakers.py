@@ -31,6 +31,11 @@ POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs"}
 ONE_OF = {"one", "un", "une", "l'un", "l'une"}
 OWNER_DEPS = {"poss", "nmod:poss", "nmod", "prep", "pobj", "compound"}
 OWNER_PREPS = {"of", "for", "from", "de", "du", "des", "d'", "pour", "at"}
+LATTER = {"dernier", "derniere", "celui-ci", "celle-ci", "latter"}
+POINTING = {"ce", "cette", "the"}
+SAME = {"meme", "same"}
+NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
+TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 MEMORY = 4   # sentences a pronoun or a document may reach back
 
 
@@ -82,6 +87,9 @@ class Speakers:
         if head.pos in ("PRON", "DET") or word in PERSONAL | BODY | PLURAL:
             if word in PERSONAL | BODY | PLURAL:
                 return self._pronoun(head, word)
+        back = self._same_as_before(head, word)
+        if back is not None:
+            return back
         outlet = self._outlet_name(head)
         if outlet is not None:
             return outlet
@@ -150,6 +158,19 @@ class Speakers:
             return None
         return self._titled(head, np, role, kind)
 
+    def _same_as_before(self, head: Token, word: str) -> Said | None:
+        """« ce dernier », « celui-ci », "the latter" point back like « il »; « la même source », "the same
+        source" is the speaker just heard."""
+        dets = {norm(k.text) for k in self.coder._kids(head.i, {"det", "amod"})}
+        nxt = self.doc.tokens[head.i + 1].lower if head.i + 1 < len(self.doc.tokens) else ""
+        if norm(word) in LATTER and (dets & POINTING or word in ("latter", "celui-ci", "celle-ci")) or \
+                word in ("celui", "celle") and nxt == "-ci":
+            return self._pronoun(head, "il")
+        if norm(head.lemma) in self.lex.nobody and dets & SAME:
+            said = self.last(head.idx)
+            return replace(said, char=head.idx) if said is not None else None
+        return None
+
     def _not_a_body(self, m: ActorMention, lemma: str, kind: str | None) -> bool:
         """Names the resolver took for a new body: « la Commission » alone is the body named before, and the
         portfolio in « le ministère de l'Éducation » is no body at all."""
@@ -160,7 +181,7 @@ class Speakers:
         return kind in STATE_KINDS and lemma in self.lex.bodies and m.start > 0
 
     def _np(self, head: Token) -> set[int]:
-        toks = set(self.coder._arg_tokens(head.i))
+        toks = set(self.coder._arg_tokens(head.i)) - self._topic(head)
         for k in self.coder._kids(head.i, {"appos", "flat:name", "nsubj", "conj"}):
             if k.i > head.i and k.sent == head.sent and (k.dep not in ("nsubj", "conj") or k.pos == "PROPN") and \
                     (k.dep != "conj" or self._apposed_conj(k)):
@@ -173,6 +194,14 @@ class Speakers:
                 break
             nxt += 1
         return toks
+
+    def _topic(self, head: Token) -> set[int]:
+        """"Mali's foreign minister on the ECOWAS exit": what a speaker speaks about is not who they speak for."""
+        out: set[int] = set()
+        for k in self.coder._kids(head.i, {"prep", "nmod"}):
+            if self.coder._prep_word(k) in TOPIC:
+                out |= set(self.doc.subtree(k.i))
+        return out
 
     def _apposed_conj(self, k: Token) -> bool:
         """« Une chaîne Telegram proche de Moscou, Debout Afrique, affirme »: a name between commas with no
@@ -188,8 +217,10 @@ class Speakers:
             def word(i: int) -> str:
                 t = self.doc.tokens[i]
                 return norm(t.lemma if form == "lemma" and i == head.i else t.text)
-            words = [word(i) for i in sorted(np) if i >= head.i]
-            before = [word(i) for i in sorted(np) if i < head.i]
+            # "head of Malian diplomacy" is the role "head of diplomacy" with its country inside
+            kept = [i for i in sorted(np) if i == head.i or getattr(self.by_token.get(i), "type", "") != "adjective"]
+            words = [word(i) for i in kept if i >= head.i]
+            before = [word(i) for i in kept if i < head.i]
             for n in (4, 3, 2):   # longest role first, starting at the head or one word before it
                 for seq in (words[:n], (before[-1:] + words)[:n]):
                     cand = " ".join(seq)
@@ -340,15 +371,40 @@ class Speakers:
         end = head.i
         for i in toks:
             if i != end + 1 and i != head.i or self.doc.tokens[i].text in (",", "(", "»", "«") or \
-                    i != head.i and (self.doc.tokens[i].pos in ("VERB", "AUX", "SCONJ") or
+                    i != head.i and (self.doc.tokens[i].pos in ("VERB", "AUX", "SCONJ") or self._mistagged_verb(i) or
                                      i + 1 < len(self.doc.tokens) and
                                      norm(self.doc.tokens[i + 1].text) in ("que", "qu'", "qu’", "that")):
                 break   # « L'ONG maintient que ... »: the name ends before the verb the parser hung on it
             end = i
+        if lemma in self.lex.bodies:
+            end = max(end, self._name_run(head.i))
         name = self.doc.span_text(head.i, end + 1)
         if len(name.split()) < 2 and (head.pos == "PROPN" and lemma not in self.lex.bodies or self._definite(head)):
             return None   # « la Commission » points back at the body named before
         return Actor(id=name_id(name), name=name, code=None)
+
+    def _name_run(self, start: int) -> int:
+        """« Le Syndicat autonome des agents de la santé humaine et animale du Niger dénonce »: the last word of a
+        body's name read along the text (nouns, adjectives and the small words that link them), where the parse
+        cut it into pieces; it stops at a verb, a clause or a punctuation mark."""
+        toks = self.doc.tokens
+        end = j = start
+        while j + 1 < len(toks) and j - start < 16:
+            j += 1
+            t = toks[j]
+            if t.sent != toks[start].sent or t.pos in ("VERB", "AUX", "SCONJ", "PRON", "PUNCT") or \
+                    self._mistagged_verb(j) or norm(t.text) in ("que", "qu'", "qu’", "that"):
+                break
+            if norm(t.text) in NAME_LINKS:
+                continue
+            if t.pos not in ("NOUN", "PROPN", "ADJ"):
+                break
+            end = j
+        return end
+
+    def _mistagged_verb(self, i: int) -> bool:
+        t = self.doc.tokens[i]
+        return verb_after_noun(self.doc, t) and self.lex.reporting_verb(t.text, t.lemma) is not None
 
     def _coder_pronoun(self, t: Token) -> list[Actor]:
         """The event coder's reading of a pronoun, with the sentence subjects known up to it."""
@@ -456,6 +512,10 @@ class Speakers:
                 m = self.by_token.get(h.i)
                 if m is not None and m.type in ("org", "unknown", "person"):
                     return Said(m.actor, head.idx, person=False, named=True)
+                # « le bilan communiqué par le ministère »: a state body or an outlet is the author too
+                said = self.phrase(h) if h.i != head.i and h.pos in ("NOUN", "PROPN") else None
+                if said is not None:
+                    return replace(said, char=head.idx, person=False)
         return None
 
     def _owner_named(self, head: Token, follow_back: bool = True) -> Said | None:
@@ -482,6 +542,10 @@ class Speakers:
             m = self.by_token.get(k.i)
             if m is not None and self._not_a_body(m, norm(head.lemma), self.lex.roles.get(norm(head.lemma))):
                 continue
+            named = self._named_with_noun(k, norm(k.lemma)) if m is not None and m.type == "sector" and \
+                self._definite(k) else None
+            if named is not None:   # « la radio Oméga Médias ... le directeur de la radio »
+                return replace(named, char=head.idx)
             if m is not None and m.type == "sector" and m.actor.kind:   # « le représentant de la société »
                 country = self._country_in(set(self.coder._arg_tokens(head.i)) - set(self.doc.subtree(k.i)))
                 actor = country_actor(country, m.actor.kind) if country else self.localise(m.actor)
@@ -510,11 +574,29 @@ class Speakers:
         for earlier in reversed(self.history):
             if earlier.char < head.idx and earlier.named and lemma in norm(earlier.actor.name).split():
                 return replace(earlier, char=head.idx, person=False)
+        named = self._named_with_noun(head, lemma)
+        if named is not None:
+            return named
         said = self.last(head.idx, False)
         if said is not None and said.named and not said.person:
             return replace(said, char=head.idx)
         if before:
             return Said(before[-1].actor, head.idx, person=False, named=True)
+        return None
+
+    def _named_with_noun(self, head: Token, lemma: str) -> Said | None:
+        """« la chaîne TV5 Monde ... Le directeur de la chaîne »: a definite noun is the body that the same noun
+        introduced with its name earlier."""
+        for i in range(head.i - 1, -1, -1):
+            t = self.doc.tokens[i]
+            if norm(t.lemma) != lemma or t.pos != "NOUN":
+                continue
+            m = self.by_token.get(i + 1)
+            if m is not None and m.type in ("org", "unknown"):
+                return Said(m.actor, head.idx, person=False, named=True)
+            body = self._apposed_body(t, [])
+            if body is not None:
+                return replace(body, char=head.idx)
         return None
 
     def _outlet(self, head: Token, np: set[int], lemma: str) -> Said | None:
@@ -594,6 +676,15 @@ class Speakers:
         if actor.country or not actor.id.startswith("---") or not self.home:
             return actor
         return country_actor(self.home, actor.kind)
+
+
+def verb_after_noun(doc: Document, t: Token) -> bool:
+    """« Reporters sans frontières juge ces propos », « Un notable présent estime pour sa part », « Le Syndicat
+    ... du Niger dénonce »: a present form the tagger took for a noun or adjective straight after a noun is the
+    verb of that noun (a noun after a noun takes a determiner or a preposition first)."""
+    prev = doc.tokens[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.sent == t.sent and prev.pos in ("NOUN", "PROPN", "ADJ") and \
+        t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent)$", t.text) is not None
 
 
 def _clitic(word: str) -> str:

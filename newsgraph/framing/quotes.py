@@ -12,12 +12,12 @@ nobody in particular ("described as held in a “friendly atmosphere”") keeps 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.events.coder import AGENT, SUBJ, Coder
 from newsgraph.framing.quote_lexicon import norm, quote_lexicon
 from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.framing.quote_speakers import Said, Speakers
+from newsgraph.framing.quote_speakers import LATTER, Said, Speakers, verb_after_noun
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
@@ -27,7 +27,7 @@ __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
 OBJ_AS_SUBJ = {"obj", "dobj", "nsubj", "expl:subj", "dep", "appos", "obl:arg", "nmod"}
 AS_WORDS = {"en": {"as"}, "fr": {"comme"}}
-DESCRIBE = {"describe", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
+DESCRIBE = {"describe", "see", "view", "regard", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
             "criticize", "qualifier", "decrire", "condamner", "denoncer", "presenter", "traiter", "saluer"}
 CLAUSE_END = ",.;: "
 FRONTED = {"sur", "dans", "depuis", "on", "in", "from"}
@@ -36,6 +36,8 @@ MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
 POINTING = {"ce", "cette", "ces", "cet", "these", "this", "those", "such"}
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 ORIGIN = {"venir", "vient", "emaner", "emane", "provenir", "provient", "come", "came", "emanate", "emanated"}
+MADE_REPORTING = {("faire", "savoir"), ("faire", "valoir"), ("y", "voir")}
+VIEW = {"see", "view", "regard"}
 INCISE_NOT = {"et", "mais", "ou", "selon", "puis", "car", "donc", "ni", "and", "but", "or", "then", "according"}
 
 
@@ -106,11 +108,18 @@ class QuoteFinder:
         if t.pos in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in self.lex.reporting or
                                                        norm(t.text) in self.lex.reporting):
             return True
-        if lemma in ("savoir", "valoir") and t.i > 0 and norm(self.doc.tokens[t.i - 1].lemma) == "faire":
-            return True   # « a fait savoir que », « fait valoir que »
+        if t.i > 0 and (norm(self.doc.tokens[t.i - 1].lemma), lemma) in MADE_REPORTING:
+            return True   # « a fait savoir que », « fait valoir que », « y voit la preuve que »
+        if lemma in VIEW and self._seen_as(t):
+            return True   # "sees the decree as ...": a view given as the speaker's
         if self._mistagged_verb(t):
             return True
         return self._guessed_verb(t) is not None
+
+    def _seen_as(self, t: Token) -> bool:
+        """"as" under the verb or under its object (the parser hangs "sees the tax as ..." either way)."""
+        holders = [t] + self.coder._kids(t.i, {"dobj", "obj"})
+        return any(norm(k.text) in AS_WORDS.get(self.lang, set()) for h in holders for k in self.coder._kids(h.i))
 
     def _guessed_verb(self, t: Token) -> str | None:
         """The reporting verb a French form the small model left unlemmatised stands for (« promet » taken for
@@ -124,21 +133,14 @@ class QuoteFinder:
         verb_like = (nxt is not None and nxt.text.startswith("-")) or bool(self.coder._kids(t.i, SUBJ)) or \
             (nxt is not None and (nxt.text in ("«", "“") or norm(nxt.text) in ("que", "qu'", "qu’"))) or \
             (nxt is not None and "VerbForm=Inf" in nxt.morph) or \
-            (prev is not None and prev.text == "," and t.i > 1 and toks[t.i - 2].text in ("»", "”", '"'))
+            (prev is not None and prev.text == "," and t.i > 1 and toks[t.i - 2].text in ("»", "”", '"')) or \
+            self._after_its_subject(t)
         if not verb_like:
             return None
-        if norm(t.lemma) in self.lex.reporting:   # « », résume l'une d'eux »: right lemma, wrong tag
-            return norm(t.lemma)
-        if norm(t.lemma) != norm(t.text):   # « raconte » lemmatised to « racont »: the stem the lemmatiser kept
-            stem = norm(t.lemma)
-            return next((c for c in (stem + "er", stem + "re", stem + "ir") if c in self.lex.reporting), None)
-        w = norm(t.text)
-        stems = {w, w[:-2] if w.endswith("nt") else w}   # « affirment » -> « affirme »
-        for stem in stems:
-            for cand in (stem + "r", stem + "re", stem + "tre", stem[:-1] + "re", stem[:-1] + "er"):
-                if cand in self.lex.reporting:
-                    return cand
-        return None
+        return self.lex.reporting_verb(t.text, t.lemma)
+
+    def _after_its_subject(self, t: Token) -> bool:
+        return t.i > 0 and not self._quoted(self.doc.tokens[t.i - 1].idx) and verb_after_noun(self.doc, t)
 
     def _verb_like(self, t: Token) -> bool:
         return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None or self._mistagged_verb(t)
@@ -184,6 +186,8 @@ class QuoteFinder:
         if subj is None and ("VerbForm=Fin" in cue.morph or "Mood=Ind" in cue.morph or
                              cue.pos not in ("VERB", "AUX") and self._guessed_verb(cue)):
             subj = self._actor_before(cue) or self._phrase_before(cue)
+        if subj is None and cue.pos not in ("VERB", "AUX") and self._after_its_subject(cue):
+            subj = self._clause_head(self.doc.sentences[cue.sent].start, cue.i)
         if subj is None:
             subj = self._noun_head_of(cue) or self._noun_just_before(cue)
         if subj is None and "VerbForm=Part" in cue.morph and "Tense=Pres" in cue.morph:
@@ -284,7 +288,8 @@ class QuoteFinder:
         m = self.speakers.by_token.get(j) if j >= 0 and self.doc.tokens[j].sent == cue.sent else None
         if m is None or m.type in ("adjective", "modifier", "capital"):
             return None
-        return self.doc.tokens[self.coder._mention_head(m)]
+        head = self.doc.tokens[self.coder._mention_head(m)]
+        return head if self._bare_noun(head) else None   # « Le Syndicat ... du Niger dénonce »: not Niger
 
     def _main_subject(self, t: Token) -> Token | None:
         """The subject of the sentence's main verb, which a participle clause after a comma shares, wherever
@@ -406,7 +411,7 @@ class QuoteFinder:
         according = self._according_to(sp.start, sp) or self._pour(sp)
         if according is not None and according[0] is not None:
             return according
-        colon = self._colon_speaker(sp)
+        colon = self._colon_speaker(sp) or self._colon_after(sp)
         if colon is not None:
             return colon, None
         if explicit is not None:
@@ -420,6 +425,9 @@ class QuoteFinder:
             clause = self._clause_speaker(anchor, sp)
             if clause is not None:
                 return clause, None
+        answer = self._answer(sp)
+        if answer is not None:
+            return answer, None
         if self._whole_sentences(sp):
             said = self.speakers.last(sp.start)
             if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
@@ -611,12 +619,47 @@ class QuoteFinder:
                 return self.speakers.phrase(subj)
         return self._clause_subject(s.start, colon)
 
+    def _colon_after(self, sp: QuoteSpan) -> Said | None:
+        """A headline « « Nous ne céderons pas » : le ministre ferme la porte », '"We stay": the minister rules out
+        ...': the subject of the clause after the colon that follows the closing mark."""
+        m = re.match(r"[\s\u00a0\u202f.!?…]*[»\"”][\s\u00a0\u202f]*:[\s\u00a0\u202f]*", self.doc.text[sp.end:])
+        first = self.doc.token_at(sp.end + m.end()) if m else None
+        if first is None:
+            return None
+        end = first
+        while end < len(self.doc.tokens) and self.doc.tokens[end].text not in (".", "!", "?", ";") and end - first < 15:
+            end += 1
+        head = self._clause_head(first + 1 if self.doc.tokens[first].text == ":" else first, end)
+        return self.speakers.phrase(head) if head is not None else None
+
+    def _answer(self, sp: QuoteSpan) -> Said | None:
+        """« Comment vivez-vous la hausse ? « Très mal. » »: quoted words right after a question the article asks
+        answer it; the one answering is the speaker heard last, else the first person the article names (the
+        one interviewed)."""
+        before = self.doc.text[:sp.start].rstrip(" \u00a0\u202f«\"“")
+        if not before.endswith("?") or self._quoted(len(before) - 1):
+            return None
+        said = self.speakers.last(sp.start, person=True)
+        if said is not None:
+            return replace(said, char=sp.start)
+        people = [m for m in self.speakers.mentions if m.type == "person" and m.start < (self.doc.token_at(sp.start) or 0)]
+        return self.speakers.phrase(self.doc.tokens[self.coder._mention_head(people[0])]) if people else None
+
+    def _bare_noun(self, t: Token) -> bool:
+        """A noun (or a role word the tagger mistook) outside quotes and outside any preposition: a subject."""
+        return (t.pos in ("NOUN", "PROPN") or norm(t.text) in self.lex.roles) and not self._quoted(t.idx) and \
+            t.dep not in ("pobj", "poss") and not self.coder._kids(t.i, {"case"}) and \
+            self.doc.tokens[t.head].dep not in ("prep",)   # "minister on the exit" has a "prep" child, not a case
+
+    def _clause_head(self, a: int, b: int) -> Token | None:
+        """The first noun phrase of tokens a..b outside a preposition (a fronted « Dans les gares, » is skipped)."""
+        return next((t for t in self.doc.tokens[a:b] if self._bare_noun(t)), None)
+
     def _clause_subject(self, a: int, b: int) -> Said | None:
         """« Un transporteur ghanéen soupire : », « Le chef coutumier, lui, se veut rassurant : »: when the parse
         gives the clause before a colon no verb with a subject, its first noun phrase outside a preposition."""
         for t in self.doc.tokens[a:b]:
-            if t.pos in ("NOUN", "PROPN") and not self._quoted(t.idx) and \
-                    not self.coder._kids(t.i, {"case", "prep"}) and self.doc.tokens[t.head].dep not in ("prep",):
+            if self._bare_noun(t) and t.pos in ("NOUN", "PROPN"):
                 said = self.speakers.phrase(t)
                 if said is not None:
                     return said
@@ -749,7 +792,7 @@ class QuoteFinder:
         """The head noun of the phrase starting at `tok` (its determiner or adjective climbs to it)."""
         t = self.doc.tokens[tok]
         for _ in range(3):
-            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i or norm(t.text) in self.lex.roles:
+            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i or norm(t.text) in self.lex.roles or norm(t.text) in LATTER:
                 break   # a role noun the tagger took for an adverb (« l'imam ») still heads its phrase
             if self.doc.tokens[t.head].pos in ("NOUN", "PROPN"):
                 t = self.doc.tokens[t.head]
@@ -797,7 +840,9 @@ class QuoteFinder:
     def _complement(self, t: Token) -> _Found | None:
         """"X said (that) ...", « X a déclaré que ... », « X dit avoir ... »: the clause under the verb."""
         comps = [c for c in self.coder._kids(t.i, {"ccomp", "xcomp"}) if c.pos in ("VERB", "AUX", "ADJ", "NOUN", "ADV")]
-        comps = sorted(comps, key=lambda c: c.pos not in ("VERB", "AUX")) or self._clause_on_document(t)
+        # "Speaking ..., a day after X took effect, the minister said the states would ...": the clause after the
+        # verb is what it reports; a clause before it that the parser also hung there is the sentence's setting
+        comps = sorted(comps, key=lambda c: (c.pos not in ("VERB", "AUX"), c.i < t.i)) or self._clause_on_document(t)
         if not comps:
             return self._clause_after_que(t)
         comp = comps[0]
