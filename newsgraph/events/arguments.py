@@ -345,9 +345,30 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         """Who claims or carried out an attack noun, in a participle hung on it: "l'assaut, revendiqué par le
         JNIM", "the ambush, claimed by Islamic State", « une attaque menée par des combattants du JNIM »."""
         for k in self._kids(noun.i, {"acl", "amod"}):
-            if lemma_of(k) in CLAIM | CARRIED_OUT and self._kids(k.i, AGENT):
+            if not self._kids(k.i, AGENT):
+                continue
+            entry = self._verb_entry(k)
+            if lemma_of(k) in CLAIM | CARRIED_OUT or entry is None or entry.code == "light":
+                # « la plainte déposée par le Soudan », « l'interdiction décrétée par les autorités »; but in
+                # "the attack condemned by France" France did not attack
+                agent = self._kids(k.i, AGENT)[0]
+                agent = next(iter(self._kids(agent.i, {"pobj"})), agent)
+                m = self.by_token.get(agent.i)  # "par le Mali contre l'Algérie": the agent, not its complement
+                if m is not None and m.type not in ("adjective", "modifier") and not self._kids(agent.i, {"conj"}):
+                    return [m.actor]
                 return self._sources(k)[0]
         return []
+
+    def _against_in(self, t: Token) -> list[Actor]:
+        """The actors an act is aimed at inside a participle phrase, wherever the parser hung "contre"/"against"
+        (« la plainte déposée par le Mali contre l'Algérie »)."""
+        out: list[Actor] = []
+        for j in self.doc.subtree(t.i):
+            k = self.doc.tokens[j]
+            if k.dep in ("nmod", "obl", "obl:arg", "obl:mod") and self._case_word(k) in ("contre", "against") or \
+                    k.dep == "pobj" and lexicon.norm(self.doc.tokens[k.head].text) == "against":
+                out.extend(a for a in self._actors_in(k.i)[0] if a not in out)
+        return out
 
     def _surface_subject(self, t: Token) -> list[Actor]:
         """The parser lost a finite verb's subject ("Dans un communiqué publié mercredi, le Mali, le Burkina
@@ -495,6 +516,13 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
+        if not objs and not skip_objects and self._passive(t) and t.dep in ("acl", "amod") and t.head != t.i:
+            # "un diplomate, accusé par Niamey d'espionnage": the actor the participle hangs on undergoes it
+            # (when an actor does it: not "people uprooted by violence")
+            m = self.by_token.get(t.head)
+            agents = [a for k in self._kids(t.i, AGENT) for a in self._actors_in(k.i)[0]]
+            if m is not None and m.type not in ("adjective", "modifier") and agents and m.actor not in agents:
+                return [m.actor]
         found: list[Actor] = []
         if entry is not None and entry.code[:2] == "07" and not skip_objects and not self._passive(t):
             # "delivered another IRIS-T system to Ukraine": what is given is no party; the recipient is

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase, Trigger, lemma_of
-from newsgraph.events.words import COMPLETION, DECIDE, DENIAL, HEARSAY
+from newsgraph.events.words import COMPLETION, DECIDE, DENIAL, HEARSAY, PASS_SUBJ, SUBJ
 from newsgraph.nlp.document import Token
 
 
@@ -116,9 +116,10 @@ class ModalityMixin(CoderBase):
         for _ in range(5):
             if cur.head == cur.i or cur.dep in ("conj", "parataxis", "advcl"):
                 return False  # « a démenti ... et dénoncé une campagne »: the second verb is asserted
-            cur = self.doc.tokens[cur.head]
+            child, cur = cur, self.doc.tokens[cur.head]
             if cur.pos in ("VERB", "AUX"):
-                return lemma_of(cur) in DENIAL
+                # what a denial's subject says ("Ukraine, accused by Mali of ..., denied") is no denied content
+                return lemma_of(cur) in DENIAL and child.dep not in SUBJ | PASS_SUBJ
             if cur.pos == "NOUN" and lemma_of(cur) in HEARSAY:
                 return True
         return False

@@ -324,7 +324,13 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
 
     def _accused_in_passing(self, t: Token, code: str) -> Trigger | None:
         """"l'arrestation d'un ressortissant français accusé d'espionnage", "la BBC, accusée de relayer de fausses
-        informations": whoever acts on the accused in the main clause is the one accusing them."""
+        informations": whoever acts on the accused in the main clause is the one accusing them; « l'Ukraine,
+        accusée par Bamako de soutenir », with its agent, is that agent's accusation of the actor it hangs on."""
+        if self._kids(t.i, AGENT):
+            trig = Trigger(t.i, code, "verb", 0.7)
+            self._modality(trig, t)
+            self._arguments(trig, t, self._verb_entry(t))
+            return trig if trig.sources and trig.targets else None
         head = self.doc.tokens[t.head]
         gov_i = head.i if head.pos in ("VERB", "AUX") else self._governing_verb(head)
         if gov_i is None:
@@ -514,8 +520,12 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 between = self._group_of(first, pool, both=True)
         if len(between) >= 2 and not sources:
             sources, targets = [between[0]], between[1:]
-        if not sources and entry.code[:2] in VIOLENT_ROOTS:
+        if not sources:
             sources = self._claimant(t)
+            if sources and not targets:  # « la plainte déposée par le Mali contre l'Algérie »
+                acls = self._kids(t.i, {"acl"})
+                targets = [a for k in acls for a in self._against_in(k) if a not in sources] or \
+                    [a for k in acls for a in self._targets(k, None, skip_objects=True) if a not in sources]
         if not sources and entry.code[:2] in VIOLENT_ROOTS:
             cur = t
             for _ in range(4):  # "JNIM claimed responsibility for the assault", "a revendiqué l'attaque"

@@ -65,3 +65,16 @@ def test_a_demand_for_a_release_is_aimed_at_whoever_holds_the_captives() -> None
     rec = code("Deux ingénieurs chinois ont été enlevés par des hommes armés près de Kayes. Pékin a demandé leur "
                "libération.", "fr")
     assert [e.target.code for e in rec.events if e.cameo == "1053" and e.target] == ["UAG"]
+
+
+def test_a_participle_with_an_agent_names_who_did_the_act_and_to_whom() -> None:
+    rec = code("La plainte déposée par le Mali contre l'Algérie devant la Cour internationale de justice a été jugée "
+               "recevable.", "fr")
+    assert [(e.source.country, e.target.country) for e in rec.events if e.root == "11" and e.source and e.target] \
+        == [("MLI", "DZA")]
+    for text, lang in [("L'Ukraine, accusée par Bamako de soutenir les groupes armés, a démenti toute implication.",
+                        "fr"),
+                       ("Ukraine, accused by Mali of backing armed groups, denied any involvement on Monday.", "en")]:
+        rec = code(text, lang)
+        assert [(e.source.country, e.target.country) for e in rec.events
+                if e.cameo == "112" and e.modality == "asserted" and e.source and e.target] == [("MLI", "UKR")], text
