@@ -514,6 +514,30 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         subj = self._kids(t.i, SUBJ)
         return m.actor if subj and subj[0].i > marks[0].i else None
 
+    def _relative_partner(self, t: Token) -> list[Actor]:
+        """The antecedent of a relative pronoun after "à"/"avec"/"to"/"with" on the verb or the verb it hangs
+        on (« le capitaine Traoré, à qui il a promis d'intensifier la coopération », "Goita, with whom he held
+        talks"): the partner the act is addressed to."""
+        cur = t
+        for _ in range(3):
+            for k in self._kids(cur.i, {"obl", "obl:mod", "obl:arg", "iobj", "prep", "dep"}):
+                pron = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
+                case = lexicon.norm(k.text) if k.dep == "prep" else self._case_word(k)
+                if lexicon.norm(pron.text) in RELATIVE | {"auquel", "auxquels", "auxquelles", "whom"} and \
+                        (case in ("a", "à", "au", "avec", "to", "with") or lexicon.norm(pron.text).startswith("aux")):
+                    rel = cur
+                    while rel.dep not in ("acl:relcl", "relcl") and rel.head != rel.i:
+                        rel = self.doc.tokens[rel.head]
+                    j = min(self.doc.subtree(rel.i)) - 1  # the actor right before the relative clause
+                    while j > 0 and self.doc.tokens[j].pos == "PUNCT":
+                        j -= 1
+                    m = self.by_token.get(j) if rel.dep in ("acl:relcl", "relcl") else None
+                    return [m.actor] if m is not None and m.type not in ("adjective", "modifier") else []
+            if cur.dep not in ("xcomp", "ccomp") or cur.head == cur.i:
+                break
+            cur = self.doc.tokens[cur.head]
+        return []
+
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
         if not objs and not skip_objects and self._passive(t) and t.dep in ("acl", "amod") and t.head != t.i:
@@ -579,6 +603,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 found.extend(a for a in got if a not in found)
         if not found:
             found = self._participle_party(objs)
+        if not found:
+            found = self._relative_partner(t)
         if not found and self.lang == "fr" and not (entry is not None and entry.code in SYMMETRIC):
             for o in objs:  # (a signing's parties are its subjects: "La RDC et le Rwanda ont signé un accord")
                 found.extend(a for a in self._partner_in(o) if a not in found)

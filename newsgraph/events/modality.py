@@ -54,6 +54,8 @@ class ModalityMixin(CoderBase):
                 return
         if "Tense=Fut" in t.morph:
             trig.modality = "intended"
+        if any(lemma_of(k) in cues["intention_cooperative"] for k in self._kids(t.i, {"mark"})):
+            trig.modality = "intended"  # « s'est dite prête à accepter », where the parser hangs « prête » as a mark
         # "threatened to strike unless Israel rescinded", « a menacé d'adopter des sanctions si »: the threat, and
         # what it threatens, are issued whatever the condition
         threat = lemma_of(t) in cues["intention_hostile"] or any(
@@ -147,6 +149,8 @@ class ModalityMixin(CoderBase):
                          for k in self._kids(t.i)) or ("VerbForm=Inf" in t.morph and self.lang == "fr")
         if not infinitive or t.dep not in ("xcomp", "advcl", "acl", "ccomp", "advcl:cleft", "obl", "obl:arg"):
             return False
+        if t.dep == "xcomp" and glem in cues["reporting"]:
+            return False  # « a dit souhaiter une coopération », « affirme vouloir »: what the subject says of itself
         if t.pos in ("NOUN", "PROPN") and gov.pos not in ("VERB", "AUX"):
             return False  # « a été la cible d'une attaque »: a noun after "de" on a noun or adjective is no purpose
         if t.dep in ("xcomp", "acl") and glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:

@@ -158,9 +158,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         naming = [k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]
         naming_verb = lemma_of(t) in ("call", "qualifier", "appeler", "term", "dub", "brand", "label", "describe")
         if naming_verb and self._object_lemmas(t) & ACCUSATION:
-            said = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i, {"xcomp", "oprd", "obl", "obl:arg"} | OBJ)
+            said = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i, {"xcomp", "oprd", "obl", "obl:arg", "obl:mod"} | OBJ)
                     for j in self.doc.subtree(k.i)}
-            if said & FALSEHOOD:
+            if said & FALSEHOOD or {"sans", "fondement"} <= said or {"without", "foundation"} <= said:
                 # "called the Malian accusations baseless", "a qualifié de mensonges les accusations": a denial
                 trig = Trigger(t.i, "016", "verb", 0.6)
                 self._modality(trig, t)
@@ -253,9 +253,12 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if code is None:
             if lemma in self.cues["intention_cooperative"] | self.cues["intention_hostile"] and \
                     not self._kids(t.i, {"xcomp", "ccomp"}) and self._kids(t.i, OBJ):
-                o = self._kids(t.i, OBJ)[0]
-                n = self._noun_entry(o)
-                if n:  # "pledged support", "a promis une aide"
+                # "pledged support", "a promis une aide", "pledged $50 million in financing"
+                objs = self._kids(t.i, OBJ) + [x for p in self._kids(t.i, {"prep"}) if lexicon.norm(p.text) == "in"
+                                               for x in self._kids(p.i, {"pobj"})]
+                o = next((x for x in objs if self._noun_entry(x)), None)
+                n = self._noun_entry(o) if o is not None else None
+                if n:
                     code, kind = n.code, "light"
                     self.consumed.add(o.i)
             if code is None:
@@ -299,6 +302,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
         self._arguments(trig, t, entry)
+        if kind == "light" and trig.modality == "asserted" and \
+                lemma_of(t) in self.cues["intention_cooperative"] | self.cues["intention_hostile"]:
+            trig.modality = "intended"  # "pledged $50 million in financing", « souhaite une coopération »
         if kind == "light" and code[:2] in VIOLENT_ROOTS and lemma_of(t) in SUFFER:
             # « l'armée a subi une embuscade », "the convoy came under attack": the subject is the victim, and the
             # doer is whoever the noun names ("an ambush by JNIM fighters"), else an unidentified armed group
@@ -322,6 +328,14 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return True
         return any(self._noun_entry(o) for o in self._objects(t))
 
+    def _mention_before(self, t: Token) -> Actor | None:
+        """The actor named right before a word, punctuation aside ("un ressortissant français, accusé")."""
+        j = t.i - 1
+        while j > 0 and self.doc.tokens[j].pos == "PUNCT":
+            j -= 1
+        m = self.by_token.get(j)
+        return m.actor if m is not None and m.type not in ("adjective", "modifier") else None
+
     def _accused_in_passing(self, t: Token, code: str) -> Trigger | None:
         """"l'arrestation d'un ressortissant français accusé d'espionnage", "la BBC, accusée de relayer de fausses
         informations": whoever acts on the accused in the main clause is the one accusing them; « l'Ukraine,
@@ -330,6 +344,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             trig = Trigger(t.i, code, "verb", 0.7)
             self._modality(trig, t)
             self._arguments(trig, t, self._verb_entry(t))
+            before = self._mention_before(t)
+            if not trig.targets and before is not None and before not in trig.sources:
+                trig.targets = [before]  # "un ressortissant français, accusé par Bamako", hung on the verb
             return trig if trig.sources and trig.targets else None
         head = self.doc.tokens[t.head]
         gov_i = head.i if head.pos in ("VERB", "AUX") else self._governing_verb(head)

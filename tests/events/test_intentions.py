@@ -1,0 +1,43 @@
+"""Intentions, wishes and readiness, and the partner a relative clause names. Original sentences."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.readers import RawArticle
+from newsgraph.models import Record
+from newsgraph.pipeline import analyze, default_stages
+
+STAGES = [s for s in default_stages() if s.name in ("actors", "places", "events")]
+
+
+def code(text: str, lang: str, date: str = "2025-03-13") -> Record:
+    return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], STAGES)))
+
+
+def test_a_pledge_of_money_in_financing_is_an_intended_aid() -> None:
+    rec = code("Chinese President Xi Jinping pledged 360 billion yuan in financing to Africa over the next three "
+               "years.", "en")
+    assert [(e.source.country, e.cameo, e.modality) for e in rec.events if e.source] == [("CHN", "0331", "intended")]
+
+
+def test_what_a_speaker_says_it_wishes_or_is_ready_to_do_is_intended() -> None:
+    rec = code("Le chef de l'État nigérien a dit souhaiter une coopération « pragmatique » avec Accra dans la lutte "
+               "contre le terrorisme.", "fr")
+    assert [(e.root, e.target.country, e.modality) for e in rec.events if e.target] == [("03", "GHA", "intended")]
+    rec = code("L'Ukraine s'est dite prête à accepter un cessez-le-feu de 30 jours avec la Russie.", "fr")
+    assert [(e.root, e.modality) for e in rec.events] == [("03", "intended")]
+
+
+def test_the_partner_of_a_relative_after_a_qui_is_its_antecedent() -> None:
+    rec = code("Vladimir Poutine a reçu samedi le capitaine Ibrahim Traoré, à qui il a promis d'intensifier la "
+               "coopération militaire.", "fr")
+    assert ("RUS", "BFA", "03") in {(e.source.country, e.target.country, e.root) for e in rec.events
+                                    if e.source and e.target}
+
+
+def test_an_accusation_called_baseless_is_rejected_and_the_accused_named_before_the_participle() -> None:
+    rec = code("Parmi les personnes interpellées figure un ressortissant français, accusé par Bamako de travailler "
+               "pour les services de renseignement de son pays. Le Quai d'Orsay a qualifié samedi ces accusations de "
+               "« sans fondement ».", "fr")
+    got = {(e.source.country, e.target.country, e.cameo) for e in rec.events if e.source and e.target}
+    assert ("MLI", "FRA", "112") in got
+    assert ("FRA", "MLI", "016") in got
