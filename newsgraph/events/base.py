@@ -227,6 +227,8 @@ class CoderBase:
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}):
                 if any(lexicon.norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
                     out.add(lemma_of(k))
+                    if lemma_of(k) == "etat" or lexicon.norm(k.text) == "etat":  # « placer en état d'alerte »
+                        out.update(lemma_of(n) for n in self._kids(k.i, {"nmod"}))
         return out
 
     def _verb_entry(self, t: Token) -> VerbEntry | None:

@@ -352,6 +352,8 @@ class Coder(TriggerMixin):
             trig.targets = [UNNAMED_GROUP]
         if trig.code in RELEASE_CODES:
             trig.targets = self._captor(trig, si) or trig.targets
+        if not trig.sources and trig.kind != "noun" and self._passive(self.doc.tokens[trig.token]):
+            self._state_as_agent(trig, place_country)
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
@@ -390,6 +392,11 @@ class Coder(TriggerMixin):
                 continue  # a bare "said": the statement's content is coded instead
             src2 = localise(src, place_country, as_source=True)
             tgt2 = localise(tgt, place_country, victim=trig.code[:2] in VIOLENT_ROOTS | {"17"})
+            if src2 is not None and not src2.country and src2.kind in STATE_KINDS - {None} and tgt2 is not None and \
+                    tgt2.country and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
+                # « placé sous mandat de dépôt par la chambre d'instruction de la Cour suprême »: a court, police or
+                # ministry named without its country acts at home, on its own nationals
+                src2 = localise(src, tgt2.country, as_source=True)
             if src2 is not None and tgt2 is not None and src2.country and src2.country == tgt2.country and \
                     src2.kind in STATE_KINDS and tgt2.kind in STATE_KINDS and \
                     trig.code[:2] not in DOMESTIC_ROOTS and trig.code[:3] not in DOMESTIC and \
@@ -409,6 +416,19 @@ class Coder(TriggerMixin):
                 ev = replace(ev, size=size)
             out.append(ev)
         return out
+
+    def _state_as_agent(self, trig: Trigger, place_country: str | None) -> None:
+        """Acts only a state does, told in the passive with no agent: « a été placé en garde à vue à Niamey »,
+        "was detained in Conakry" are the arrests of the authorities of the place (or of the person's country);
+        « les forces armées nigériennes ont été placées en état d'alerte » is Niger raising its own alert."""
+        if trig.code[:3] in ("173", "174"):
+            home = place_country or next((a.country for a in trig.targets if a.country), None)
+            if home:
+                trig.sources = [country_actor(home, "GOV")]
+        elif trig.code[:3] in ("150", "152") and trig.targets and all(a.kind in ("MIL", "COP") for a in trig.targets):
+            home = trig.targets[0].country
+            if home:
+                trig.sources, trig.targets = [country_actor(home, "GOV")], []
 
     def _captor(self, trig: Trigger, si: int) -> list[Actor]:
         """Whom a demand for a release is aimed at: who holds the captives. "the release of two nationals held

@@ -30,6 +30,7 @@ from newsgraph.events.words import (
     FALSEHOOD,
     GATHER,
     HYPO_ADJ,
+    LEAVE,
     LIGHT_NOUNS,
     LOCATIVE,
     MEETING_ROOTS,
@@ -38,6 +39,7 @@ from newsgraph.events.words import (
     OPPOSE,
     PASS_SUBJ,
     PLANNED_ADJ,
+    QUANTITY,
     RELATIVE,
     REPRISAL,
     SUBJ,
@@ -199,6 +201,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):  # "procéder à des frappes"
                 if o.dep == "prep":
                     o = (self._kids(o.i, {"pobj"}) or [o])[0]
+                if lemma_of(o) in QUANTITY:  # « plusieurs dizaines d'interpellations », "a series of raids"
+                    o = next(iter(self._kids(o.i, {"nmod", "prep"})), o)
+                    o = (self._kids(o.i, {"pobj"}) or [o])[0] if o.dep == "prep" else o
                 n = self._noun_entry(o)
                 if n:
                     code, kind = n.code, "light"
@@ -302,6 +307,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
         self._arguments(trig, t, entry)
+        if code == "139" and any(lemma_of(k) in LEAVE for k in self._kids(t.i, {"xcomp", "advcl", "acl"})):
+            trig.code = "174"  # « a donné 72 heures à l'ambassadeur pour quitter le pays », "gave him 48 hours to leave"
         if kind == "light" and trig.modality == "asserted" and \
                 lemma_of(t) in self.cues["intention_cooperative"] | self.cues["intention_hostile"]:
             trig.modality = "intended"  # "pledged $50 million in financing", « souhaite une coopération »

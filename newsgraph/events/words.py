@@ -39,7 +39,11 @@ PRECLITICS = {"ne", "n'", "n", "se", "s'", "s", "l'", "l", "le", "la", "les", "l
 # prepositions by which a participle on an object names whom the act concerns: "imposées au Niger", "déposée par le Mali"
 PARTICIPLE_PREPS = {"par", "by", "a", "au", "aux", "contre", "against", "on", "sur", "to", "envers"}
 # nouns that only open or start the act named in their complement: "l'ouverture d'une enquête"
-LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start", "beginning", "mise"}
+LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start", "beginning", "mise", "reprise",
+               "resumption", "poursuite", "continuation"}
+# Nouns of quantity between a support verb and its event noun (« a procédé à plusieurs dizaines d'interpellations »)
+QUANTITY = {"dizaine", "centaine", "millier", "série", "vague", "nombre", "dozen", "hundred", "series", "wave",
+            "number", "string"}
 # what makes forces sent abroad a help to the host (074) rather than a deployment (154)
 HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invitation", "instructor", "trainer", "adviser",
              "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
@@ -134,6 +138,7 @@ WARN = _folded(WARN)
 THREAT_NOUNS = _folded(THREAT_NOUNS)
 HELP_CUES = _folded(HELP_CUES)
 LIGHT_NOUNS = _folded(LIGHT_NOUNS)
+QUANTITY = _folded(QUANTITY)
 PRECLITICS = _folded(PRECLITICS)
 GATHER = _folded(GATHER)
 COMPLETION = _folded(COMPLETION)
@@ -209,6 +214,9 @@ RELEASE_NOUNS = _folded({"release", "freeing", "libération", "liberation", "él
 HOLD = _folded({"hold", "detain", "abduct", "kidnap", "arrest", "seize", "jail", "imprison", "détenir", "retenir",
                 "enlever", "kidnapper", "arrêter", "interpeller", "emprisonner", "incarcérer", "séquestrer"})
 CAPTURE_CODES = ("173", "181")
+
+# Verbs of leaving: a deadline to leave is an expulsion
+LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

@@ -1,0 +1,44 @@
+"""Acts only a state does, told in the French press's support-verb and agentless-passive forms. Original
+sentences."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.readers import RawArticle
+from newsgraph.models import Record
+from newsgraph.pipeline import analyze, default_stages
+
+STAGES = [s for s in default_stages() if s.name in ("actors", "places", "events")]
+
+
+def code(text: str, lang: str, date: str = "2025-03-13") -> Record:
+    return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], STAGES)))
+
+
+def pairs(rec: Record, cameo: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in rec.events if e.cameo.startswith(cameo) and e.modality == "asserted"]
+
+
+def test_an_arrest_with_no_agent_or_by_a_court_with_no_country_is_at_home() -> None:
+    assert pairs(code("Le journaliste nigérien a été placé en garde à vue lundi à Niamey.", "fr"), "173") == \
+        [("NER", "NER")]
+    rec = code("L'ancien ministre malien a été placé mardi sous mandat de dépôt par la chambre d'accusation de la "
+               "Cour suprême.", "fr")
+    assert pairs(rec, "173") == [("MLI", "MLI")]
+
+
+def test_forces_placed_on_alert_are_their_own_state_raising_it() -> None:
+    rec = code("Les forces armées nigériennes ont été placées en état d'alerte maximale dimanche.", "fr")
+    assert pairs(rec, "15") == [("NER", None)]
+
+
+def test_a_support_verb_reaches_the_event_noun_through_a_quantity() -> None:
+    rec = code("La police togolaise a procédé à plusieurs dizaines d'interpellations samedi à Lomé.", "fr")
+    assert pairs(rec, "173") == [("TGO", "TGO")]
+
+
+def test_a_deadline_to_leave_the_country_is_an_expulsion() -> None:
+    rec = code("Le gouvernement tchadien a donné vendredi 72 heures à l'ambassadeur de France pour quitter le pays.",
+               "fr")
+    assert pairs(rec, "174") == [("TCD", "FRA")]
+    assert not pairs(rec, "139")
