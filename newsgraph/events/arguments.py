@@ -20,6 +20,7 @@ from newsgraph.events.words import (
     ACCUSATION,
     ADDRESSED_ROOTS,
     AGENT,
+    ALL_SIDES,
     ANAPHORIC,
     BLASTS,
     BOMBERS,
@@ -143,6 +144,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     targets = [a for a in self._actors_in(inner_subj[0].i)[0]
                                if a not in sources and not any(a.country and a.country == s.country for s in sources)]
                     break
+        if sources and not targets and trig.code[:2] in ("10", "02"):
+            targets = [a for a in self._que_clause_subjects(t) if a not in sources]
+            home = self._sentence_country(t.sent)
+            if not targets and home and self._object_lemmas(t) & ALL_SIDES:
+                targets = [country_actor(home)]  # "urged all sides in Libya to stop fighting": the country's parties
         if sources and not targets and (trig.code == "016" or trig.code[:2] == "12") and \
                 self._object_lemmas(t) & ACCUSATION:
             targets = self._accuser(t, sources)  # "rejected the allegations": whoever made them
@@ -513,6 +519,30 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             return None
         subj = self._kids(t.i, SUBJ)
         return m.actor if subj and subj[0].i > marks[0].i else None
+
+    def _que_clause_subjects(self, t: Token) -> list[Actor]:
+        """Whom a demand or an appeal is made of when the parse loses its content clauses: the actor right after
+        each « que » / "that" that follows the verb in its sentence (« a exigé lundi, dans un communiqué, que
+        les forces rwandaises quittent ... et que le M23 dépose les armes »)."""
+        s = self.doc.sentences[t.sent]
+        out: list[Actor] = []
+        for i in range(t.i + 1, s.end):
+            if lexicon.norm(self.doc.tokens[i].text).rstrip("'’") not in ("que", "qu", "that") or \
+                    self.doc.tokens[i].pos not in ("SCONJ", "ADP", "PRON"):
+                continue
+            j = i + 1
+            while j < s.end and self.doc.tokens[j].pos == "DET":
+                j += 1
+            m = self.by_token.get(j)
+            after = self.by_token.get(j + 1)
+            actor = None
+            if m is not None and m.type not in ("adjective", "modifier"):
+                actor = m.actor
+            elif after is not None and after.type == "adjective" and after.actor.country:
+                actor = country_actor(after.actor.country)  # « que les forces rwandaises »: their country
+            if actor is not None and actor not in out:
+                out.append(actor)
+        return out
 
     def _relative_partner(self, t: Token) -> list[Actor]:
         """The antecedent of a relative pronoun after "à"/"avec"/"to"/"with" on the verb or the verb it hangs

@@ -31,7 +31,7 @@ class ModalityMixin(CoderBase):
         if self._hearsay(t):
             trig.modality = "hypothetical"
             return
-        if self._unrealised(t):
+        if self._unrealised(t) or self._demanded(t):
             trig.modality = "hypothetical"
             return
         for a in self._kids(t.i, {"aux", "aux:tense"}):
@@ -158,6 +158,20 @@ class ModalityMixin(CoderBase):
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
         return not self._scheduled(gov, t)
+
+    def _demanded(self, t: Token) -> bool:
+        """A clause opened by « que » / "that" after a demand or an appeal in the same sentence is what is asked
+        for, however the parser hung it (« a exigé ... que les forces quittent ... et que le M23 dépose »)."""
+        if not any(lexicon.norm(m.text).rstrip("'’") in ("que", "qu", "that") for m in self._kids(t.i, {"mark"})):
+            return False
+        s = self.doc.sentences[t.sent]
+        for i in range(t.i - 1, s.start - 1, -1):
+            v = self.doc.tokens[i]
+            if v.pos in ("VERB", "AUX") and v.i != t.i:
+                e = self._verb_entry(v)
+                if e is not None and e.code != "light" and e.code[:2] in ("10", "02"):
+                    return True
+        return False
 
     def _negated(self, t: Token) -> bool:
         cues = self.cues["negation"]

@@ -218,5 +218,8 @@ CAPTURE_CODES = ("173", "181")
 # Verbs of leaving: a deadline to leave is an expulsion
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 
+# The warring parties of a place, named as a whole ("urged all sides", « exhorté toutes les parties »)
+ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "protagoniste", "camp"})
+
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

@@ -41,3 +41,16 @@ def test_an_accusation_called_baseless_is_rejected_and_the_accused_named_before_
     got = {(e.source.country, e.target.country, e.cameo) for e in rec.events if e.source and e.target}
     assert ("MLI", "FRA", "112") in got
     assert ("FRA", "MLI", "016") in got
+
+
+def test_a_demand_is_made_of_the_subject_of_each_que_clause_and_their_content_is_not_asserted() -> None:
+    rec = code("L'Union africaine a exigé lundi, dans un communiqué publié à Addis-Abeba, que les forces rwandaises "
+               "quittent le territoire congolais et que le M23 dépose les armes.", "fr")
+    asked = {e.target.code for e in rec.events if e.root == "10" and e.target}
+    assert "M23" in asked and any(c.startswith("RWA") for c in asked)
+    assert not [e for e in rec.events if e.root in ("08", "16") and e.modality == "asserted"]
+
+
+def test_an_appeal_to_all_sides_is_made_of_the_country_at_war() -> None:
+    rec = code("Speaking in Juba, the African Union envoy urged all sides on Monday to respect the ceasefire.", "en")
+    assert [e.target.country for e in rec.events if e.root == "02" and e.target] == ["SSD"]
