@@ -479,8 +479,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         """The speaker of a French incise (« ..., a dénoncé l'Association des journalistes »), which the parser
         reads as the object of a verb conjoined to the clause before."""
         if self.lang != "fr" or t.dep not in ("conj", "parataxis", "advcl") or t.head == t.i or self._kids(t.i, SUBJ) or \
-                lemma_of(t) not in self.cues["reporting"]:
-            return []
+                lemma_of(t) not in self.cues["reporting"] or "Tense=Pres|VerbForm=Part" in t.morph:
+            return []  # (« ..., accusant l'Ukraine de » is the subject's own participle, not an incise)
         i = t.i - 1
         while i >= 0 and self.doc.tokens[i].pos == "AUX":
             i -= 1

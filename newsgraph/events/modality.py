@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase, Trigger, lemma_of
-from newsgraph.events.words import COMPLETION, DECIDE, DENIAL, HEARSAY, PASS_SUBJ, SUBJ
+from newsgraph.events.words import ACCUSE_VERBS, COMPLETION, DECIDE, DENIAL, HEARSAY, PASS_SUBJ, SUBJ
 from newsgraph.nlp.document import Token
 
 
@@ -28,7 +28,7 @@ class ModalityMixin(CoderBase):
         if self._negated(t):
             trig.modality = "negated"
             return
-        if self._hearsay(t):
+        if self._hearsay(t) or self._accused_content(t):
             trig.modality = "hypothetical"
             return
         if self._unrealised(t) or self._demanded(t):
@@ -158,6 +158,19 @@ class ModalityMixin(CoderBase):
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
         return not self._scheduled(gov, t)
+
+    def _accused_content(self, t: Token) -> bool:
+        """An act inside what someone is accused of, however deep ("accusing Kyiv of backing the armed groups
+        that killed Malian soldiers", « accusant l'Ukraine de soutenir les groupes qui ont tué »): the accuser's
+        charge, not an event the article reports."""
+        cur = t
+        for _ in range(6):
+            if cur.head == cur.i:
+                return False
+            child, cur = cur, self.doc.tokens[cur.head]
+            if cur.pos in ("VERB", "AUX") and lemma_of(cur) in ACCUSE_VERBS:
+                return child.dep not in SUBJ | PASS_SUBJ | {"dobj", "obj", "conj", "advcl", "parataxis"}
+        return False
 
     def _demanded(self, t: Token) -> bool:
         """A clause opened by « que » / "that" after a demand or an appeal in the same sentence is what is asked

@@ -221,5 +221,8 @@ LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 # The warring parties of a place, named as a whole ("urged all sides", « exhorté toutes les parties »)
 ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "protagoniste", "camp"})
 
+# Verbs whose complement is a charge, not a reported event
+ACCUSE_VERBS = _folded({"accuse", "accuser", "blame", "reprocher", "charge", "incriminer", "soupçonner", "suspect"})
+
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

@@ -54,3 +54,16 @@ def test_a_demand_is_made_of_the_subject_of_each_que_clause_and_their_content_is
 def test_an_appeal_to_all_sides_is_made_of_the_country_at_war() -> None:
     rec = code("Speaking in Juba, the African Union envoy urged all sides on Monday to respect the ceasefire.", "en")
     assert [e.target.country for e in rec.events if e.root == "02" and e.target] == ["SSD"]
+
+
+def test_what_someone_is_accused_of_is_not_reported_as_happening_however_deep() -> None:
+    for text, lang in [
+        ("Mali cut ties with Ukraine on Sunday, accusing Kyiv of backing the armed groups that killed dozens of "
+         "Malian soldiers near the Algerian border.", "en"),
+        ("Bamako a rompu ses relations avec Kiev, accusant l'Ukraine de soutenir les groupes armés qui ont tué des "
+         "dizaines de soldats maliens.", "fr"),
+    ]:
+        rec = code(text, lang)
+        assert not [e for e in rec.events if e.root in ("05", "18", "19") and e.modality == "asserted"], text
+        assert [(e.source.country, e.target.country) for e in rec.events
+                if e.root == "11" and e.source and e.target] == [("MLI", "UKR")], text
