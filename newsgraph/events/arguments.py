@@ -144,6 +144,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     targets = [a for a in self._actors_in(inner_subj[0].i)[0]
                                if a not in sources and not any(a.country and a.country == s.country for s in sources)]
                     break
+        if sources and not targets and trig.code[:2] == "13" and lemma_of(t) in self.cues["intention_hostile"]:
+            targets = self._threatened_party(t, sources)
         if sources and not targets and trig.code[:2] in ("10", "02"):
             targets = [a for a in self._que_clause_subjects(t) if a not in sources]
             home = self._sentence_country(t.sent)
@@ -519,6 +521,22 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             return None
         subj = self._kids(t.i, SUBJ)
         return m.actor if subj and subj[0].i > marks[0].i else None
+
+    def _threatened_party(self, t: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a threat is aimed at when what it threatens is not itself coded: the actors, else the country
+        of the place, in its complement (« a menacé d'intervenir militairement au Nigeria »)."""
+        for k in self._kids(t.i, {"xcomp", "advcl"}):
+            if not any(m.lower in ("to", "de", "d'", "d’") for m in self._kids(k.i, {"aux", "mark"})):
+                continue
+            found = [a for a in self._actors_in(k.i)[0] if a not in sources]
+            if found:
+                return found
+            places = {p.place.country for j in self.doc.subtree(k.i)
+                      if (p := self.place_by_token.get(j)) is not None and p.place.country}
+            places -= {a.country for a in sources}
+            if len(places) == 1:
+                return [country_actor(places.pop())]
+        return []
 
     def _que_clause_subjects(self, t: Token) -> list[Actor]:
         """Whom a demand or an appeal is made of when the parse loses its content clauses: the actor right after

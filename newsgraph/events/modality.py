@@ -69,13 +69,16 @@ class ModalityMixin(CoderBase):
             return
         # the verbs and nouns that govern the trigger: "pledged to", "its pledge to", "could", "refused to"
         for gov, dep_child in zip(chain[1:], chain[:-1]):
-            if dep_child.dep not in ("xcomp", "acl", "ccomp"):
+            dep = dep_child.dep
+            if dep == "advcl" and any(k.lower in ("to", "de", "d'", "d’") for k in self._kids(dep_child.i, {"aux", "mark"})):
+                dep = "xcomp"  # "threatened on Saturday to intervene": the parser's advcl is the complement
+            if dep not in ("xcomp", "acl", "ccomp"):
                 continue
             lem = lemma_of(gov)
-            if dep_child.dep in ("xcomp", "acl") and lem in cues["refusal"]:
+            if dep in ("xcomp", "acl") and lem in cues["refusal"]:
                 trig.modality = "negated"
                 return
-            if dep_child.dep == "xcomp" and any(lemma_of(m) in cues["conditional_marks"]
+            if dep == "xcomp" and any(lemma_of(m) in cues["conditional_marks"]
                                                 for m in self._kids(gov.i, {"mark"})):
                 trig.modality = "hypothetical"  # « si la CEDEAO venait à rétablir ses sanctions »
                 return
@@ -94,12 +97,12 @@ class ModalityMixin(CoderBase):
                 return
             below = chain[:chain.index(gov)]
             if (lem in cues["intention_cooperative"] or lem in cues["intention_hostile"]) and (
-                    dep_child.dep in ("xcomp", "acl") or all(c.dep in ("xcomp", "ccomp") for c in below)):
+                    dep in ("xcomp", "acl") or all(c.dep in ("xcomp", "ccomp") for c in below)):
                 # "pledged to supply", "pledged that the alliance would keep supplying"; not an event told in a
                 # clause of time inside the pledge ("warned it would respond, a week after it shot down ...")
                 trig.modality = "intended"
                 return
-            if dep_child is not t and dep_child.dep == "xcomp" and any(
+            if dep_child is not t and dep == "xcomp" and any(
                     a.lower in ("would", "will", "'ll", "'d") or lemma_of(a) in cues["future_aux"]
                     for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech

@@ -67,3 +67,12 @@ def test_what_someone_is_accused_of_is_not_reported_as_happening_however_deep() 
         assert not [e for e in rec.events if e.root in ("05", "18", "19") and e.modality == "asserted"], text
         assert [(e.source.country, e.target.country) for e in rec.events
                 if e.root == "11" and e.source and e.target] == [("MLI", "UKR")], text
+
+
+def test_a_threat_is_aimed_at_the_place_of_what_it_threatens_and_covers_each_coordinated_act() -> None:
+    rec = code("The US president threatened on Saturday to intervene militarily in Nigeria and to cut off all aid to "
+               "the country.", "en")
+    assert {e.target.country for e in rec.events if e.root == "13" and e.target} == {"NGA"}
+    assert not [e for e in rec.events if e.modality == "asserted" and e.root not in ("01", "13")]
+    rec = code("Le président américain a menacé samedi d'intervenir militairement au Nigeria.", "fr")
+    assert [e.target.country for e in rec.events if e.root == "13" and e.target] == ["NGA"]
