@@ -188,9 +188,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     self._arguments(trig, t, None)
                     if code == "011":
                         trig.targets = []  # declining to comment addresses no one; its topic is no party
-                    elif not trig.targets:  # "refused to meet Jordan's King Abdullah": whom the refused act was for
+                    else:  # "refused to meet Jordan's King Abdullah": whom the refused act was for, before anyone
+                        # named later in the clause (« ..., invoquant la colère de la population »)
                         trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
-                                        if a not in trig.sources]
+                                        if a not in trig.sources] or trig.targets
                     return trig
         entry = self._verb_entry(t)
         if entry is not None and entry.code == "041" and lemma_of(t) in ("call", "appeler") and any(

@@ -42,3 +42,14 @@ def test_a_deadline_to_leave_the_country_is_an_expulsion() -> None:
                "fr")
     assert pairs(rec, "174") == [("TCD", "FRA")]
     assert not pairs(rec, "139")
+
+
+def test_a_court_sentencing_a_national_of_its_own_country_is_coded() -> None:
+    rec = code("A military court in Bamako sentenced a former Malian minister to ten years in prison on Monday.", "en")
+    assert pairs(rec, "116") == [("MLI", "MLI")]
+
+
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_before_anyone_named_later() -> None:
+    rec = code("La junte guinéenne a refusé mardi de recevoir une délégation conjointe de la CEDEAO et de l'ONU, "
+               "invoquant « des raisons de sécurité » dans un contexte de colère de la population.", "fr")
+    assert {e.target.code for e in rec.events if e.root == "12" and e.target} == {"ECOWAS", "UN"}
