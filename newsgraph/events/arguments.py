@@ -22,6 +22,7 @@ from newsgraph.events.words import (
     AGENT,
     ALL_SIDES,
     ANAPHORIC,
+    ARRIVE,
     BLASTS,
     BOMBERS,
     CAR_BOMB_WORDS,
@@ -33,6 +34,7 @@ from newsgraph.events.words import (
     DOCUMENTS,
     EXPLOSIVES,
     FALLBACK_TARGET,
+    FORCES,
     HELP_CUES,
     ISSUE,
     LED_BY,
@@ -129,6 +131,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             trig.code = self._bombing_code(t)
         elif trig.code == "183" and self._bombing_code(t) != "1833":
             trig.code = self._bombing_code(t)  # "a car bomb exploded", "a suicide bomber blew himself up"
+        if trig.code == "042" and sources and lemma_of(t) in ARRIVE:
+            before = [self.doc.tokens[i] for i in range(self.doc.sentences[t.sent].start, t.i)]
+            if any(lemma_of(k) in FORCES or lexicon.norm(k.text) in FORCES for k in before) or \
+                    all(a.kind == "MIL" for a in sources):
+                trig.code = "074"  # "Rwandan soldiers arrived in Maputo", « des instructeurs turcs sont arrivés »
         if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and (sources or pron):
             host = self._sent_to_help(t, sources)
             if host:  # "a dépêché des troupes au Bénin pour aider l'armée", "deployed instructors to Niger"

@@ -224,5 +224,10 @@ ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "
 # Verbs whose complement is a charge, not a reported event
 ACCUSE_VERBS = _folded({"accuse", "accuser", "blame", "reprocher", "charge", "incriminer", "soupçonner", "suspect"})
 
+# Arrivals, and the forces whose arrival in another country is military aid rather than a visit
+ARRIVE = _folded({"arrive", "land", "arriver", "débarquer", "atterrir"})
+FORCES = _folded({"soldier", "troop", "instructor", "trainer", "contingent", "force", "paratrooper", "mercenary",
+                  "soldat", "troupe", "instructeur", "formateur", "militaire", "parachutiste", "mercenaire", "force"})
+
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

@@ -53,3 +53,14 @@ def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_before_anyone_named_
     rec = code("La junte guinéenne a refusé mardi de recevoir une délégation conjointe de la CEDEAO et de l'ONU, "
                "invoquant « des raisons de sécurité » dans un contexte de colère de la population.", "fr")
     assert {e.target.code for e in rec.events if e.root == "12" and e.target} == {"ECOWAS", "UN"}
+
+
+def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit() -> None:
+    rec = code("A first contingent of Rwandan soldiers arrived in Maputo on Friday to help Mozambican forces fight "
+               "insurgents.", "en")
+    assert ("RWA", "MOZ") in pairs(rec, "074")
+    rec = code("Des instructeurs militaires turcs sont arrivés mardi à Ouagadougou, a annoncé la télévision nationale.",
+               "fr")
+    assert pairs(rec, "074") == [("TUR", "BFA")]
+    rec = code("The Russian foreign minister arrived in Bamako on Tuesday.", "en")
+    assert pairs(rec, "042") == [("RUS", "MLI")]
