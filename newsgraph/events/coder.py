@@ -331,6 +331,9 @@ class Coder(TriggerMixin):
         if trig.code == "166" and srcs and trig.targets and all(a.kind in (None, "GOV") for a in srcs) and \
                 all(a.kind == "IGO" for a in trig.targets):
             trig.code = "161"  # a state leaving a bloc breaks with it; its troops leaving a place withdraw
+        if trig.code[:2] == "16" and trig.targets and all(a.kind == "MED" for a in trig.targets) and \
+                any(a.kind in STATE_KINDS for a in srcs):
+            trig.code = "1721"  # « a suspendu la BBC », "banned France 24": a state restricting the press
         if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
                 not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):
             trig.code = "0874"  # rebels pulling out of a town retreat (a state's troops withdraw: 166)

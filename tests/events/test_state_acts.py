@@ -64,3 +64,8 @@ def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit() -> 
     assert pairs(rec, "074") == [("TUR", "BFA")]
     rec = code("The Russian foreign minister arrived in Bamako on Tuesday.", "en")
     assert pairs(rec, "042") == [("RUS", "MLI")]
+
+
+def test_a_state_suspending_a_media_outlet_restricts_the_press() -> None:
+    rec = code("Le Niger a suspendu mardi la BBC pour trois mois.", "fr")
+    assert [(e.source.country, e.cameo) for e in rec.events if e.source] == [("NER", "1721")]
