@@ -112,8 +112,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
             continue
         if e.type in ("capital", "country") and _starts_a_name(doc, a, b, gaz):
             continue   # "Faso Vérité", "Niger Horizon": the country word begins an outlet's or a body's name
-        if e.type == "person" and b - a == 1 and a > 0 and doc.tokens[a - 1].pos == "PROPN" and \
-                doc.tokens[a - 1].text[:1].isupper() and doc.tokens[a - 1].sent == doc.tokens[a].sent and \
+        if e.type == "person" and b - a == 1 and a > 0 and _given_name(doc, a - 1, a) and \
                 not _is_title(doc.tokens[a - 1].text, gaz):
             continue  # "Ali Ouattara" is not Alassane Ouattara: a surname alone after another given name
         actor = e.actor
@@ -146,6 +145,14 @@ TITLES = {"president", "minister", "general", "gen", "captain", "capt", "colonel
           "ms", "dr", "sir", "m", "mme", "ministre", "capitaine", "chef",
           "commandant", "marechal", "generale", "senator", "senateur", "ambassador", "ambassadeur", "pope", "pape",
           "imam", "cheikh", "premier", "vice", "deputy", "speaker", "governor", "gouverneur", "mayor", "maire"}
+
+
+def _given_name(doc: Document, j: int, surname: int) -> bool:
+    """A capitalised word of the same sentence right before a surname, tagged a proper noun or, as the small
+    French model tags « Mariam » at the start of a sentence, part of the same person entity."""
+    t, s = doc.tokens[j], doc.tokens[surname]
+    same_person = t.ent in ("PERSON", "PER") and t.ent == s.ent
+    return t.text[:1].isupper() and t.sent == s.sent and (t.pos == "PROPN" or same_person)
 
 
 def _is_title(word: str, gaz: Gazetteer) -> bool:
@@ -741,13 +748,19 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
     out = []
     for m in mentions:
         named = titled.get(id(m))
-        if named is not None:
+        if named is not None and m.type == "country" and _possessive_after(doc, m):
+            out.append(m)   # "Mali's Aminata Dicko": Mali gives her its country and stays the country
+        elif named is not None:
             out.append(replace(m, actor=coded.get(id(named), named.actor), type="person"))
         elif id(m) in coded:
             out.append(replace(m, actor=coded[id(m)]))
         else:
             out.append(m)
     return out
+
+
+def _possessive_after(doc: Document, m: ActorMention) -> bool:
+    return m.end < len(doc.tokens) and doc.tokens[m.end].text in ("'s", "’s")
 
 
 def _adjacent(doc: Document, m: ActorMention, p: ActorMention) -> bool:

@@ -14,7 +14,7 @@ from newsgraph.events import lexicon
 
 PATH = "quote_lexicon.yaml"
 LISTS = ("reporting", "according_to", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
-         "foreign_roles", "nobody", "audience")
+         "foreign_roles", "nobody", "audience", "agreements")
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF",
          "UAG"}
 
@@ -38,6 +38,7 @@ class QuoteLexicon:
     foreign_roles: frozenset[str]
     nobody: frozenset[str]
     audience: frozenset[str]        # who is addressed: a passive "viewers were told" reports the last speaker
+    agreements: frozenset[str]      # texts named after a city (« l'accord d'Alger »): that city is no place of the story
 
     def reporting_verb(self, text: str, lemma: str) -> str | None:
         """The reporting verb a French form stands for when the small model tagged or lemmatised it wrong
@@ -90,4 +91,5 @@ def quote_lexicon(language: str) -> QuoteLexicon:
                         media=frozenset(lists["media"]), media_staff=frozenset(lists["media_staff"]),
                         state_marks=frozenset(lists["state_marks"]), bodies=frozenset(lists["bodies"]),
                         roles=roles, foreign_roles=frozenset(lists["foreign_roles"]),
-                        nobody=frozenset(lists["nobody"]), audience=frozenset(lists["audience"]))
+                        nobody=frozenset(lists["nobody"]), audience=frozenset(lists["audience"]),
+                        agreements=frozenset(lists["agreements"]))

@@ -13,6 +13,7 @@ that are nobody in particular (analysts, sources, a poll) give None.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from newsgraph.actors.gazetteer import country_actor, name_id, sector_actor
@@ -83,6 +84,17 @@ class Speakers:
     # -- a speaker phrase -------------------------------------------------------------------------
     def phrase(self, head: Token) -> Said | None:
         """The speaker a phrase headed by `head` names, or None for nobody in particular."""
+        said = self._phrase(head)
+        return replace(said, actor=self.state_body(said.actor)) if said is not None else None
+
+    def state_body(self, actor: Actor) -> Actor:
+        """« Au Mali, le Conseil national de la transition ... Le Conseil estime »: a state body the dictionaries
+        lack, known only by its sector, belongs to the article's state."""
+        if actor.country or actor.kind not in STATE_KINDS or actor.code not in (None, actor.kind) or not self.home:
+            return actor
+        return replace(actor, country=self.home, code=self.home + (actor.kind or ""))
+
+    def _phrase(self, head: Token) -> Said | None:
         word = _clitic(head.lower)
         if head.pos in ("PRON", "DET") or word in PERSONAL | BODY | PLURAL:
             if word in PERSONAL | BODY | PLURAL:
@@ -247,6 +259,12 @@ class Speakers:
     def _pronoun(self, head: Token, word: str) -> Said | None:
         person = True if word in PERSONAL else False if word in BODY else None
         said = self.last(head.idx, person)
+        if said is not None and person and not said.person:
+            # "The report speaks of ... Niger's minister rejected it. "...," he said": a person named as a subject
+            # since the last body spoke is nearer than that body
+            nearer = self._subject_before(head, word, after=said.char)
+            if nearer is not None and nearer.person:
+                return nearer
         if said is not None:
             return replace(said, char=head.idx)
         got_subject = self._subject_before(head, word)   # nobody spoke yet: the subject of the sentences before
@@ -300,7 +318,7 @@ class Speakers:
                 return cand, self.lex.roles[cand]
         return None, None
 
-    def _subject_before(self, head: Token, word: str) -> Said | None:
+    def _subject_before(self, head: Token, word: str, after: int = -1) -> Said | None:
         """« Le ministre nigérien du Pétrole, X, a visité ... « ... », a-t-il déclaré », « Aïssata Maïga ... a été
         reçue par le ministre. « ... », regrette-t-elle »: the grammatical subject of the nearest sentence before,
         of a gender that fits the pronoun, when no speaker was heard yet."""
@@ -308,7 +326,7 @@ class Speakers:
         for si in range(head.sent, max(-1, head.sent - MEMORY - 1), -1):
             s = self.doc.sentences[si]
             for t in self.doc.tokens[s.start:s.end]:
-                if t.idx >= head.idx or t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or \
+                if t.idx >= head.idx or t.idx <= after or t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or \
                         t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in quoted):
                     continue
                 if t.pos == "NOUN" and t.text.islower() and (word in ("elle", "elles") and "Gender=Masc" in t.morph or
@@ -696,6 +714,7 @@ def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
     """The state an article is about: the country of the places and state bodies it names, earliest weighing
     most. Unnamed officials and state media are taken to belong to it."""
     quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+    lex = quote_lexicon(doc.language)
 
     def weight(tok: int, sentence: int) -> float:   # earlier weighs more; words inside quotes less
         inside = any(a <= doc.tokens[tok].idx < b for a, b in quoted)
@@ -708,25 +727,65 @@ def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
     place_tokens: set[int] = set()
     for p in doc.annotations.get("places", []):
         place_tokens.update(range(p.start, p.end))
-        if p.place.country and not in_quote(p.start):   # where things happen says most; a place a speaker
+        if p.place.country and not in_quote(p.start) and not _names_a_text(doc, p.start, p.end, lex):
             score[p.place.country] = score.get(p.place.country, 0.0) + \
                 (3.0 if p.place.precision in ("city", "admin1", "point") else 1.0) * weight(p.start, p.sentence)
-            # names in their own words says little about where the article stands
+            # where things happen says most; a place a speaker names in their own words says little
+    quoted_only = _countries_quoted_only(doc, mentions, in_quote)
     for si, subjects in enumerate(doc.annotations.get("subjects", [])):
         for a in subjects:
-            if a.country:
+            if a.country and a.country not in quoted_only.get(si, ()) and a.kind != "MED":
                 score[a.country] = score.get(a.country, 0.0) + 2.0 / (1 + 0.5 * si)
-    foreign = quote_lexicon(doc.language).foreign_roles | EMBASSY
+            # a subject inside quoted words (« « L'Algérie s'ingère », a-t-il martelé ») is the speaker's topic,
+            # and the outlet that reached a speaker (« Joint par RFI ») is no sign of where the story is
+    foreign = lex.foreign_roles | EMBASSY
     abroad: set[str] = set()
+    bodies: set[str] = set()
     for m in mentions:
+        if m.actor.country and _state_body(m, lex) and m.actor.id not in bodies:   # « le Conseil national de
+            bodies.add(m.actor.id)                                                 # Transition », « lu à l'ORTM »
+            score[m.actor.country] = score.get(m.actor.country, 0.0) + 2.0 * weight(m.start, m.sentence)
         if m.actor.country and m.type in ("country", "composite", "capital", "adjective", "modifier"):
-            if m.type == "capital" and place_tokens & set(m.tokens()):
+            if m.type == "capital" and (place_tokens & set(m.tokens()) or _names_a_text(doc, m.start, m.end, lex)):
                 continue   # one city counts once, as a place
             score[m.actor.country] = score.get(m.actor.country, 0.0) + weight(m.start, m.sentence)
             if any(norm(doc.tokens[i].lemma) in foreign or norm(doc.tokens[i].text) in foreign for i in m.tokens()):
                 abroad.add(m.actor.country)   # "the French ambassador": France is the foreign party here
     home = {c: v for c, v in score.items() if c not in abroad} or score
     return max(home, key=lambda c: home[c]) if home else None
+
+
+def _names_a_text(doc: Document, start: int, end: int, lex: QuoteLexicon) -> bool:
+    """« l'accord d'Alger », « le Statut de Rome », "the Rome Statute": a city in the name of an agreement is no
+    place the article is about."""
+    toks = doc.tokens
+    before = [norm(toks[i].lemma) for i in range(max(0, start - 2), start)]
+    after = norm(toks[end].lemma) if end < len(toks) else ""
+    return len(before) == 2 and before[1] in ("de", "d'", "d’", "of") and before[0] in lex.agreements or \
+        after in lex.agreements
+
+
+def _countries_quoted_only(doc: Document, mentions: list[ActorMention],
+                           in_quote: Callable[[int], bool]) -> dict[int, set[str]]:
+    """The countries each sentence names inside quoted words only."""
+    inside: dict[int, set[str]] = {}
+    outside: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.actor.country:
+            (inside if in_quote(m.start) else outside).setdefault(m.sentence, set()).add(m.actor.country)
+    return {si: cs - outside.get(si, set()) for si, cs in inside.items()}
+
+
+def _state_body(m: ActorMention, lex: QuoteLexicon) -> bool:
+    """A state body the dictionaries know: a ministry, an assembly, an army, or an outlet they call national or
+    state-run (« télévision nationale malienne »; a foreign broadcaster is no sign of where the story is)."""
+    if m.type != "org":
+        return False
+    if m.actor.kind in STATE_KINDS:
+        return True
+    names = " ".join(norm(n) for n in (m.actor.name, *m.actor.aliases))
+    return m.actor.kind == "MED" and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", names)
+                                         for w in lex.state_marks)
 
 
 EMBASSY = frozenset({"ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade"})

@@ -611,6 +611,9 @@ class QuoteFinder:
         if colon is None:
             return None
         s = self.doc.sentences[self.doc.tokens[colon].sent]
+        if self._narrative_infinitive(s.start, colon):
+            said = self.speakers.last(sp.start)
+            return replace(said, char=sp.start) if said is not None else None
         verbs = [t for t in self.doc.tokens[s.start:colon] if t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "root")]
         verbs = verbs or [t for t in self.doc.tokens[s.start:colon] if t.pos == "VERB"]
         for v in verbs:
@@ -618,6 +621,13 @@ class QuoteFinder:
             if subj is not None and not by_design:
                 return self.speakers.phrase(subj)
         return self._clause_subject(s.start, colon)
+
+    def _narrative_infinitive(self, a: int, b: int) -> bool:
+        """« Et d'ajouter : », « Et de conclure : »: an infinitive of narration has no subject of its own; the
+        speaker just heard goes on."""
+        words = self.doc.tokens[a:b]
+        return 3 <= len(words) <= 4 and norm(words[0].text) == "et" and \
+            norm(words[1].text) in ("de", "d'", "d’") and self._is_cue(words[2])
 
     def _colon_after(self, sp: QuoteSpan) -> Said | None:
         """A headline « « Nous ne céderons pas » : le ministre ferme la porte », '"We stay": the minister rules out
@@ -712,9 +722,10 @@ class QuoteFinder:
         if noun is None or not any(norm(t.text) in POINTING for t in toks) and \
                 not (noun.i > 0 and norm(self.doc.tokens[noun.i - 1].text) in DEFINITE):
             return None   # « L'avertissement vient du ministre », "The order came from ...": a definite noun too
-        for k in self.doc.subtree(noun.i):   # "du ministre", "prononcée par le ministre", "by the minister"
+        top = self._those_of(noun) or noun
+        for k in self.doc.subtree(top.i):   # "du ministre", "prononcée par le ministre", "by the minister"
             t = self.doc.tokens[k]
-            if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent or self._in_clause(t, noun):
+            if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent or self._in_clause(t, top):
                 continue
             case = [c for c in self.coder._kids(k, {"case", "prep"})] or \
                 ([self.doc.tokens[t.head]] if self.doc.tokens[t.head].dep in ("prep", "agent") else [])
@@ -723,6 +734,15 @@ class QuoteFinder:
                 if said is not None:
                     return said
         return self._words_by(noun) or self._words_from(noun)
+
+    def _those_of(self, noun: Token) -> Token | None:
+        """"The words are those of a farmer", « Ces propos sont ceux du ministre »: the copula's head, whose
+        "of" / « de » names the speaker, when the speech noun is its subject."""
+        head = self.doc.tokens[noun.head]
+        if noun.dep not in ("nsubj", "nsubj:pass") or head.i == noun.i:
+            return None
+        copula = norm(head.lemma) in ("be", "etre") or any(k.dep == "cop" for k in self.coder._kids(head.i))
+        return head if copula else None
 
     def _in_clause(self, t: Token, top: Token) -> bool:
         """Whether `t` hangs below `top` through a finite verb: « C'est en ces termes que le gouverneur s'est

@@ -67,6 +67,29 @@ CASES = [
     # "the head of Malian diplomacy": a role with the country adjective inside it
     ("en", "On Monday the head of Malian diplomacy said the border with Algeria would stay closed.",
      "the border with Algeria would stay closed", {"country": "MLI"}),
+    # the article's state: a city that names a treaty is no place of the story
+    ("fr", "Au Niger, le porte-parole du gouvernement a estimé mardi que le traité de Lomé « ne lie plus le pays ». "
+           "« Nous avons tourné la page », a-t-il ajouté.", "Nous avons tourné la page", {"country": "NER"}),
+    # ... nor is a country the speaker names inside his own words; a state body named in the text is a sign
+    ("fr", "Le ministre de la Refondation a défendu jeudi devant le Conseil national de Transition la sortie du "
+           "processus d'Abuja. « Le Nigeria ne cesse de s'ingérer dans nos affaires », a-t-il martelé.",
+     "Le Nigeria ne cesse", {"country": "MLI"}),
+    # "he" after a body spoke: the person named as a subject since then is nearer
+    ("en", "A study released on Monday by the Sahel Water Institute says that half of the wells in Tillabéri are "
+           "dry. The governor of the region disputed the figure. \"Our teams checked every village last month,\" he "
+           "told reporters.", "Our teams checked every village", {"country": "NER"}),
+    # « Et de conclure : » goes on with the speaker just heard
+    ("fr", "Le préfet de Dori a reçu mercredi les chefs coutumiers de la province. « Les routes seront rouvertes "
+           "avant la saison des pluies », a-t-il assuré. Et de conclure : « Aucun village ne sera laissé de côté. »",
+     "Aucun village ne sera laissé", {"country": "BFA"}),
+    # "The words are those of ...": the speaker after the copula
+    ("en", "\"We sleep under the trucks because the camp is full.\" The words are those of a herder from Djibo who "
+           "fled to Ouahigouya last week.", "We sleep under the trucks", {"kind": "CVL"}),
+    ("fr", "« Nous dormons sous les camions parce que le camp est plein. » Ces propos sont ceux d'un éleveur de Djibo "
+           "réfugié à Ouahigouya depuis une semaine.", "Nous dormons sous les camions", {"kind": "CVL"}),
+    # a state body the dictionaries lack, met again by its head noun, belongs to the article's state
+    ("fr", "Au Niger, le Conseil supérieur de la communication a suspendu lundi deux journaux privés. Le Conseil estime "
+           "que ces titres « ont publié de fausses nouvelles ».", "ont publié de fausses nouvelles", {"country": "NER"}),
 ]
 
 
