@@ -456,10 +456,26 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return n.code
         return None
 
+    def _recipient_in(self, noun: Token) -> list[Actor]:
+        """The recipient of a gift named by a noun, wherever the parser hung its « à » / "to" (« la livraison par
+        la Russie de nouveaux hélicoptères de combat à l'armée malienne »)."""
+        for j in self.doc.subtree(noun.i):
+            k = self.doc.tokens[j]
+            if k.dep in ("nmod", "obl", "obl:arg", "obl:mod") and self._case_word(k) in ("a", "à", "au", "aux") or \
+                    k.dep == "pobj" and lexicon.norm(self.doc.tokens[k.head].text) == "to":
+                got = self._actors_in(k.i)[0]
+                if got:
+                    return got
+        return []
+
     def _noun_trigger(self, t: Token, si: int) -> Trigger | None:
         entry = self._noun_entry(t)
         if entry is None:
             return None
+        if self.lang == "fr" and t.dep == "nmod" and self.doc.tokens[t.head].pos == "NOUN" and \
+                self._case_word(t) in ("de", "d") and not self._kids(t.i, {"det"}) and \
+                entry.code[:2] in VIOLENT_ROOTS and self._noun_entry(self.doc.tokens[t.head]) is None:
+            return None  # « des hélicoptères de combat », « une zone de combat »: a kind of thing, not an event
         dets = {k.lower for k in self._kids(t.i, {"det"})}
         date = self._date_for(t.i)
         place = self._place_for(t.i)
@@ -526,7 +542,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 continue
             got, _ = self._actors_in(obj.i)
             if prep in ("by", "par") and not sources:
-                sources.extend(got)
+                m = self.by_token.get(obj.i)  # « par la Russie de nouveaux hélicoptères à l'armée »: the agent only
+                own = m is not None and m.type not in ("adjective", "modifier") and not self._kids(obj.i, {"conj"})
+                sources.extend([m.actor] if own and m is not None else got)
             elif prep in ("between", "entre", "among"):
                 between.extend(got)
             elif prep in ("on", "about", "sur", "concernant") and entry.code[:2] in ("04", "01", "02", "03") and \
@@ -538,6 +556,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 targets.extend(a for a in got if a not in targets)
         if not targets and entry.code[:2] in VIOLENT_ROOTS:
             targets = [a for a in self._victims_of(t) if a not in sources]  # "died in an attack on Sunday"
+        if not targets and sources and entry.code[:2] == "07":
+            targets = [a for a in self._recipient_in(t) if a not in sources]
         if len(between) == 1:  # "entre Israël et le Hamas" where the parser split the pair
             first = next((m for m in self.mentions if m.actor == between[0] and m.sentence == si), None)
             if first is not None:

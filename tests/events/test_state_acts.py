@@ -69,3 +69,10 @@ def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit() -> 
 def test_a_state_suspending_a_media_outlet_restricts_the_press() -> None:
     rec = code("Le Niger a suspendu mardi la BBC pour trois mois.", "fr")
     assert [(e.source.country, e.cameo) for e in rec.events if e.source] == [("NER", "1721")]
+
+
+def test_a_delivery_by_a_state_reaches_the_recipient_wherever_the_parse_hangs_it() -> None:
+    rec = code("La livraison par la Russie de nouveaux hélicoptères de combat à l'armée malienne a été confirmée jeudi "
+               "par l'état-major.", "fr")
+    assert [(e.source.country, e.target.country, e.root) for e in rec.events if e.source and e.target] == \
+        [("RUS", "MLI", "07")]  # and « hélicoptères de combat » is no fighting
