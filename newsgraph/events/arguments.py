@@ -23,7 +23,9 @@ from newsgraph.events.words import (
     ALL_SIDES,
     ANAPHORIC,
     ARRIVE,
+    AUTHORED,
     BLASTS,
+    BOMB_WORDS,
     BOMBERS,
     CAR_BOMB_WORDS,
     CARRIED_OUT,
@@ -31,6 +33,7 @@ from newsgraph.events.words import (
     COMMUNICATIVE_ROOTS,
     DEFAULT_TARGET,
     DEFINITE,
+    DEMAND_ROOTS,
     DOCUMENTS,
     EXPLOSIVES,
     FALLBACK_TARGET,
@@ -129,12 +132,16 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] != "183" and not sources and self._by_explosive(t):
             # "tués par l'explosion d'un engin explosif", "killed by a roadside bomb"; a state's bomb is a strike
             trig.code = self._bombing_code(t)
-        elif trig.code == "183" and self._bombing_code(t) != "1833":
-            trig.code = self._bombing_code(t)  # "a car bomb exploded", "a suicide bomber blew himself up"
+        elif trig.code == "183":
+            kind = self._bombing_code(t)  # "a car bomb exploded", "a suicide bomber blew himself up"
+            trig.code = kind if kind != "1833" else trig.code
         if trig.code == "042" and sources and lemma_of(t) in ARRIVE:
-            before = [self.doc.tokens[i] for i in range(self.doc.sentences[t.sent].start, t.i)]
-            if any(lemma_of(k) in FORCES or lexicon.norm(k.text) in FORCES for k in before) or \
-                    all(a.kind == "MIL" for a in sources):
+            subj = self._kids(t.i, SUBJ)
+            words = [self.doc.tokens[j] for j in self.doc.subtree(subj[0].i)] if subj else self._words_before(t)
+            where = self._place_for(t.i)
+            dest = {a.country for a in targets} or ({where.country} if where is not None else set())
+            if any(lemma_of(k) in FORCES or lexicon.norm(k.text) in FORCES for k in words) and \
+                    dest - {a.country for a in sources} - {None}:  # (in another country than theirs)
                 trig.code = "074"  # "Rwandan soldiers arrived in Maputo", « des instructeurs turcs sont arrivés »
         if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and (sources or pron):
             host = self._sent_to_help(t, sources)
@@ -153,10 +160,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     break
         if sources and not targets and trig.code[:2] == "13" and lemma_of(t) in self.cues["intention_hostile"]:
             targets = self._threatened_party(t, sources)
-        if sources and not targets and trig.code[:2] in ("10", "02"):
+        if sources and not targets and trig.code[:2] in DEMAND_ROOTS:
             targets = [a for a in self._que_clause_subjects(t) if a not in sources]
-            home = self._sentence_country(t.sent)
-            if not targets and home and self._object_lemmas(t) & ALL_SIDES:
+            home = self._sentence_country(t.sent) if not targets else None
+            if home and self._object_lemmas(t) & ALL_SIDES and self._all_of(t):
                 targets = [country_actor(home)]  # "urged all sides in Libya to stop fighting": the country's parties
         if sources and not targets and (trig.code == "016" or trig.code[:2] == "12") and \
                 self._object_lemmas(t) & ACCUSATION:
@@ -262,15 +269,28 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     return True
         return False
 
+    def _words_before(self, t: Token) -> list[Token]:
+        """The words right before a verb whose subject the parse lost, back to punctuation or another verb."""
+        out: list[Token] = []
+        for i in range(t.i - 1, self.doc.sentences[t.sent].start - 1, -1):
+            k = self.doc.tokens[i]
+            if k.pos == "PUNCT" or (k.pos == "VERB" and k.dep != "amod"):
+                break
+            out.append(k)
+        return out
+
     def _bombing_code(self, t: Token) -> str:
         """The kind of bombing the sentence tells: a suicide bombing (1831), a car bomb (1832), else a roadside
         or improvised device (1833)."""
         s = self.doc.sentences[t.sent]
-        words = {lemma_of(self.doc.tokens[i]) for i in range(s.start, s.end)}
-        if words & SUICIDE_WORDS:
+        lemmas = [lemma_of(self.doc.tokens[i]) for i in range(s.start, s.end)]
+        if set(lemmas) & SUICIDE_WORDS:
             return "1831"
-        car = words & CAR_BOMB_WORDS and words & {"bomb", "piéger", "piégé", "pieger", "piege"}
-        return "1832" if car else "1833"  # "a car bomb", « une voiture piégée »; not "their vehicle struck a mine"
+        # "a car bomb", « une voiture piégée »: the vehicle word next to the bomb word; not "their vehicle struck
+        # a mine"
+        car = any(a in CAR_BOMB_WORDS and b in BOMB_WORDS or a in BOMB_WORDS and b in CAR_BOMB_WORDS
+                  for a, b in zip(lemmas, lemmas[1:]))
+        return "1832" if car else "1833"
 
     def _toll_victims(self, t: Token) -> list[Actor]:
         """The victims named in the toll of a violent act ("A car bomb exploded ..., killing six officers",
@@ -362,10 +382,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         for k in self._kids(noun.i, {"acl", "amod"}):
             if not self._kids(k.i, AGENT):
                 continue
-            entry = self._verb_entry(k)
-            if lemma_of(k) in CLAIM | CARRIED_OUT or entry is None or entry.code == "light":
+            if lemma_of(k) in CLAIM | CARRIED_OUT | AUTHORED:
                 # « la plainte déposée par le Soudan », « l'interdiction décrétée par les autorités »; but in
-                # "the attack condemned by France" France did not attack
+                # "the attack condemned by France" or « confirmée par l'armée » the agent did not do it
                 agent = self._kids(k.i, AGENT)[0]
                 agent = next(iter(self._kids(agent.i, {"pobj"})), agent)
                 m = self.by_token.get(agent.i)  # "par le Mali contre l'Algérie": the agent, not its complement
@@ -545,16 +564,19 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 return [country_actor(places.pop())]
         return []
 
+    def _all_of(self, t: Token) -> bool:
+        """Whether the verb's object is "all"/"both"/« toutes » of something ("all sides", « toutes les parties »),
+        not one party ("the ruling party")."""
+        return any(lexicon.norm(d.text) in ("all", "both", "tout", "toute", "tous", "toutes")
+                   for o in self._objects(t) for d in self._kids(o.i, {"det", "predet", "amod", "nummod"}))
+
     def _que_clause_subjects(self, t: Token) -> list[Actor]:
         """Whom a demand or an appeal is made of when the parse loses its content clauses: the actor right after
         each « que » / "that" that follows the verb in its sentence (« a exigé lundi, dans un communiqué, que
         les forces rwandaises quittent ... et que le M23 dépose les armes »)."""
         s = self.doc.sentences[t.sent]
         out: list[Actor] = []
-        for i in range(t.i + 1, s.end):
-            if lexicon.norm(self.doc.tokens[i].text).rstrip("'’") not in ("que", "qu", "that") or \
-                    self.doc.tokens[i].pos not in ("SCONJ", "ADP", "PRON"):
-                continue
+        for i in self._demand_clauses(t):
             j = i + 1
             while j < s.end and self.doc.tokens[j].pos == "DET":
                 j += 1

@@ -16,6 +16,7 @@ from newsgraph.events import lexicon
 from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.words import (
     AGENT,
+    COMPLEMENTIZERS,
     FR_CONDITIONAL_STEMS,
     LOCATIVE,
     OBJ,
@@ -149,6 +150,25 @@ class CoderBase:
                 continue
             out.add(j)
             stack.extend(self.doc.children[j])
+        return out
+
+    def _demand_clauses(self, t: Token) -> list[int]:
+        """The « que » / "that" tokens that open what a demand or an appeal `t` asks for, however the parser hung
+        them (« a exigé lundi, dans un communiqué publié à Niamey, que les forces quittent ... et que le M23
+        dépose les armes »): the first one after it in its sentence with no other verb between (a past
+        participle is a description; "estimant que", "noting that" open other words), not right after a noun
+        (« le cessez-le-feu que la Russie a signé » is a relative), and those coordinated with it (« et que »)."""
+        s = self.doc.sentences[t.sent]
+        out: list[int] = []
+        for i in range(t.i + 1, s.end):
+            k = self.doc.tokens[i]
+            opener = lexicon.norm(k.text).rstrip("'’") in COMPLEMENTIZERS and k.pos in ("SCONJ", "ADP") and \
+                self.doc.tokens[i - 1].pos not in ("NOUN", "PROPN")
+            if opener and (not out or lexicon.norm(self.doc.tokens[i - 1].text) in ("et", "and", "ou", "or")):
+                out.append(i)
+            elif not out and k.pos in ("VERB", "AUX") and not (k.tag == "VBN" or (
+                    "VerbForm=Part" in k.morph and "Tense=Past" in k.morph)):
+                break
         return out
 
     def _stranded(self, t: Token) -> bool:

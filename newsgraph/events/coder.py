@@ -332,7 +332,7 @@ class Coder(TriggerMixin):
                 all(a.kind == "IGO" for a in trig.targets):
             trig.code = "161"  # a state leaving a bloc breaks with it; its troops leaving a place withdraw
         if trig.code[:2] == "16" and trig.targets and all(a.kind == "MED" for a in trig.targets) and \
-                any(a.kind in STATE_KINDS for a in srcs):
+                any(a.kind in STATE_KINDS - {None} or (a.kind is None and a.country) for a in srcs):
             trig.code = "1721"  # « a suspendu la BBC », "banned France 24": a state restricting the press
         if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
                 not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):

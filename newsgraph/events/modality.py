@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase, Trigger, lemma_of
-from newsgraph.events.words import ACCUSE_VERBS, COMPLETION, DECIDE, DENIAL, HEARSAY, PASS_SUBJ, SUBJ
+from newsgraph.events.words import (
+    ACCUSE_VERBS,
+    COMPLETION,
+    DECIDE,
+    DEMAND_ROOTS,
+    DENIAL,
+    HEARSAY,
+    PASS_SUBJ,
+    SUBJ,
+)
 from newsgraph.nlp.document import Token
 
 
@@ -176,17 +185,16 @@ class ModalityMixin(CoderBase):
         return False
 
     def _demanded(self, t: Token) -> bool:
-        """A clause opened by « que » / "that" after a demand or an appeal in the same sentence is what is asked
-        for, however the parser hung it (« a exigé ... que les forces quittent ... et que le M23 dépose »)."""
-        if not any(lexicon.norm(m.text).rstrip("'’") in ("que", "qu", "that") for m in self._kids(t.i, {"mark"})):
+        """A clause that a demand or an appeal before it in the sentence opens is what is asked for, however
+        the parser hung it (« a exigé ... que les forces quittent ... et que le M23 dépose »)."""
+        marks = {m.i for m in self._kids(t.i, {"mark"})}
+        if not marks:
             return False
-        s = self.doc.sentences[t.sent]
-        for i in range(t.i - 1, s.start - 1, -1):
+        for i in range(t.i - 1, self.doc.sentences[t.sent].start - 1, -1):
             v = self.doc.tokens[i]
-            if v.pos in ("VERB", "AUX") and v.i != t.i:
-                e = self._verb_entry(v)
-                if e is not None and e.code != "light" and e.code[:2] in ("10", "02"):
-                    return True
+            e = self._verb_entry(v) if v.pos in ("VERB", "AUX") else None
+            if e is not None and e.code != "light" and e.code[:2] in DEMAND_ROOTS:
+                return bool(marks & set(self._demand_clauses(v)))
         return False
 
     def _negated(self, t: Token) -> bool:

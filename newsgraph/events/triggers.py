@@ -31,6 +31,7 @@ from newsgraph.events.words import (
     GATHER,
     HYPO_ADJ,
     LEAVE,
+    LEFT_LAND,
     LIGHT_NOUNS,
     LOCATIVE,
     MEETING_ROOTS,
@@ -308,7 +309,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         trig = Trigger(t.i, code, kind, conf)
         self._modality(trig, t)
         self._arguments(trig, t, entry)
-        if code == "139" and any(lemma_of(k) in LEAVE for k in self._kids(t.i, {"xcomp", "advcl", "acl"})):
+        if code == "139" and any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
+                lemma_of(o) in LEFT_LAND for o in self._objects(k))) for k in self._kids(t.i, {"xcomp", "advcl", "acl"})):
             trig.code = "174"  # « a donné 72 heures à l'ambassadeur pour quitter le pays », "gave him 48 hours to leave"
         if kind == "light" and trig.modality == "asserted" and \
                 lemma_of(t) in self.cues["intention_cooperative"] | self.cues["intention_hostile"]:
@@ -338,10 +340,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
 
     def _mention_before(self, t: Token) -> Actor | None:
         """The actor named right before a word, punctuation aside ("un ressortissant français, accusé")."""
+        start = self.doc.sentences[t.sent].start
         j = t.i - 1
-        while j > 0 and self.doc.tokens[j].pos == "PUNCT":
+        while j > start and self.doc.tokens[j].pos == "PUNCT":
             j -= 1
-        m = self.by_token.get(j)
+        m = self.by_token.get(j) if j >= start else None
         return m.actor if m is not None and m.type not in ("adjective", "modifier") else None
 
     def _accused_in_passing(self, t: Token, code: str) -> Trigger | None:

@@ -203,10 +203,11 @@ CARRIED_OUT = _folded({"carry", "conduct", "perpetrate", "launch", "stage", "men
 TARGET_NOUNS = _folded({"target", "cible", "objet"})
 # Blasts, which with an explosive or nothing else named are bombings
 BLASTS = _folded({"explosion", "blast", "detonation", "détonation", "explode", "exploser", "detonate"})
-SUICIDE_WORDS = _folded({"suicide", "kamikaze", "bomber"})
+SUICIDE_WORDS = _folded({"suicide", "kamikaze"})
+BOMB_WORDS = _folded({"bomb", "piéger", "piégé"})
 CAR_BOMB_WORDS = _folded({"car", "truck", "vehicle", "voiture", "véhicule", "camion"})
 # Who or what carries a bomb, as the subject of the clause a killing participle hangs on
-BOMBERS = _folded({"kamikaze", "bomber", "piéger", "piégé", "bomb", "bombe"})
+BOMBERS = _folded({"kamikaze", "piéger", "piégé", "bomb", "bombe"})
 
 # Demands and appeals for a release, aimed at whoever holds the captives; the nouns and participles that say so
 RELEASE_CODES = frozenset({"1053", "0253"})
@@ -215,6 +216,12 @@ HOLD = _folded({"hold", "detain", "abduct", "kidnap", "arrest", "seize", "jail",
                 "enlever", "kidnapper", "arrêter", "interpeller", "emprisonner", "incarcérer", "séquestrer"})
 CAPTURE_CODES = ("173", "181")
 
+# Participles that name who authored an act a noun names (« la plainte déposée par », « l'interdiction décrétée
+# par »)
+AUTHORED = _folded({"déposer", "décréter", "imposer", "prononcer", "décider", "ordonner", "file", "lodge", "impose",
+                    "decree", "order", "issue", "adopt", "adopter", "présenter", "submit"})
+# What one is given a deadline to leave, for the deadline to be an expulsion
+LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 # Verbs of leaving: a deadline to leave is an expulsion
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 
@@ -226,8 +233,12 @@ ACCUSE_VERBS = _folded({"accuse", "accuser", "blame", "reprocher", "charge", "in
 
 # Arrivals, and the forces whose arrival in another country is military aid rather than a visit
 ARRIVE = _folded({"arrive", "land", "arriver", "débarquer", "atterrir"})
-FORCES = _folded({"soldier", "troop", "instructor", "trainer", "contingent", "force", "paratrooper", "mercenary",
-                  "soldat", "troupe", "instructeur", "formateur", "militaire", "parachutiste", "mercenaire", "force"})
+FORCES = _folded({"soldier", "troop", "instructor", "trainer", "contingent", "paratrooper", "mercenary",
+                  "soldat", "troupe", "instructeur", "formateur", "parachutiste", "mercenaire"})
+
+# Words that open a content clause ("demanded that", « a exigé que »)
+COMPLEMENTIZERS = frozenset({"que", "qu", "that"})
+DEMAND_ROOTS = frozenset({"10", "02"})  # demands and appeals
 
 # Words that open a clause of time hung on a dated phrase ("in 1968, when ...", « en 2012, lorsque ... »)
 WHEN_WORDS = frozenset({"when", "lorsque", "lorsqu", "quand", "ou"})

@@ -58,7 +58,7 @@ def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_before_anyone_named_
 def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit() -> None:
     rec = code("A first contingent of Rwandan soldiers arrived in Maputo on Friday to help Mozambican forces fight "
                "insurgents.", "en")
-    assert ("RWA", "MOZ") in pairs(rec, "074")
+    assert pairs(rec, "074") == [("RWA", "MOZ")]
     rec = code("Des instructeurs militaires turcs sont arrivés mardi à Ouagadougou, a annoncé la télévision nationale.",
                "fr")
     assert pairs(rec, "074") == [("TUR", "BFA")]

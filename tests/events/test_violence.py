@@ -52,7 +52,7 @@ def test_who_suffers_an_attack_is_its_target() -> None:
 def test_the_target_of_an_attack_carried_out_by_a_group_is_attacked_by_it() -> None:
     events = violent(code("Le poste de Tessit a été la cible samedi d'une attaque menée par des combattants de "
                           "l'État islamique au Sahel.", "fr"))
-    assert [e.source.code for e in events if e.source] == ["ISSP"]
+    assert [(e.source.code, e.target.country) for e in events if e.source and e.target] == [("ISSP", "MLI")]
 
 
 def test_a_demand_for_a_release_is_aimed_at_whoever_holds_the_captives() -> None:
