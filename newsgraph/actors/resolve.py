@@ -241,7 +241,7 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         elif typ == "person":
             actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
         else:
-            kind = _guess_kind(name)
+            kind = guess_kind(name)
             country = _country_in(name)
             code = (country or "") + (kind or "") if country else (kind if kind else None)
             actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
@@ -387,7 +387,7 @@ def _looks_like_body(name: str) -> bool:
     acronym = 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in name)
     camel = any(w[:1].isupper() and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) and
                 not any(c in w for c in "-'’") for w in name.split())   # "TikTok", "PetroChina": a company's brand
-    return acronym or camel or bool(set(ws) & (BODY_HEADS | BODY_WORDS)) or _guess_kind(name) is not None
+    return acronym or camel or bool(set(ws) & (BODY_HEADS | BODY_WORDS)) or guess_kind(name) is not None
 
 
 def _looks_like_person(doc: Document, start: int, end: int, person_like: bool) -> bool:
@@ -531,9 +531,9 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
             continue
         start = h
         while start - 1 >= 0 and _is_name_word(toks[start - 1]) and toks[start - 1].sent == t.sent and \
-                (start - 1 not in covered or covered[start - 1].type in ("capital", "country", "adjective")) and \
+                (start - 1 not in covered or covered[start - 1].type in ("capital", "country", "adjective", "sector")) and \
                 start - 1 != doc.sentences[t.sent].start:
-            start -= 1   # "the Bamako Institute", "the Sahel Alliance"
+            start -= 1   # "the Bamako Institute", "the Sahel Alliance", "the National Union" (not "nationals")
         end = _body_name_end(doc, h)
         if any(i in covered and covered[i].type not in ("capital", "country", "adjective", "sector")
                for i in range(start, end)):
@@ -548,7 +548,7 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
         if any(m.type in ("org", "unknown") and len(key(m.actor.name)) > len(short) and
                key(m.actor.name)[-len(short):] == short for m in out):
             continue   # "the Campaign Network" after "the Sahel Solidarity Campaign Network": a short form
-        kind = _guess_kind(name)
+        kind = guess_kind(name)
         code = (country or "") + (kind or "") if country else kind
         actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
         out = [m for m in out if m not in inside]
@@ -620,8 +620,34 @@ def _is_place_name(name: str) -> bool:
     return False
 
 
-def _guess_kind(name: str) -> str | None:
+# Members a union of people is made of: a union of them is a trade or professional union, never a union of states
+# ("the Union of Road Transporters", « l'Union des producteurs de coton »).
+_MEMBER_SUFFIX = re.compile(r"(ers|ors|eurs|euses|ists|istes|ants|antes|ents|entes|iers|ieres|ières|trices|ees|és|ees|"
+                            r"aires|ciens|ciennes)$")
+_MEMBERS = {"women", "femmes", "youth", "jeunes", "staff", "personnel", "paysans", "retraites", "retraités", "nurses",
+            "police", "agents", "cadres", "magistrats", "medecins", "médecins", "journalists", "transport", "workers"}
+
+
+def _is_trade_union(low: str) -> bool:
+    """« Syndicat ... », "National Union of ...", « Union nationale des ... », "Union of ... workers": a union of
+    people. An intergovernmental union is never "national" and unites states, not trades."""
+    if re.search(r"\b(syndicat|syndicats|trade union|labou?r union)\b", low):
+        return True
+    if re.search(r"\b(national|general|autonomous|free) union\b|\bunion (nationale|générale|generale|autonome|"
+                 r"syndicale|libre)\b", low):
+        return True
+    m = re.search(r"\bunion (of|des|de la|de l'|de l’|du|d')\s*(.+)$", low)
+    if m is None:
+        return False
+    words = re.findall(r"[\w’'-]+", m.group(2))[:5]
+    return any(w in _MEMBERS or len(w) > 4 and _MEMBER_SUFFIX.search(w) for w in words)
+
+
+def guess_kind(name: str) -> str | None:
+    """The sector of an organisation the dictionaries lack, read from the words of its name."""
     low = name.lower()
+    if _is_trade_union(low):
+        return "LAB"
     for rx, kind in _ORG_KINDS:
         if re.search(rx, low):
             return kind

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from newsgraph.actors.gazetteer import country_actor, name_id, sector_actor
-from newsgraph.actors.resolve import ActorMention
+from newsgraph.actors.resolve import ActorMention, guess_kind
 from newsgraph.events.coder import Coder
 from newsgraph.framing.quote_lexicon import QuoteLexicon, norm, quote_lexicon
 from newsgraph.framing.quote_marks import find_quote_spans
@@ -399,7 +399,8 @@ class Speakers:
         name = self.doc.span_text(head.i, end + 1)
         if len(name.split()) < 2 and (head.pos == "PROPN" and lemma not in self.lex.bodies or self._definite(head)):
             return None   # « la Commission » points back at the body named before
-        return Actor(id=name_id(name), name=name, code=None)
+        kind = guess_kind(name)
+        return Actor(id=name_id(name), name=name, code=kind, kind=kind)
 
     def _name_run(self, start: int) -> int:
         """« Le Syndicat autonome des agents de la santé humaine et animale du Niger dénonce »: the last word of a

@@ -819,6 +819,8 @@ class QuoteFinder:
                 break
             if t.i + 1 < len(self.doc.tokens):
                 t = self.doc.tokens[t.i + 1]
+        if t.dep in ("poss", "nmod:poss") and self.doc.tokens[t.head].pos == "NOUN" and t.head > t.i:
+            t = self.doc.tokens[t.head]   # "the network's president": the president speaks, for the network
         return t
 
     # -- reported speech ----------------------------------------------------------------------------
