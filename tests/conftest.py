@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from newsgraph.models import Record
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -87,3 +89,18 @@ def mixed_folder(tmp_path: Path, ingest_data: Path, seed_dir: Path) -> Path:
     shutil.copytree(ingest_data / "bad", folder / "bad")
     shutil.copy(next(seed_dir.glob("*.txt")), folder / "seed-article.txt")
     return folder
+
+
+@pytest.fixture(scope="session")
+def code() -> Callable[..., Record]:
+    """`code(text, lang, date="2025-03-13")`: one article through the actor, place and event stages only, the
+    way `newsgraph analyze` codes events (quotes and framing, which events never use, are skipped)."""
+    from newsgraph.ingest.readers import RawArticle
+    from newsgraph.pipeline import analyze, default_stages
+
+    stages = [s for s in default_stages() if s.name in ("actors", "places", "events")]
+
+    def run(text: str, lang: str, date: str = "2025-03-13") -> Record:
+        return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], stages)))
+
+    return run

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from newsgraph.ingest.readers import RawArticle
+from collections.abc import Callable
+
 from newsgraph.models import Record
-from newsgraph.pipeline import analyze, default_stages
 
-STAGES = [s for s in default_stages() if s.name in ("actors", "places", "events")]
-
-
-def code(text: str, lang: str, date: str = "2025-03-13") -> Record:
-    return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], STAGES)))
+Coder = Callable[..., Record]
 
 
-def test_a_pledge_of_money_in_financing_is_an_intended_aid() -> None:
+def test_a_pledge_of_money_in_financing_is_an_intended_aid(code: Coder) -> None:
     rec = code("Chinese President Xi Jinping pledged 360 billion yuan in financing to Africa over the next three "
                "years.", "en")
     assert [(e.source.country, e.cameo, e.modality) for e in rec.events if e.source] == [("CHN", "0331", "intended")]
 
 
-def test_what_a_speaker_says_it_wishes_or_is_ready_to_do_is_intended() -> None:
+def test_what_a_speaker_says_it_wishes_or_is_ready_to_do_is_intended(code: Coder) -> None:
     rec = code("Le chef de l'État nigérien a dit souhaiter une coopération « pragmatique » avec Accra dans la lutte "
                "contre le terrorisme.", "fr")
     assert [(e.root, e.target.country, e.modality) for e in rec.events if e.target] == [("03", "GHA", "intended")]
@@ -27,14 +23,14 @@ def test_what_a_speaker_says_it_wishes_or_is_ready_to_do_is_intended() -> None:
     assert [(e.root, e.modality) for e in rec.events] == [("03", "intended")]
 
 
-def test_the_partner_of_a_relative_after_a_qui_is_its_antecedent() -> None:
+def test_the_partner_of_a_relative_after_a_qui_is_its_antecedent(code: Coder) -> None:
     rec = code("Vladimir Poutine a reçu samedi le capitaine Ibrahim Traoré, à qui il a promis d'intensifier la "
                "coopération militaire.", "fr")
     assert ("RUS", "BFA", "03") in {(e.source.country, e.target.country, e.root) for e in rec.events
                                     if e.source and e.target}
 
 
-def test_an_accusation_called_baseless_is_rejected_and_the_accused_named_before_the_participle() -> None:
+def test_an_accusation_called_baseless_is_rejected_and_the_accused_named_before_the_participle(code: Coder) -> None:
     rec = code("Parmi les personnes interpellées figure un ressortissant français, accusé par Bamako de travailler "
                "pour les services de renseignement de son pays. Le Quai d'Orsay a qualifié samedi ces accusations de "
                "« sans fondement ».", "fr")
@@ -43,7 +39,7 @@ def test_an_accusation_called_baseless_is_rejected_and_the_accused_named_before_
     assert ("FRA", "MLI", "016") in got
 
 
-def test_a_demand_is_made_of_the_subject_of_each_que_clause_and_their_content_is_not_asserted() -> None:
+def test_a_demand_is_made_of_the_subject_of_each_que_clause_and_their_content_is_not_asserted(code: Coder) -> None:
     rec = code("L'Union africaine a exigé lundi, dans un communiqué publié à Addis-Abeba, que les forces rwandaises "
                "quittent le territoire congolais et que le M23 dépose les armes.", "fr")
     asked = {e.target.code for e in rec.events if e.root == "10" and e.target}
@@ -51,12 +47,12 @@ def test_a_demand_is_made_of_the_subject_of_each_que_clause_and_their_content_is
     assert not [e for e in rec.events if e.root in ("08", "16") and e.modality == "asserted"]
 
 
-def test_an_appeal_to_all_sides_is_made_of_the_country_at_war() -> None:
+def test_an_appeal_to_all_sides_is_made_of_the_country_at_war(code: Coder) -> None:
     rec = code("Speaking in Juba, the African Union envoy urged all sides on Monday to respect the ceasefire.", "en")
     assert [e.target.country for e in rec.events if e.root == "02" and e.target] == ["SSD"]
 
 
-def test_what_someone_is_accused_of_is_not_reported_as_happening_however_deep() -> None:
+def test_what_someone_is_accused_of_is_not_reported_as_happening_however_deep(code: Coder) -> None:
     for text, lang in [
         ("Mali cut ties with Ukraine on Sunday, accusing Kyiv of backing the armed groups that killed dozens of "
          "Malian soldiers near the Algerian border.", "en"),
@@ -69,7 +65,7 @@ def test_what_someone_is_accused_of_is_not_reported_as_happening_however_deep() 
                 if e.root == "11" and e.source and e.target] == [("MLI", "UKR")], text
 
 
-def test_a_threat_is_aimed_at_the_place_of_what_it_threatens_and_covers_each_coordinated_act() -> None:
+def test_a_threat_is_aimed_at_the_place_of_what_it_threatens_and_covers_each_coordinated_act(code: Coder) -> None:
     rec = code("The US president threatened on Saturday to intervene militarily in Nigeria and to cut off all aid to "
                "the country.", "en")
     assert {e.target.country for e in rec.events if e.root == "13" and e.target} == {"NGA"}

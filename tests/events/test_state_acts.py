@@ -3,15 +3,11 @@ sentences."""
 
 from __future__ import annotations
 
-from newsgraph.ingest.readers import RawArticle
+from collections.abc import Callable
+
 from newsgraph.models import Record
-from newsgraph.pipeline import analyze, default_stages
 
-STAGES = [s for s in default_stages() if s.name in ("actors", "places", "events")]
-
-
-def code(text: str, lang: str, date: str = "2025-03-13") -> Record:
-    return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], STAGES)))
+Coder = Callable[..., Record]
 
 
 def pairs(rec: Record, cameo: str) -> list[tuple[str | None, str | None]]:
@@ -19,7 +15,7 @@ def pairs(rec: Record, cameo: str) -> list[tuple[str | None, str | None]]:
             for e in rec.events if e.cameo.startswith(cameo) and e.modality == "asserted"]
 
 
-def test_an_arrest_with_no_agent_or_by_a_court_with_no_country_is_at_home() -> None:
+def test_an_arrest_with_no_agent_or_by_a_court_with_no_country_is_at_home(code: Coder) -> None:
     assert pairs(code("Le journaliste nigérien a été placé en garde à vue lundi à Niamey.", "fr"), "173") == \
         [("NER", "NER")]
     rec = code("L'ancien ministre malien a été placé mardi sous mandat de dépôt par la chambre d'accusation de la "
@@ -27,35 +23,35 @@ def test_an_arrest_with_no_agent_or_by_a_court_with_no_country_is_at_home() -> N
     assert pairs(rec, "173") == [("MLI", "MLI")]
 
 
-def test_forces_placed_on_alert_are_their_own_state_raising_it() -> None:
+def test_forces_placed_on_alert_are_their_own_state_raising_it(code: Coder) -> None:
     rec = code("Les forces armées nigériennes ont été placées en état d'alerte maximale dimanche.", "fr")
     assert pairs(rec, "15") == [("NER", None)]
 
 
-def test_a_support_verb_reaches_the_event_noun_through_a_quantity() -> None:
+def test_a_support_verb_reaches_the_event_noun_through_a_quantity(code: Coder) -> None:
     rec = code("La police togolaise a procédé à plusieurs dizaines d'interpellations samedi à Lomé.", "fr")
     assert pairs(rec, "173") == [("TGO", "TGO")]
 
 
-def test_a_deadline_to_leave_the_country_is_an_expulsion() -> None:
+def test_a_deadline_to_leave_the_country_is_an_expulsion(code: Coder) -> None:
     rec = code("Le gouvernement tchadien a donné vendredi 72 heures à l'ambassadeur de France pour quitter le pays.",
                "fr")
     assert pairs(rec, "174") == [("TCD", "FRA")]
     assert not pairs(rec, "139")
 
 
-def test_a_court_sentencing_a_national_of_its_own_country_is_coded() -> None:
+def test_a_court_sentencing_a_national_of_its_own_country_is_coded(code: Coder) -> None:
     rec = code("A military court in Bamako sentenced a former Malian minister to ten years in prison on Monday.", "en")
     assert pairs(rec, "116") == [("MLI", "MLI")]
 
 
-def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_before_anyone_named_later() -> None:
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for_before_anyone_named_later(code: Coder) -> None:
     rec = code("La junte guinéenne a refusé mardi de recevoir une délégation conjointe de la CEDEAO et de l'ONU, "
                "invoquant « des raisons de sécurité » dans un contexte de colère de la population.", "fr")
     assert {e.target.code for e in rec.events if e.root == "12" and e.target} == {"ECOWAS", "UN"}
 
 
-def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit() -> None:
+def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit(code: Coder) -> None:
     rec = code("A first contingent of Rwandan soldiers arrived in Maputo on Friday to help Mozambican forces fight "
                "insurgents.", "en")
     assert pairs(rec, "074") == [("RWA", "MOZ")]
@@ -66,12 +62,12 @@ def test_foreign_forces_arriving_in_a_country_are_military_aid_not_a_visit() -> 
     assert pairs(rec, "042") == [("RUS", "MLI")]
 
 
-def test_a_state_suspending_a_media_outlet_restricts_the_press() -> None:
+def test_a_state_suspending_a_media_outlet_restricts_the_press(code: Coder) -> None:
     rec = code("Le Niger a suspendu mardi la BBC pour trois mois.", "fr")
     assert [(e.source.country, e.cameo) for e in rec.events if e.source] == [("NER", "1721")]
 
 
-def test_a_delivery_by_a_state_reaches_the_recipient_wherever_the_parse_hangs_it() -> None:
+def test_a_delivery_by_a_state_reaches_the_recipient_wherever_the_parse_hangs_it(code: Coder) -> None:
     rec = code("La livraison par la Russie de nouveaux hélicoptères de combat à l'armée malienne a été confirmée jeudi "
                "par l'état-major.", "fr")
     assert [(e.source.country, e.target.country, e.root) for e in rec.events if e.source and e.target] == \
