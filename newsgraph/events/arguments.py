@@ -136,8 +136,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             kind = self._bombing_code(t)  # "a car bomb exploded", "a suicide bomber blew himself up"
             trig.code = kind if kind != "1833" else trig.code
         if trig.code == "042" and sources and lemma_of(t) in ARRIVE:
-            subj = self._kids(t.i, SUBJ)
-            words = [self.doc.tokens[j] for j in self.doc.subtree(subj[0].i)] if subj else self._words_before(t)
+            subjects = self._kids(t.i, SUBJ)
+            words = [self.doc.tokens[j] for j in self.doc.subtree(subjects[0].i)] if subjects else \
+                self._words_before(t)
             where = self._place_for(t.i)
             dest = {a.country for a in targets} or ({where.country} if where is not None else set())
             if any(lemma_of(k) in FORCES or lexicon.norm(k.text) in FORCES for k in words) and \

@@ -263,11 +263,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 # "pledged support", "a promis une aide", "pledged $50 million in financing"
                 objs = self._kids(t.i, OBJ) + [x for p in self._kids(t.i, {"prep"}) if lexicon.norm(p.text) == "in"
                                                for x in self._kids(p.i, {"pobj"})]
-                o = next((x for x in objs if self._noun_entry(x)), None)
-                n = self._noun_entry(o) if o is not None else None
-                if n:
+                carrier = next((x for x in objs if self._noun_entry(x)), None)
+                n = self._noun_entry(carrier) if carrier is not None else None
+                if n and carrier is not None:
                     code, kind = n.code, "light"
-                    self.consumed.add(o.i)
+                    self.consumed.add(carrier.i)
             if code is None:
                 return None
         objs_now = self._objects(t)
