@@ -394,15 +394,18 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 return self._sources(k)[0]
         return []
 
-    def _against_in(self, t: Token) -> list[Actor]:
-        """The actors an act is aimed at inside a participle phrase, wherever the parser hung "contre"/"against"
-        (« la plainte déposée par le Mali contre l'Algérie »)."""
+    def _actors_after(self, t: Token, cases: tuple[str, ...], first: bool = False) -> list[Actor]:
+        """The actors in `t`'s phrase after one of `cases`, wherever the parser hung the preposition: what a
+        participle aims at (« la plainte déposée par le Mali contre l'Algérie »), to whom a gift goes (« la
+        livraison par la Russie d'hélicoptères de combat à l'armée malienne »). `first`: the first such phrase's."""
         out: list[Actor] = []
         for j in self.doc.subtree(t.i):
             k = self.doc.tokens[j]
-            if k.dep in ("nmod", "obl", "obl:arg", "obl:mod") and self._case_word(k) in ("contre", "against") or \
-                    k.dep == "pobj" and lexicon.norm(self.doc.tokens[k.head].text) == "against":
-                out.extend(a for a in self._actors_in(k.i)[0] if a not in out)
+            if k.dep in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and self._case_word(k) in cases:
+                got = [a for a in self._actors_in(k.i)[0] if a not in out]
+                if got and first:
+                    return got
+                out.extend(got)
         return out
 
     def _surface_subject(self, t: Token) -> list[Actor]:
@@ -606,11 +609,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     rel = cur
                     while rel.dep not in ("acl:relcl", "relcl") and rel.head != rel.i:
                         rel = self.doc.tokens[rel.head]
-                    j = min(self.doc.subtree(rel.i)) - 1  # the actor right before the relative clause
-                    while j > 0 and self.doc.tokens[j].pos == "PUNCT":
-                        j -= 1
-                    m = self.by_token.get(j) if rel.dep in ("acl:relcl", "relcl") else None
-                    return [m.actor] if m is not None and m.type not in ("adjective", "modifier") else []
+                    if rel.dep not in ("acl:relcl", "relcl"):
+                        return []
+                    antecedent = self._actor_before(min(self.doc.subtree(rel.i)), rel.sent)
+                    return [antecedent] if antecedent is not None else []
             if cur.dep not in ("xcomp", "ccomp") or cur.head == cur.i:
                 break
             cur = self.doc.tokens[cur.head]

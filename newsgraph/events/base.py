@@ -171,6 +171,16 @@ class CoderBase:
                 break
         return out
 
+    def _actor_before(self, i: int, sent: int) -> Actor | None:
+        """The actor named right before token `i` in its sentence, punctuation aside ("un ressortissant
+        français, accusé", « le capitaine Traoré, à qui »); not a nationality adjective."""
+        start = self.doc.sentences[sent].start
+        j = i - 1
+        while j > start and self.doc.tokens[j].pos == "PUNCT":
+            j -= 1
+        m = self.by_token.get(j) if j >= start else None
+        return m.actor if m is not None and m.type not in ("adjective", "modifier") else None
+
     def _stranded(self, t: Token) -> bool:
         """A French verb the parser attached as a modifier, with no subject or object of its own."""
         return self.lang == "fr" and t.pos == "VERB" and t.dep in ("amod", "nmod", "obl", "obl:mod", "appos") and \

@@ -338,15 +338,6 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return True
         return any(self._noun_entry(o) for o in self._objects(t))
 
-    def _mention_before(self, t: Token) -> Actor | None:
-        """The actor named right before a word, punctuation aside ("un ressortissant français, accusé")."""
-        start = self.doc.sentences[t.sent].start
-        j = t.i - 1
-        while j > start and self.doc.tokens[j].pos == "PUNCT":
-            j -= 1
-        m = self.by_token.get(j) if j >= start else None
-        return m.actor if m is not None and m.type not in ("adjective", "modifier") else None
-
     def _accused_in_passing(self, t: Token, code: str) -> Trigger | None:
         """"l'arrestation d'un ressortissant français accusé d'espionnage", "la BBC, accusée de relayer de fausses
         informations": whoever acts on the accused in the main clause is the one accusing them; « l'Ukraine,
@@ -355,7 +346,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             trig = Trigger(t.i, code, "verb", 0.7)
             self._modality(trig, t)
             self._arguments(trig, t, self._verb_entry(t))
-            before = self._mention_before(t)
+            before = self._actor_before(t.i, t.sent)
             if not trig.targets and before is not None and before not in trig.sources:
                 trig.targets = [before]  # "un ressortissant français, accusé par Bamako", hung on the verb
             return trig if trig.sources and trig.targets else None
@@ -459,18 +450,6 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return n.code
         return None
 
-    def _recipient_in(self, noun: Token) -> list[Actor]:
-        """The recipient of a gift named by a noun, wherever the parser hung its « à » / "to" (« la livraison par
-        la Russie de nouveaux hélicoptères de combat à l'armée malienne »)."""
-        for j in self.doc.subtree(noun.i):
-            k = self.doc.tokens[j]
-            if k.dep in ("nmod", "obl", "obl:arg", "obl:mod") and self._case_word(k) in ("a", "à", "au", "aux") or \
-                    k.dep == "pobj" and lexicon.norm(self.doc.tokens[k.head].text) == "to":
-                got = self._actors_in(k.i)[0]
-                if got:
-                    return got
-        return []
-
     def _noun_trigger(self, t: Token, si: int) -> Trigger | None:
         entry = self._noun_entry(t)
         if entry is None:
@@ -560,7 +539,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if not targets and entry.code[:2] in VIOLENT_ROOTS:
             targets = [a for a in self._victims_of(t) if a not in sources]  # "died in an attack on Sunday"
         if not targets and sources and entry.code[:2] == "07":
-            targets = [a for a in self._recipient_in(t) if a not in sources]
+            targets = [a for a in self._actors_after(t, ("a", "à", "au", "aux", "to"), first=True) if a not in sources]
         if len(between) == 1:  # "entre Israël et le Hamas" where the parser split the pair
             first = next((m for m in self.mentions if m.actor == between[0] and m.sentence == si), None)
             if first is not None:
@@ -572,7 +551,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             sources = self._claimant(t)
             if sources and not targets:  # « la plainte déposée par le Mali contre l'Algérie »
                 acls = self._kids(t.i, {"acl"})
-                targets = [a for k in acls for a in self._against_in(k) if a not in sources] or \
+                targets = [a for k in acls for a in self._actors_after(k, ("contre", "against")) if a not in sources] or \
                     [a for k in acls for a in self._targets(k, None, skip_objects=True) if a not in sources]
         if not sources and entry.code[:2] in VIOLENT_ROOTS:
             cur = t
