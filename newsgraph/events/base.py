@@ -26,7 +26,7 @@ from newsgraph.events.words import (
     TIME_WORDS,
 )
 from newsgraph.geo.places import PlaceMention
-from newsgraph.models import Actor, Place, Record
+from newsgraph.models import Actor, Event, Place, Record
 from newsgraph.nlp.document import Document, Token
 
 
@@ -101,6 +101,7 @@ class CoderBase:
         self.last_group: list[Actor] = []  # the latest list of three or more named together
         self.accusers: list[tuple[int, Actor]] = []  # (sentence, source) of each accusation coded so far
         self.captors: list[tuple[int, Actor]] = []  # (sentence, source) of each arrest or abduction coded so far
+        self.told_here: list[Event] = []  # the events coded so far in the sentence being coded
 
     def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
         return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]

@@ -196,8 +196,10 @@ class Coder(TriggerMixin):
             triggers = self._triggers(sent.index)
             self.triggers = {t.token for t in triggers}
             subjects: list[Actor] = []
+            self.told_here = []
             for trig in triggers:
                 told = self._events(trig, sent.index)
+                self.told_here.extend(told)
                 self.accusers.extend((e.sentence, e.source) for e in told if e.root == "11" and e.source is not None)
                 self.captors.extend((e.sentence, e.source) for e in told if e.cameo[:3] in CAPTURE_CODES and
                                     e.source is not None and e.modality == "asserted")
@@ -357,6 +359,12 @@ class Coder(TriggerMixin):
             trig.targets = self._captor(trig, si) or trig.targets
         if not trig.sources and trig.kind != "noun" and self._passive(self.doc.tokens[trig.token]):
             self._state_as_agent(trig, place_country)
+        if trig.code == "043" and not trig.targets and trig.sources:
+            # "signed a pact in Luanda in the presence of Lourenco, who hosted the talks": the host receives each
+            # party to the sentence's meeting or agreement
+            hosts = {side(a) for a in trig.sources}
+            trig.targets = [a for e in self.told_here if e.root in ("03", "04", "05") and e.modality == "asserted"
+                            for a in (e.source, e.target) if a is not None and side(a) not in hosts]
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):

@@ -72,3 +72,9 @@ def test_a_delivery_by_a_state_reaches_the_recipient_wherever_the_parse_hangs_it
                "par l'état-major.", "fr")
     assert [(e.source.country, e.target.country, e.root) for e in rec.events if e.source and e.target] == \
         [("RUS", "MLI", "07")]  # and « hélicoptères de combat » is no fighting
+
+
+def test_a_host_named_in_a_relative_receives_each_party_to_the_agreement(code: Coder) -> None:
+    rec = code("The presidents of Burundi and Rwanda signed a security pact in Luanda on Monday in the presence of "
+               "Angolan President Joao Lourenco, who hosted the talks.", "en")
+    assert sorted(pairs(rec, "043")) == [("AGO", "BDI"), ("AGO", "RWA")]
