@@ -133,7 +133,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.1"
+VERSION = "1.2"
 
 CODER = f"newsgraph-events {VERSION}"
 
