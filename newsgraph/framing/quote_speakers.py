@@ -514,10 +514,21 @@ class Speakers:
         """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not."""
         if head.pos != "PROPN" or any(m.type == "person" for m in found) or head.ent not in ("PERSON", "PER") and not (
                 head.text[:1].isupper() and not found and
-                any(norm(k.lemma) in self.lex.roles for k in self.coder._kids(head.i, {"appos"}))):
+                (any(norm(k.lemma) in self.lex.roles for k in self.coder._kids(head.i, {"appos"})) or
+                 self._role_after_comma(head))):
             return None   # "said Rasmané, a tailor": a name NER missed, set beside a role
         toks = [head.i] + [k.i for k in self.coder._kids(head.i, {"flat:name", "flat", "compound"})]
         return self.doc.span_text(min(toks), max(toks) + 1)
+
+    def _role_after_comma(self, head: Token) -> bool:
+        """« confie Salif, étudiant en droit »: a role noun straight after the comma, whatever tag the parser gave
+        it (the small French model reads « étudiant » as a verb)."""
+        toks = self.doc.tokens
+        j = head.i + 1
+        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].sent != head.sent:
+            return False
+        k = j + 1 + (norm(toks[j + 1].text) in ("a", "an", "un", "une"))
+        return k < len(toks) and (norm(toks[k].text) in self.lex.roles or norm(toks[k].lemma) in self.lex.roles)
 
     def _author_by(self, head: Token) -> Said | None:
         """"a survey published by the Institute", « un message diffusé par le groupe »: the body named after "by"

@@ -167,7 +167,8 @@ class QuoteFinder:
             return clitic, False  # whatever else the parser made a subject or a passive of
         if self._passive(cue, within) and not self.coder._kids(cue.i, AGENT):
             return None, True
-        subj = self._governor_subject(cue) or self.coder._subject_token(cue) or self._subject_on_aux(cue)
+        subj = self._participle_owner(cue) or self._governor_subject(cue) or self.coder._subject_token(cue) or \
+            self._subject_on_aux(cue)
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
             subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i:
@@ -207,6 +208,17 @@ class QuoteFinder:
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
+
+    def _participle_owner(self, cue: Token) -> Token | None:
+        """« Un employé de la mine, joint par téléphone, craint ... »: a verb the parser joined to a participle
+        that describes a noun speaks with that noun, not with the participle's agent (« par téléphone »)."""
+        if cue.dep != "conj" or cue.head >= cue.i or self.coder._kids(cue.i, SUBJ):
+            return None
+        part = self.doc.tokens[cue.head]
+        if part.dep not in ("acl", "appos") or "VerbForm=Part" not in part.morph or part.head >= part.i:
+            return None
+        owner = self.doc.tokens[part.head]
+        return owner if owner.pos in ("NOUN", "PROPN") and not self._quoted(owner.idx) else None
 
     def _subject_on_aux(self, cue: Token) -> Token | None:
         """« Le Premier ministre a, pour sa part, affirmé que ... »: an incise between the auxiliary and the verb
@@ -615,8 +627,8 @@ class QuoteFinder:
             said = self.speakers.last(sp.start)
             return replace(said, char=sp.start) if said is not None else None
         verbs = [t for t in self.doc.tokens[s.start:colon] if t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "root")]
-        verbs = verbs or [t for t in self.doc.tokens[s.start:colon] if t.pos == "VERB"]
-        for v in verbs:
+        verbs = verbs or [t for t in self.doc.tokens[s.start:colon] if t.pos == "VERB" and t.dep not in ("acl",)]
+        for v in verbs:   # (« joint par téléphone » only describes the speaker: its agent is no speaker)
             subj, by_design = self._subject(v, sp)
             if subj is not None and not by_design:
                 return self.speakers.phrase(subj)
