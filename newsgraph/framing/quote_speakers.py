@@ -63,6 +63,7 @@ class Speakers:
         self.home = home_country(doc, self.mentions)
         self.history: list[Said] = []
         self.subjects: list[list[Actor]] = doc.annotations.get("subjects", [])
+        self.owning: set[int] = set()  # documents whose author is being looked for (a note seen by reporters ...)
 
     # -- memory -----------------------------------------------------------------------------------
     def remember(self, said: Said | None) -> None:
@@ -447,7 +448,13 @@ class Speakers:
 
     def _owner(self, head: Token, np: set[int]) -> Said | None:
         """"the statement said", "In its statement, the Network ...", « conclut le texte »: the author."""
-        named = self._owner_named(head) or self._author_by(head)
+        if head.i in self.owning:
+            return None  # "a note seen by reporters": the reporters' outlet search led back to this document
+        self.owning.add(head.i)
+        try:
+            named = self._owner_named(head) or self._author_by(head)
+        finally:
+            self.owning.discard(head.i)
         if named is not None:
             return replace(named, char=head.idx, person=False)
         said = self.last(head.idx, False) or self.last(head.idx)

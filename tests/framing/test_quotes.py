@@ -415,3 +415,11 @@ def test_an_incise_with_any_verb_joins_an_interrupted_quote() -> None:
     q = _quote(rec, "personne n'est venu")
     assert q.text == "Le marché a brûlé deux fois et personne n'est venu"
     assert q.cue == "soupire"
+
+
+def test_a_document_seen_by_reporters_does_not_send_the_author_search_round_in_circles() -> None:
+    # the author of "a note seen by reporters" was looked for among the reporters' outlet, whose search went back
+    # to the note: the analysis died of unbounded recursion
+    rec = _analyze("Two Turkish engineers were ordered out of Mali by the security ministry, according to a document "
+                   "seen by reporters.", "en")
+    assert [e.cameo for e in rec.events] == ["174"]
