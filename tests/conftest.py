@@ -13,6 +13,8 @@ import pytest
 
 from newsgraph.models import Record
 
+os.environ.setdefault("NEWSGRAPH_STRICT", "1")  # a stage's bug fails the test instead of becoming a warning
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
