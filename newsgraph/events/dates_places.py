@@ -77,6 +77,7 @@ class DatePlaceMixin(CoderBase):
                 return countries.pop()
             if countries:
                 return None
-        first = [m.actor.country for m in sorted(self.mentions, key=lambda m: m.start)
-                 if m.sentence == si and m.actor.country and m.type not in ("person",)]
-        return first[0] if first else None
+        named = sorted((m for m in self.mentions if m.sentence == si and m.actor.country and m.type != "person"),
+                       key=lambda m: (m.type not in ("country", "capital"), m.start))
+        # a country named as such ("ordered out of Mali") before a nationality ("Two Turkish engineers")
+        return named[0].actor.country if named else None

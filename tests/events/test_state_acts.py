@@ -78,3 +78,8 @@ def test_a_host_named_in_a_relative_receives_each_party_to_the_agreement(code: C
     rec = code("The presidents of Burundi and Rwanda signed a security pact in Luanda on Monday in the presence of "
                "Angolan President Joao Lourenco, who hosted the talks.", "en")
     assert sorted(pairs(rec, "043")) == [("AGO", "BDI"), ("AGO", "RWA")]
+
+
+def test_a_body_named_without_its_country_takes_the_country_named_not_the_victims_nationality(code: Coder) -> None:
+    rec = code("Two Turkish engineers were ordered out of Mali by the security ministry on Monday.", "en")
+    assert pairs(rec, "174") == [("MLI", "TUR")]
