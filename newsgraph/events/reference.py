@@ -11,7 +11,7 @@ import re
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.actors.resolve import ActorMention
 from newsgraph.events.base import CoderBase, lemma_of
-from newsgraph.events.words import PERSONAL, PRONOUNS, RELATIVE, SUBJ
+from newsgraph.events.words import PASS_SUBJ, PERSONAL, PRONOUNS, RELATIVE, SUBJ
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
@@ -78,7 +78,8 @@ class ReferenceMixin(CoderBase):
                 break
             cur = self.doc.tokens[cur.head]
             if cur.pos in ("VERB", "AUX"):
-                for subj in self._kids(cur.i, SUBJ):
+                # (a passive subject too: « X a été reçu par Y, avant de s'envoler pour Ouagadougou, où il ... »)
+                for subj in self._kids(cur.i, SUBJ | PASS_SUBJ):
                     if subj.lower in RELATIVE and resolve_relative and cur.head != cur.i:
                         subj = self.doc.tokens[cur.head]  # "Macron, qui lui a réaffirmé ...": qui is Macron
                     if subj.i == t.i or subj.lower in PRONOUNS.get(self.lang, set()) or subj.lower in RELATIVE:

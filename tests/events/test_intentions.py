@@ -72,3 +72,12 @@ def test_a_threat_is_aimed_at_the_place_of_what_it_threatens_and_covers_each_coo
     assert not [e for e in rec.events if e.modality == "asserted" and e.root not in ("01", "13")]
     rec = code("Le président américain a menacé samedi d'intervenir militairement au Nigeria.", "fr")
     assert [e.target.country for e in rec.events if e.root == "13" and e.target] == ["NGA"]
+
+
+def test_he_after_a_passive_is_the_one_who_was_received_not_the_host(code: Coder) -> None:
+    rec = code("Le Premier ministre togolais a été reçu lundi à Niamey par le général Tiani, puis il s'est rendu à "
+               "Bamako.", "fr")
+    assert ("TGO", "MLI") in {(e.source.country, e.target.country) for e in rec.events
+                              if e.root == "04" and e.source and e.target and e.modality == "asserted"}
+    assert not [e for e in rec.events if e.source and e.source.country == "NER" and e.target
+                and e.target.country == "MLI"]
