@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.models import Record
+from newsgraph.models import Quote, Record
 
 os.environ.setdefault("NEWSGRAPH_STRICT", "1")  # a stage's bug fails the test instead of becoming a warning
 
@@ -106,3 +106,18 @@ def code() -> Callable[..., Record]:
         return next(iter(analyze([RawArticle(path="t.txt", text=text, date=date, language=lang)], stages)))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def quote_in() -> Callable[[str, str, str], Quote]:
+    """`quote_in(text, lang, words)`: the quote holding `words` when the whole pipeline analyses `text`."""
+    from newsgraph.ingest.readers import RawArticle
+    from newsgraph.pipeline import analyze
+
+    def find(text: str, lang: str, words: str) -> Quote:
+        rec = next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language=lang)]))
+        found = [q for q in rec.quotes if words in q.text]
+        assert found, f"no quote holds {words!r}: {[q.text for q in rec.quotes]}"
+        return found[0]
+
+    return find

@@ -5,29 +5,15 @@ None of these sentences is in the gold set; each one failed before the mechanism
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict
+
 import pytest
 
 from newsgraph.evaluation import spec_matches
-from newsgraph.ingest.readers import RawArticle
-from newsgraph.models import Quote, Record
-from newsgraph.pipeline import analyze
+from newsgraph.models import Quote
 
-
-def _analyze(text: str, lang: str) -> Record:
-    return next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language=lang)]))
-
-
-def _quote(rec: Record, words: str) -> Quote:
-    found = [q for q in rec.quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in rec.quotes]}"
-    return found[0]
-
-
-def _speaker(q: Quote) -> dict[str, object] | None:
-    s = q.speaker
-    return None if s is None else {"name": s.name, "code": s.code, "country": s.country, "kind": s.kind,
-                                   "aliases": list(s.aliases)}
-
+QuoteIn = Callable[[str, str, str], Quote]
 
 CASES = [
     # « y voit » reports a view, and so does "sees ... as"
@@ -103,16 +89,18 @@ CASES = [
 
 @pytest.mark.models
 @pytest.mark.parametrize(("lang", "text", "words", "spec"), CASES)
-def test_attribution_styles_of_the_press(lang: str, text: str, words: str, spec: dict[str, object]) -> None:
-    q = _quote(_analyze(text, lang), words)
-    assert spec_matches(spec, _speaker(q)), f"{words!r}: got {_speaker(q)}"
+def test_attribution_styles_of_the_press(lang: str, text: str, words: str, spec: dict[str, object],
+                                        quote_in: QuoteIn) -> None:
+    q = quote_in(text, lang, words)
+    got = asdict(q.speaker) if q.speaker else None
+    assert spec_matches(spec, got), f"{words!r}: got {got}"
 
 
 @pytest.mark.models
-def test_the_reported_clause_is_the_one_after_the_verb() -> None:
+def test_the_reported_clause_is_the_one_after_the_verb(quote_in: QuoteIn) -> None:
     """A participle clause before the subject that the parser also hangs on "said" is the setting, not the
     report."""
-    rec = _analyze("Speaking in Niamey on Friday, a week after the new tariffs on Nigeria took effect, the trade "
-                   "minister said the prices of rice and oil would be capped.", "en")
-    q = _quote(rec, "the prices of rice and oil would be capped")
+    q = quote_in("Speaking in Niamey on Friday, a week after the new tariffs on Nigeria took effect, the trade "
+                 "minister said the prices of rice and oil would be capped.", "en",
+                 "the prices of rice and oil would be capped")
     assert "Speaking" not in q.text and q.speaker is not None and q.speaker.country == "NER"
