@@ -256,7 +256,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         in a blast", « tués dans l'explosion d'une mine »), or the subject of the clause a participle hangs on
         ("A car bomb exploded ..., killing six officers")."""
         for k in self._kids(t.i, AGENT | {"obl", "obl:mod", "prep"}):
-            case = self._case_word(k) or lexicon.norm(k.text)
+            case = self._prep_word(k)
             words = {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)}
             if case in ("par", "by", "with", "avec") and words & (EXPLOSIVES | BLASTS):
                 return True
