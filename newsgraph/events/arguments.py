@@ -88,30 +88,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _arguments(self, trig: Trigger, t: Token, entry: VerbEntry | None) -> None:
         if trig.kind == "gather":
-            subj = self._subject_token(t)
-            parts: list[Actor] = []
-            for o in self._kids(t.i, OBJ | {"prep", "obl", "obl:arg"}):
-                got, _ = self._actors_in(o.i)
-                parts.extend(a for a in got if a not in parts)
-            if subj is not None:
-                trig.antecedent = t.head if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") else subj.i
-            listed = self._listed_after(t)
-            if len(listed) > len(parts):
-                parts = listed  # the parser lost the list ("rassemblé X et les ministres A (Mali), B ... et C")
-            if len(parts) >= 2:
-                trig.sources, trig.targets = [parts[0]], parts[1:]
+            self._gather_arguments(trig, t)
             return
         incise = self._incise_speaker(t)
         if incise:
-            # « Trois journalistes ont été interpellés ..., a dénoncé l'Association des journalistes »: the noun
-            # after the verb of an incise is its subject, and what it denounces is the doer of the act before
-            head = self.doc.tokens[t.head]
-            trig.sources = incise
-            trig.targets = [a for a in self._sources(head)[0] if a not in incise]
-            where = self._place_for(head.i)
-            home = where.country if where is not None and where.country else self._sentence_country(t.sent)
-            if not trig.targets and home:
-                trig.targets = [country_actor(home, "GOV")]  # the authorities of where it happened
+            self._incise_arguments(trig, t, incise)
             return
         sources, pron = self._sources(t)
         if not sources and trig.code[:2] in VIOLENT_ROOTS:
@@ -124,6 +105,57 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             targets = self._protest_aim(t)
         if trig.code[:2] in VIOLENT_ROOTS and not targets:
             targets = [a for a in self._toll_victims(t) if a not in sources]
+        sources, targets = self._recode_by_means(trig, t, sources, targets, pron)
+        if targets and all(a in sources for a in targets):
+            targets = self._targets(t, entry, skip_objects=True)
+        if sources and not targets:
+            targets = self._unparsed_targets(trig, t, sources)
+        if lemma_of(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
+            givers = self._givers(t)
+            if givers:  # "Mali took delivery of drones from Turkey": the giver is the source
+                sources, targets = givers, sources
+        trig.sources, trig.targets, trig.pronoun = sources, targets, pron
+        # "both countries" after "lashed out at the United States and Britain" are the two named together
+        for pair in (targets, sources, sources[:1] + targets[:1]):
+            if len(pair) == 2 and side(pair[0]) != side(pair[1]):
+                self.last_pair = list(pair)
+                break
+        for group in (targets, sources):
+            if len({side(a) for a in group}) >= 3:
+                self.last_group = list(group)
+                break
+
+    def _gather_arguments(self, trig: Trigger, t: Token) -> None:
+        """A gathering's parties: the first one named hosts or convenes, the others come."""
+        subj = self._subject_token(t)
+        parts: list[Actor] = []
+        for o in self._kids(t.i, OBJ | {"prep", "obl", "obl:arg"}):
+            got, _ = self._actors_in(o.i)
+            parts.extend(a for a in got if a not in parts)
+        if subj is not None:
+            trig.antecedent = t.head if subj.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") else subj.i
+        listed = self._listed_after(t)
+        if len(listed) > len(parts):
+            parts = listed  # the parser lost the list ("rassemblé X et les ministres A (Mali), B ... et C")
+        if len(parts) >= 2:
+            trig.sources, trig.targets = [parts[0]], parts[1:]
+
+    def _incise_arguments(self, trig: Trigger, t: Token, incise: list[Actor]) -> None:
+        """« Trois journalistes ont été interpellés ..., a dénoncé l'Association des journalistes »: the noun
+        after the verb of an incise is its subject, and what it denounces is the doer of the act before (else the
+        authorities of where it happened)."""
+        head = self.doc.tokens[t.head]
+        trig.sources = incise
+        trig.targets = [a for a in self._sources(head)[0] if a not in incise]
+        where = self._place_for(head.i)
+        home = where.country if where is not None and where.country else self._sentence_country(t.sent)
+        if not trig.targets and home:
+            trig.targets = [country_actor(home, "GOV")]
+
+    def _recode_by_means(self, trig: Trigger, t: Token, sources: list[Actor], targets: list[Actor],
+                         pron: bool) -> tuple[list[Actor], list[Actor]]:
+        """What the means and the destination of an act change in its code and sides: bombs and blasts, forces
+        arriving abroad, troops sent to help another state."""
         if lemma_of(t) in ("strike", "hit", "step", "drive", "heurter", "sauter", "percuter") and \
                 self._object_lemmas(t) & EXPLOSIVES:
             # "their vehicle struck a roadside bomb": the vehicle's people are the victims of a bombing
@@ -149,60 +181,59 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if host:  # "a dépêché des troupes au Bénin pour aider l'armée", "deployed instructors to Niger"
                 trig.code = "074" if trig.code[:2] == "15" else trig.code
                 targets = [country_actor(host, "GOV")]
-        if targets and all(a in sources for a in targets):
-            targets = self._targets(t, entry, skip_objects=True)
-        if sources and not targets and trig.code[:2] in COMMUNICATIVE_ROOTS:
+        return sources, targets
+
+    def _unparsed_targets(self, trig: Trigger, t: Token, sources: list[Actor]) -> list[Actor]:
+        """A target the verb's own complements do not give, found where each kind of act names it."""
+        if trig.code[:2] in COMMUNICATIVE_ROOTS:
             for c in self._kids(t.i, {"ccomp", "xcomp"}):  # "alleged that Benin was letting France ...": Benin
                 inner_subj = self._kids(c.i, SUBJ | PASS_SUBJ)
                 if inner_subj:
                     # (not the speaker's own side: "warned that the country would respond")
-                    targets = [a for a in self._actors_in(inner_subj[0].i)[0]
-                               if a not in sources and not any(a.country and a.country == s.country for s in sources)]
+                    got = [a for a in self._actors_in(inner_subj[0].i)[0]
+                           if a not in sources and not any(a.country and a.country == s.country for s in sources)]
+                    if got:
+                        return got
                     break
-        if sources and not targets and trig.code[:2] == "13" and lemma_of(t) in self.cues["intention_hostile"]:
-            targets = self._threatened_party(t, sources)
-        if sources and not targets and trig.code[:2] in DEMAND_ROOTS:
-            targets = [a for a in self._que_clause_subjects(t) if a not in sources]
-            home = self._sentence_country(t.sent) if not targets else None
+        if trig.code[:2] == "13" and lemma_of(t) in self.cues["intention_hostile"]:
+            got = self._threatened_party(t, sources)
+            if got:
+                return got
+        if trig.code[:2] in DEMAND_ROOTS:
+            got = [a for a in self._que_clause_subjects(t) if a not in sources]
+            home = self._sentence_country(t.sent) if not got else None
             if home and self._object_lemmas(t) & ALL_SIDES and self._all_of(t):
-                targets = [country_actor(home)]  # "urged all sides in Libya to stop fighting": the country's parties
-        if sources and not targets and (trig.code == "016" or trig.code[:2] == "12") and \
-                self._object_lemmas(t) & ACCUSATION:
-            targets = self._accuser(t, sources)  # "rejected the allegations": whoever made them
-        if sources and not targets and trig.code[:2] not in ("01", "14") and \
-                not (len(sources) >= 2 and trig.code in SYMMETRIC):
-            targets = self._next_actor(t, sources)
-        if lemma_of(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
-            # "Mali took delivery of drones from Turkey": the giver is the source
-            givers: list[Actor] = []
-            for k in self._kids(t.i):
-                word = lexicon.norm(k.text)
-                if k.dep == "prep" and word in ("from",):
-                    for p in self._kids(k.i, {"pobj"}):
-                        givers.extend(self._actors_in(p.i)[0])
-                elif k.dep in ("obl", "obl:arg", "obl:mod") and any(lexicon.norm(c.text) in ("de", "d", "du", "des")
-                                                                     for c in self._kids(k.i, {"case"})):
-                    givers.extend(self._actors_in(k.i)[0])
-            for o in self._kids(t.i, OBJ):
-                for k in self._kids(o.i, {"prep", "nmod"}):
-                    if lexicon.norm(k.text) == "from" or any(lexicon.norm(c.text) in ("de", "d", "du", "des")
-                                                               for c in self._kids(k.i, {"case"})):
-                        for p in self._kids(k.i, {"pobj"}) or [k]:
-                            givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
-            # "took delivery of wheat donated by Moscow": the giver is the participle's agent
-            givers.extend(a for a in self._participle_party(self._kids(t.i, OBJ)) if a not in givers)
-            if givers:
-                sources, targets = givers, sources
-        trig.sources, trig.targets, trig.pronoun = sources, targets, pron
-        # "both countries" after "lashed out at the United States and Britain" are the two named together
-        for pair in (targets, sources, sources[:1] + targets[:1]):
-            if len(pair) == 2 and side(pair[0]) != side(pair[1]):
-                self.last_pair = list(pair)
-                break
-        for group in (targets, sources):
-            if len({side(a) for a in group}) >= 3:
-                self.last_group = list(group)
-                break
+                got = [country_actor(home)]  # "urged all sides in Libya to stop fighting": the country's parties
+            if got:
+                return got
+        if (trig.code == "016" or trig.code[:2] == "12") and self._object_lemmas(t) & ACCUSATION:
+            got = self._accuser(t, sources)  # "rejected the allegations": whoever made them
+            if got:
+                return got
+        if trig.code[:2] not in ("01", "14") and not (len(sources) >= 2 and trig.code in SYMMETRIC):
+            return self._next_actor(t, sources)
+        return []
+
+    def _givers(self, t: Token) -> list[Actor]:
+        """Who gave what a receiving verb's subject got: "from Turkey", « de la Russie », "wheat donated by
+        Moscow"."""
+        givers: list[Actor] = []
+        for k in self._kids(t.i):
+            word = lexicon.norm(k.text)
+            if k.dep == "prep" and word in ("from",):
+                for p in self._kids(k.i, {"pobj"}):
+                    givers.extend(self._actors_in(p.i)[0])
+            elif k.dep in ("obl", "obl:arg", "obl:mod") and any(lexicon.norm(c.text) in ("de", "d", "du", "des")
+                                                                 for c in self._kids(k.i, {"case"})):
+                givers.extend(self._actors_in(k.i)[0])
+        for o in self._kids(t.i, OBJ):
+            for k in self._kids(o.i, {"prep", "nmod"}):
+                if lexicon.norm(k.text) == "from" or any(lexicon.norm(c.text) in ("de", "d", "du", "des")
+                                                           for c in self._kids(k.i, {"case"})):
+                    for p in self._kids(k.i, {"pobj"}) or [k]:
+                        givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
+        givers.extend(a for a in self._participle_party(self._kids(t.i, OBJ)) if a not in givers)
+        return givers
 
     def _sources(self, t: Token) -> tuple[list[Actor], bool]:
         if self.lang == "en" and t.tag in ("VBD", "VBZ", "VBP") and t.dep in ("advcl", "conj") and t.i > 0 and \

@@ -75,7 +75,7 @@ from newsgraph.events.words import (
     TIME_WORDS,
     VIOLENT_ROOTS,
 )
-from newsgraph.models import Actor, Event, Record, event_id
+from newsgraph.models import Actor, Event, Place, Record, event_id
 from newsgraph.nlp.document import Document, Token
 
 __all__ = [
@@ -324,9 +324,27 @@ class Coder(TriggerMixin):
                 trig.modality == "intended" and trig.code[:2] == "03")):
             # "Nigeria and Niger agreed to restore military cooperation": what they intend, they do together
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
-        if trig.code in ("042", "032", "036") and not trig.targets and trig.sources and place_country and \
-                all(a.country != place_country for a in trig.sources):
-            trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
+        self._recode_by_parties(trig)
+        self._default_targets(trig, si, place_country)
+        if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
+            return []  # only violence is coded without its doer (who then is an unidentified armed group)
+        if date is not None and self.record.date and history(date, self.record.date) and \
+                self.doc.tokens[trig.token].dep != "ccomp":
+            # "Mali's first coup came in 1968", « l'accord d'Alger signé en 2015 »: background; what an inquiry
+            # now concludes happened in 2022 is news
+            return []
+        if trig.code[:2] == "16" and not trig.targets:
+            return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
+        if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
+                all(a.id.startswith("---") for a in trig.sources):
+            # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")
+            self.pending.append(Pending(trig.token, trig.code, si, date, place, lemma_of(self.doc.tokens[trig.token])))
+            return []
+        return self._emit(trig, si, date, place, place_country, pairs)
+
+    def _recode_by_parties(self, trig: Trigger) -> None:
+        """Codes that depend on who acts on whom: troops leave where diplomats break, states leave blocs,
+        states restrict the press, rebels retreat."""
         srcs = [a for a in trig.sources if a is not None]
         if trig.code in ("161", "160") and srcs and all(a.kind == "MIL" for a in srcs):
             trig.code = "166"  # troops leaving a country are a withdrawal, not a diplomatic break
@@ -339,6 +357,14 @@ class Coder(TriggerMixin):
         if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
                 not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):
             trig.code = "0874"  # rebels pulling out of a town retreat (a state's troops withdraw: 166)
+
+    def _default_targets(self, trig: Trigger, si: int, place_country: str | None) -> None:
+        """The side the text leaves implicit, from the kind of act and where it happened: a visit's host, the
+        state attacked on its own ground, the captor of whom a release is asked, a protest's government."""
+        if trig.code in ("042", "032", "036") and not trig.targets and trig.sources and place_country and \
+                all(a.country != place_country for a in trig.sources):
+            trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
+        srcs = [a for a in trig.sources if a is not None]
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
                 all(a.country != place_country for a in srcs):
             trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left
@@ -372,20 +398,10 @@ class Coder(TriggerMixin):
             home = trig.sources[0].country or place_country
             if home:
                 trig.targets = [country_actor(home)]
-        if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
-            return []  # only violence is coded without its doer (who then is an unidentified armed group)
-        if date is not None and self.record.date and history(date, self.record.date) and \
-                self.doc.tokens[trig.token].dep != "ccomp":
-            # "Mali's first coup came in 1968", « l'accord d'Alger signé en 2015 »: background; what an inquiry
-            # now concludes happened in 2022 is news
-            return []
-        if trig.code[:2] == "16" and not trig.targets:
-            return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
-        if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
-                all(a.id.startswith("---") for a in trig.sources):
-            # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")
-            self.pending.append(Pending(trig.token, trig.code, si, date, place, lemma_of(self.doc.tokens[trig.token])))
-            return []
+
+    def _emit(self, trig: Trigger, si: int, date: tuple[str, str] | None, place: Place | None,
+              place_country: str | None, pairs: list[tuple[Actor | None, Actor | None]] | None) -> list[Event]:
+        """One event per (source, target) pair of a finished trigger, with its provenance."""
         code = code_info(trig.code)
         # None stands for a side left unnamed: the event is still coded, with less confidence
         sources: list[Actor | None] = list(_one_per_country(trig.sources)) or [None]

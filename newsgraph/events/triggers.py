@@ -14,6 +14,7 @@ from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events import lexicon
 from newsgraph.events.base import Pending, Trigger, lemma_of, side
 from newsgraph.events.dates_places import DatePlaceMixin
+from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.speech import SpeechMixin
 from newsgraph.events.words import (
     ABSTRACT,
@@ -52,6 +53,9 @@ from newsgraph.events.words import (
 )
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
+
+# Verbs that name or describe something; with a predicate ("called the strike a mistake") they are no event
+NAMING_VERBS = frozenset(("call", "qualifier", "appeler", "term", "dub", "brand", "label", "describe"))
 
 # Cooperative acts whose announced refusal is a rejection (12x)
 REFUSABLE_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -158,52 +162,102 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         return bool(self.verbs.get(lemma_of(t)) or self.verbs.get(lexicon.norm(t.text)))
 
     def _verb_trigger(self, t: Token) -> Trigger | None:
-        naming = [k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]
-        naming_verb = lemma_of(t) in ("call", "qualifier", "appeler", "term", "dub", "brand", "label", "describe")
-        if naming_verb and self._object_lemmas(t) & ACCUSATION:
-            said = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i, {"xcomp", "oprd", "obl", "obl:arg", "obl:mod"} | OBJ)
-                    for j in self.doc.subtree(k.i)}
-            if said & FALSEHOOD or {"sans", "fondement"} <= said or {"without", "foundation"} <= said:
-                # "called the Malian accusations baseless", "a qualifié de mensonges les accusations": a denial
-                trig = Trigger(t.i, "016", "verb", 0.6)
-                self._modality(trig, t)
-                self._arguments(trig, t, None)
-                trig.targets = self._accuser(t, trig.sources)  # not every body named on the accusation
-                return trig if trig.sources else None
-        if self._kids(t.i, {"oprd"}) or (naming_verb and naming):
+        denial = self._denial_by_naming(t)
+        if denial is not None:
+            return denial if denial.sources else None
+        if self._kids(t.i, {"oprd"}) or (lemma_of(t) in NAMING_VERBS and [
+                k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]):
             return None  # "called the strike a grave mistake": naming, not an event
-        lemma0 = lemma_of(t)
-        if lemma0 in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:
-            inner = [x for x in self._kids(t.i, {"xcomp"}) if self._codes_something(x)]
-            if inner and lemma0 not in self.cues["refusal"]:
-                return None  # "threatened to cut ties": the inner event, intended, is the one coded
-            if not inner and lemma0 in self.cues["refusal"]:
-                refused = self._refused_act(t)
-                if refused is not None:  # « a exclu toute réouverture de la frontière », "rejected any resumption"
-                    return refused
-            if inner:
-                code = self._refused(inner[0])
-                if code:
-                    trig = Trigger(t.i, code, "verb", 0.7)
-                    self._modality(trig, t)  # "accusing Tehran of failing to meet": not asserted
-                    self._arguments(trig, t, None)
-                    if code == "011":
-                        trig.targets = []  # declining to comment addresses no one; its topic is no party
-                    else:  # "refused to meet Jordan's King Abdullah": whom the refused act was for, before anyone
-                        # named later in the clause (« ..., invoquant la colère de la population »)
-                        trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
-                                        if a not in trig.sources] or trig.targets
-                    return trig
+        handled, stance = self._stance_verb(t)
+        if handled:
+            return stance
         entry = self._verb_entry(t)
         if entry is not None and entry.code == "041" and lemma_of(t) in ("call", "appeler") and any(
                 not self._actors_in(o.i)[0] for o in self._objects(t)):
             return None  # "called the decision hasty": naming a thing, not telephoning anyone
-        code, kind, conf = None, "verb", 0.7
+        code, kind = self._entry_code(t, entry)
+        conf = 0.8 if entry is not None and entry.code != "light" and entry.object else 0.7
+        lemma = lemma_of(t)
+        phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
+        if phr in GATHER or lemma in GATHER:
+            gcode = self._gather_subject(t)
+            subj_tok = self._subject_token(t)
+            if gcode is not None or (subj_tok is not None and not self._actors_in(subj_tok.i)[0] and (
+                    code is None or code[:2] == "04")):
+                code, kind = gcode or code or "040", "gather"
+        if lemma in OPPOSE or phr in OPPOSE:
+            opposed = self._opposed(t)
+            if opposed is not None:
+                return opposed
+        if code is None:
+            code, kind = self._pledged_noun(t)
+            if code is None:
+                return None
+        objs_now = self._objects(t)
+        if code[:2] in VIOLENT_ROOTS and objs_now and all(lemma_of(o) in ABSTRACT for o in objs_now):
+            return None  # "help the country fight terrorism": a policy aim, not an attack on anyone
+        if code[:2] == "11" and t.dep in ("acl", "amod", "conj", "advcl") and not self._kids(t.i, SUBJ) and \
+                ("Tense=Past" in t.morph or t.tag == "VBN") and lemma_of(t) in ("accuse", "accuser"):
+            return self._accused_in_passing(t, code)
+        if self._told_in_passing(t, code):
+            return None
+        trig = Trigger(t.i, code, kind, conf)
+        self._modality(trig, t)
+        self._arguments(trig, t, entry)
+        self._recode_with_arguments(trig, t, kind)
+        return trig
+
+    def _denial_by_naming(self, t: Token) -> Trigger | None:
+        """"called the Malian accusations baseless", « a qualifié de mensonges les accusations »: naming an
+        accusation a falsehood denies it (016), against whoever made it."""
+        if lemma_of(t) not in NAMING_VERBS or not self._object_lemmas(t) & ACCUSATION:
+            return None
+        said = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i, {"xcomp", "oprd", "obl", "obl:arg", "obl:mod"} | OBJ)
+                for j in self.doc.subtree(k.i)}
+        if not (said & FALSEHOOD or {"sans", "fondement"} <= said or {"without", "foundation"} <= said):
+            return None
+        trig = Trigger(t.i, "016", "verb", 0.6)
+        self._modality(trig, t)
+        self._arguments(trig, t, None)
+        trig.targets = self._accuser(t, trig.sources)  # not every body named on the accusation
+        return trig
+
+    def _stance_verb(self, t: Token) -> tuple[bool, Trigger | None]:
+        """Verbs of intention and refusal: whether they settle the matter, and the trigger they give. "threatened
+        to cut ties" leaves the inner event to be coded, intended; « a exclu toute réouverture de la frontière »
+        and "refused to meet Jordan's King Abdullah" are refusals of the act named."""
+        lemma0 = lemma_of(t)
+        if lemma0 not in self.cues["intention_cooperative"] | self.cues["intention_hostile"] | self.cues["refusal"]:
+            return False, None
+        inner = [x for x in self._kids(t.i, {"xcomp"}) if self._codes_something(x)]
+        if inner and lemma0 not in self.cues["refusal"]:
+            return True, None
+        if not inner:
+            refused = self._refused_act(t) if lemma0 in self.cues["refusal"] else None
+            return refused is not None, refused
+        code = self._refused(inner[0])
+        if not code:
+            return False, None
+        trig = Trigger(t.i, code, "verb", 0.7)
+        self._modality(trig, t)  # "accusing Tehran of failing to meet": not asserted
+        self._arguments(trig, t, None)
+        if code == "011":
+            trig.targets = []  # declining to comment addresses no one; its topic is no party
+        else:  # whom the refused act was for, before anyone named later in the clause (« ..., invoquant la colère »)
+            trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
+                            if a not in trig.sources] or trig.targets
+        return True, trig
+
+    def _entry_code(self, t: Token, entry: VerbEntry | None) -> tuple[str | None, str]:
+        """The code a verb's lexicon entry gives here, and the trigger's kind: a support verb takes its event
+        noun's ("procéder à des frappes"), through a quantity (« plusieurs dizaines d'interpellations »); the
+        nouns that are this event's object are consumed so that they are not coded again."""
+        code, kind = None, "verb"
         if entry and entry.code == "light":
-            for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):  # "procéder à des frappes"
+            for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):
                 if o.dep == "prep":
                     o = (self._kids(o.i, {"pobj"}) or [o])[0]
-                if lemma_of(o) in QUANTITY:  # « plusieurs dizaines d'interpellations », "a series of raids"
+                if lemma_of(o) in QUANTITY:  # "a series of raids"
                     o = next(iter(self._kids(o.i, {"nmod", "prep"})), o)
                     o = (self._kids(o.i, {"pobj"}) or [o])[0] if o.dep == "prep" else o
                 n = self._noun_entry(o)
@@ -213,7 +267,6 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     break
         elif entry:
             code = entry.code
-            conf += 0.1 if entry.object else 0.0
             for o in self._objects(t):
                 n = self._noun_entry(o)
                 if lemma_of(t) in CLAIM and n is not None and n.code[:2] in VIOLENT_ROOTS:
@@ -233,89 +286,89 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             code = "112"  # "charging that Paris had acted against Niger": a charge made in words is an accusation
         if code is not None and code[:2] == "14" and lemma_of(t) in ("protest", "protester"):
             code = self._protest_in_words(t, code)
+        return code, kind
+
+    def _opposed(self, t: Token) -> Trigger | None:
+        """« De violents combats ont opposé l'armée aux rebelles »: the fighting noun is the event, the objects
+        its one side and the complement the other."""
+        subj = self._kids(t.i, SUBJ)
+        n = self._noun_entry(subj[0]) if subj else None
+        if not n:
+            return None
+        self.consumed.add(subj[0].i)
+        trig = Trigger(t.i, n.code, "verb", 0.7)
+        self._modality(trig, t)
+        parts: list[Actor] = []
+        for o in self._objects(t):
+            parts.extend(a for a in self._actors_in(o.i)[0] if a not in parts)
+        others: list[Actor] = []
+        for k in self._kids(t.i, {"obl", "obl:arg", "prep", "iobj"}):
+            o = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
+            others.extend(a for a in self._actors_in(o.i)[0] if a not in others and a not in parts)
+        trig.sources, trig.targets = (parts, others) if others else (parts, [])
+        return trig
+
+    def _pledged_noun(self, t: Token) -> tuple[str | None, str]:
+        """"pledged support", « a promis une aide », "pledged $50 million in financing": an intention verb with
+        an event noun for object (and no clause) is that event."""
         lemma = lemma_of(t)
-        phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
-        if phr in GATHER or lemma in GATHER:
-            gcode = self._gather_subject(t)
-            subj_tok = self._subject_token(t)
-            if gcode is not None or (subj_tok is not None and not self._actors_in(subj_tok.i)[0] and (
-                    code is None or code[:2] == "04")):
-                code, kind = gcode or code or "040", "gather"
-        if lemma in OPPOSE or phr in OPPOSE:
-            subj = self._kids(t.i, SUBJ)
-            n = self._noun_entry(subj[0]) if subj else None
-            if n:  # "De violents combats ont opposé l'armée aux rebelles"
-                self.consumed.add(subj[0].i)
-                trig = Trigger(t.i, n.code, "verb", 0.7)
-                self._modality(trig, t)
-                parts: list[Actor] = []
-                for o in self._objects(t):
-                    parts.extend(a for a in self._actors_in(o.i)[0] if a not in parts)
-                others: list[Actor] = []
-                for k in self._kids(t.i, {"obl", "obl:arg", "prep", "iobj"}):
-                    o = (self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k
-                    others.extend(a for a in self._actors_in(o.i)[0] if a not in others and a not in parts)
-                trig.sources, trig.targets = (parts, others) if others else (parts, [])
-                return trig
-        if code is None:
-            if lemma in self.cues["intention_cooperative"] | self.cues["intention_hostile"] and \
-                    not self._kids(t.i, {"xcomp", "ccomp"}) and self._kids(t.i, OBJ):
-                # "pledged support", "a promis une aide", "pledged $50 million in financing"
-                objs = self._kids(t.i, OBJ) + [x for p in self._kids(t.i, {"prep"}) if lexicon.norm(p.text) == "in"
-                                               for x in self._kids(p.i, {"pobj"})]
-                carrier = next((x for x in objs if self._noun_entry(x)), None)
-                n = self._noun_entry(carrier) if carrier is not None else None
-                if n and carrier is not None:
-                    code, kind = n.code, "light"
-                    self.consumed.add(carrier.i)
-            if code is None:
-                return None
-        objs_now = self._objects(t)
-        if code[:2] in VIOLENT_ROOTS and objs_now and all(lemma_of(o) in ABSTRACT for o in objs_now):
-            return None  # "help the country fight terrorism": a policy aim, not an attack on anyone
-        if code[:2] == "11" and t.dep in ("acl", "amod", "conj", "advcl") and not self._kids(t.i, SUBJ) and \
-                ("Tense=Past" in t.morph or t.tag == "VBN") and lemma_of(t) in ("accuse", "accuser"):
-            return self._accused_in_passing(t, code)
-        if t.dep in ("acl",) and ("Tense=Past" in t.morph or t.tag == "VBN") and code[:2] not in VIOLENT_ROOTS and \
+        if lemma not in self.cues["intention_cooperative"] | self.cues["intention_hostile"] or \
+                self._kids(t.i, {"xcomp", "ccomp"}) or not self._kids(t.i, OBJ):
+            return None, "verb"
+        objs = self._kids(t.i, OBJ) + [x for p in self._kids(t.i, {"prep"}) if lexicon.norm(p.text) == "in"
+                                       for x in self._kids(p.i, {"pobj"})]
+        carrier = next((x for x in objs if self._noun_entry(x)), None)
+        n = self._noun_entry(carrier) if carrier is not None else None
+        if n is None or carrier is None:
+            return None, "verb"
+        self.consumed.add(carrier.i)
+        return n.code, "light"
+
+    def _told_in_passing(self, t: Token, code: str) -> bool:
+        """Whether a verb names an event that is not this sentence's news: a past event in a participle, a
+        description, a detail or the toll of an act coded at its head, a relative on the event's own noun."""
+        past = "Tense=Past" in t.morph or t.tag == "VBN"
+        if t.dep in ("acl",) and past and code[:2] not in VIOLENT_ROOTS and \
                 not (code == "015" and self._kids(t.i, AGENT)):
             # "l'accord de paix signé en 2015": a past event named in passing, not today's news; but "l'assaut,
             # revendiqué par le JNIM," is the claim being reported
-            return None
+            return True
         participle = t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
         if participle and t.dep == "acl" and code[:2] not in VIOLENT_ROOTS and self.lang == "en" and not (
                 code[:2] in ACCUSE_ROOTS and lemma_of(self.doc.tokens[t.head]) in DOCUMENTS):
             # "jihadists travelling on motorbikes", "a resolution calling for a truce": descriptions; but "filed
             # a case accusing Israel of genocide" is the filer's accusation
-            return None
+            return True
         if participle and t.dep in ("advcl", "acl", "xcomp", "conj") and lemma_of(t) in ELABORATE:
-            return None  # "adopted sanctions against Russia, targeting its shadow fleet": the same act, detailed
+            return True  # "adopted sanctions against Russia, targeting its shadow fleet": the same act, detailed
         if participle and t.dep in ("advcl", "acl", "xcomp") and t.head != t.i:
             gov = t.head if self.doc.tokens[t.head].pos in ("VERB", "AUX") else self._governing_verb(self.doc.tokens[t.head])
             head_entry = self._verb_entry(self.doc.tokens[gov]) if gov is not None else None
             if head_entry and head_entry.code != "light" and head_entry.code[:3] == code[:3]:
-                return None  # "signed a treaty creating the confederation": the same event, told twice
+                return True  # "signed a treaty creating the confederation": the same event, told twice
         if code[:2] in VIOLENT_ROOTS and t.dep in ("advcl", "conj", "xcomp") and participle and t.head != t.i:
             head_entry = self._verb_entry(self.doc.tokens[t.head])
             head_noun = [self._noun_entry(o) for o in self._kids(t.head, OBJ)]
             if (head_entry and head_entry.code[:2] in VIOLENT_ROOTS) or \
                     any(n and n.code[:2] in VIOLENT_ROOTS for n in head_noun):
-                return None  # "attacked the camp, killing 12": one event, its toll in `size`
+                return True  # "attacked the camp, killing 12": one event, its toll in `size`
         if code[:2] in VIOLENT_ROOTS:
             subj = self._kids(t.i, SUBJ)
             if subj and subj[0].lower in RELATIVE and t.dep in ("relcl", "acl:relcl") and t.head != t.i:
                 ante = self._noun_entry(self.doc.tokens[t.head])
                 if ante is not None and ante.code[:2] in VIOLENT_ROOTS:
-                    return None  # "the massacre, which killed 130 people": the massacre is the event
-        trig = Trigger(t.i, code, kind, conf)
-        self._modality(trig, t)
-        self._arguments(trig, t, entry)
-        if code == "139" and any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
+                    return True  # "the massacre, which killed 130 people": the massacre is the event
+        return False
+
+    def _recode_with_arguments(self, trig: Trigger, t: Token, kind: str) -> None:
+        """What the arguments and the verb's complements change in a trigger's code and modality."""
+        if trig.code == "139" and any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
                 lemma_of(o) in LEFT_LAND for o in self._objects(k))) for k in self._kids(t.i, {"xcomp", "advcl", "acl"})):
             trig.code = "174"  # « a donné 72 heures à l'ambassadeur pour quitter le pays », "gave him 48 hours to leave"
         if kind == "light" and trig.modality == "asserted" and \
                 lemma_of(t) in self.cues["intention_cooperative"] | self.cues["intention_hostile"]:
             trig.modality = "intended"  # "pledged $50 million in financing", « souhaite une coopération »
-        if kind == "light" and code[:2] in VIOLENT_ROOTS and lemma_of(t) in SUFFER:
+        if kind == "light" and trig.code[:2] in VIOLENT_ROOTS and lemma_of(t) in SUFFER:
             # « l'armée a subi une embuscade », "the convoy came under attack": the subject is the victim, and the
             # doer is whoever the noun names ("an ambush by JNIM fighters"), else an unidentified armed group
             noun = next((self.doc.tokens[i] for i in self.consumed if self.doc.tokens[i].head == t.i or
@@ -327,7 +380,6 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             trig.code = "161"  # "pulling out of the ICC / ECOWAS": leaving a body cuts relations, no troops move
         if trig.modality == "intended":
             trig.code = intended_code(trig.code)
-        return trig
 
     def _codes_something(self, t: Token) -> bool:
         """Whether a verb would be coded on its own (a support verb only with a known event noun)."""
