@@ -14,7 +14,7 @@ from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events import lexicon
 from newsgraph.events.base import Pending, Trigger, lemma_of, side
 from newsgraph.events.dates_places import DatePlaceMixin
-from newsgraph.events.lexicon import VerbEntry
+from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.speech import SpeechMixin
 from newsgraph.events.words import (
     ABSTRACT,
@@ -514,7 +514,6 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         date = self._date_for(t.i)
         place = self._place_for(t.i)
         sources: list[Actor] = []
-        targets: list[Actor] = []
         pron = False
         for k in self._kids(t.i, {"poss", "nmod:poss"}):
             got, pron = self._actors_in(k.i)
@@ -523,71 +522,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             m = self.by_token.get(k.i)
             if m and m.actor not in sources:
                 sources.append(m.actor)
-        between: list[Actor] = []
+        targets: list[Actor] = []
         done: set[int] = set()
-        if self.lang == "fr" and entry.code[:2] == "16" and not sources:
-            # "le retrait des troupes françaises du Niger": who leaves is the "de" complement, and where from is
-            # the "de" complement that follows (the parser hangs it on either noun)
-            for k in self._kids(t.i, {"nmod"}):
-                if self._case_word(k) not in ("de", "des", "du", "d"):
-                    continue
-                cands = [self.by_token[x.i] for x in [k] + self._kids(k.i, {"amod"}) if x.i in self.by_token]
-                if not cands or cands[0].type not in ("sector", "composite", "org", "adjective"):
-                    continue
-                mover = cands[0]
-                if mover.type == "adjective" and mover.actor.country:  # "des troupes françaises"
-                    mover = replace(mover, actor=country_actor(mover.actor.country, "MIL"))
-                if mover.actor.kind not in ("MIL", "IGO", "GOV"):
-                    continue
-                sources.append(mover.actor)
-                done.add(k.i)
-                inner = self._kids(k.i, {"nmod"})
-                inner += [y for x in inner for y in self._kids(x.i, {"nmod"})]  # "des forces des États-Unis du Niger"
-                for f in inner + [x for x in self._kids(t.i, {"nmod"}) if x.i != k.i]:
-                    m = self.by_token.get(f.i)
-                    if self._case_word(f) in ("de", "du", "d") and m is not None and m.actor.country and \
-                            m.actor.country != mover.actor.country:
-                        targets.append(country_actor(m.actor.country))
-                        done.add(f.i)
-                if not targets:  # "le départ des soldats américains de la base d'Agadez": the place's country
-                    left = {p.place.country for j in self.doc.subtree(t.i) if (p := self.place_by_token.get(j))
-                            and p.place.country and p.place.country != mover.actor.country}
-                    if len(left) == 1:
-                        targets.append(country_actor(left.pop()))
-                break
-        if self.lang == "en" and entry.code[:2] == "16" and not sources:
-            # "the withdrawal of Mali, Burkina Faso and Niger from the bloc": who leaves is the "of" complement
-            for k in self._kids(t.i, {"prep"}):
-                pobj = next(iter(self._kids(k.i, {"pobj"})), None)
-                if pobj is None or lexicon.norm(k.text) not in ("of", "from"):
-                    continue
-                got = [a for a in self._actors_in(pobj.i)[0] if a.kind in ("GOV", "MIL", "IGO", None)]
-                (sources if lexicon.norm(k.text) == "of" else targets).extend(got)
-                done.add(k.i)
-            if not sources:
-                targets = []
-                done.clear()
-        for k in self._kids(t.i, {"prep", "nmod", "acl"}):
-            if k.i in done:
-                continue
-            prep = self._prep_word(k)
-            obj = next(iter(self._kids(k.i, {"pobj"})), None) if k.dep == "prep" else k
-            if obj is None or prep in LOCATIVE:
-                continue
-            got, _ = self._actors_in(obj.i)
-            if prep in ("by", "par") and not sources:
-                m = self.by_token.get(obj.i)  # « par la Russie de nouveaux hélicoptères à l'armée »: the agent only
-                own = m is not None and m.type not in ("adjective", "modifier") and not self._kids(obj.i, {"conj"})
-                sources.extend([m.actor] if own and m is not None else got)
-            elif prep in ("between", "entre", "among"):
-                between.extend(got)
-            elif prep in ("on", "about", "sur", "concernant") and entry.code[:2] in ("04", "01", "02", "03") and \
-                    prep not in entry.target:
-                continue  # "talks on Ukraine": a topic, not a party
-            elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
-                if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
-                    continue
-                targets.extend(a for a in got if a not in targets)
+        if entry.code[:2] == "16" and not sources:
+            sources, targets, done = self._withdrawal_sides(t)
+        between = self._noun_complements(t, entry, sources, targets, done)
         if not targets and entry.code[:2] in VIOLENT_ROOTS:
             targets = [a for a in self._victims_of(t) if a not in sources]  # "died in an attack on Sunday"
         if not targets and sources and entry.code[:2] == "07":
@@ -600,37 +539,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if len(between) >= 2 and not sources:
             sources, targets = [between[0]], between[1:]
         if not sources:
-            sources = self._claimant(t)
-            if sources and not targets:  # « la plainte déposée par le Mali contre l'Algérie »
-                acls = self._kids(t.i, {"acl"})
-                targets = [a for k in acls for a in self._actors_after(k, ("contre", "against")) if a not in sources] or \
-                    [a for k in acls for a in self._targets(k, None, skip_objects=True) if a not in sources]
-        if not sources and entry.code[:2] in VIOLENT_ROOTS:
-            cur = t
-            for _ in range(4):  # "JNIM claimed responsibility for the assault", "a revendiqué l'attaque"
-                if cur.head == cur.i:
-                    break
-                cur = self.doc.tokens[cur.head]
-                if cur.pos == "VERB":
-                    if lemma_of(cur) in CLAIM:
-                        got, pron = self._sources(cur)
-                        sources.extend(got)
-                    break
+            sources, targets, pron = self._noun_claimant(t, entry, targets, pron)
         inherited_from: int | None = None
-        announced = t
-        if t.dep in ("nmod", "pobj") and lemma_of(self.doc.tokens[t.head]) in LIGHT_NOUNS | {"of"}:
-            light = self.doc.tokens[t.head]  # "a annoncé l'ouverture d'une enquête", "announced the launch of an inquiry"
-            announced = self.doc.tokens[light.head] if light.pos == "ADP" and light.head != light.i else light
-        if not sources and announced.dep in ("dobj", "obj") and announced.head != announced.i and \
-                lemma_of(self.doc.tokens[announced.head]) in ANNOUNCE and \
-                (announced is t or lemma_of(announced) in LIGHT_NOUNS):
-            # "Macron a annoncé le retrait des militaires du Niger", "la justice a ordonné la saisie de l'or":
-            # who announces or orders an act does it
-            got, pron = self._sources(self.doc.tokens[announced.head])
-            sources = [a for a in got if a not in targets]
-            inherited_from = announced.head
-            if sources and not targets:
-                targets = [a for a in self._participle_party([t]) if a not in sources]
+        if not sources:
+            sources, targets, pron, inherited_from = self._announcer(t, targets, pron)
         if entry.code[:3] == "042" and not targets and place is not None and place.country:
             targets = [country_actor(place.country, "GOV")]  # « En visite en Tanzanie, le président allemand »
         if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
@@ -652,18 +564,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     place = place or self._place_for(gov)
                 self.pending.append(Pending(t.i, entry.code, si, date, place, lemma_of(t)))
             return None
-        up = self.doc.tokens[t.head] if t.head != t.i else None
-        if up is not None and up.dep == "prep":
-            up = self.doc.tokens[up.head]
-        if up is not None and lemma_of(up) in REPRISAL:
-            return None  # "en représailles à l'assassinat de ...": the earlier event given as a reason
-        if up is not None and up.i != t.i and up.pos == "NOUN":
-            outer = self._noun_entry(up)
-            if outer is not None and outer.code[:2] != entry.code[:2]:
-                return None  # "an inquiry into the killing of civilians": the inquiry is the event
-        if up is not None and up.pos == "VERB" and self._case_word(t) in ("into", "sur") and \
-                entry.code[:2] != "09" and self._investigates(up):
-            return None  # "opened an inquiry into the killing", with "into" hung on the verb
+        if self._noun_told_in_passing(t, entry):
+            return None
         acts_at_home = entry.code[:2] in DOMESTIC_ROOTS or entry.code[:3] in DOMESTIC | {"171"}
         if not (sources and (targets or (inherited_from is not None and acts_at_home))):
             # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent;
@@ -672,17 +574,152 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             if not (entry.code[:2] in VIOLENT_ROOTS and targets) or temporal:
                 return None
         trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)
-        self._modality(trig, t)
-        if inherited_from is not None and trig.modality == "asserted":
-            gov_trig = Trigger(inherited_from, entry.code, "noun", 0.5)
-            self._modality(gov_trig, self.doc.tokens[inherited_from])
-            trig.modality = gov_trig.modality  # "did not send a delegation to the summit": no summit for them
-        mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "advmod", "det"})}
-        if mods & HYPO_ADJ or mods & {"any", "tout", "toute", "chaque", "every"}:
-            # "une éventuelle rencontre", "any aggression", "toute incursion": no event that happened
-            trig.modality = "hypothetical"
-        elif mods & PLANNED_ADJ and trig.modality == "asserted":
-            trig.modality = "intended"
+        self._noun_modality(trig, t, inherited_from)
         if dets & DEFINITE and entry.code[:2] in MEETING_ROOTS:
             trig.antecedent = t.i
         return trig
+
+    def _withdrawal_sides(self, t: Token) -> tuple[list[Actor], list[Actor], set[int]]:
+        """Who leaves and where from, in a withdrawal noun's complements, and the complements used: "the
+        withdrawal of Mali, Burkina Faso and Niger from the bloc", « le retrait des troupes françaises du Niger »
+        (the French parser hangs the place on either noun)."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        done: set[int] = set()
+        if self.lang == "en":
+            for k in self._kids(t.i, {"prep"}):
+                pobj = next(iter(self._kids(k.i, {"pobj"})), None)
+                if pobj is None or lexicon.norm(k.text) not in ("of", "from"):
+                    continue
+                got = [a for a in self._actors_in(pobj.i)[0] if a.kind in ("GOV", "MIL", "IGO", None)]
+                (sources if lexicon.norm(k.text) == "of" else targets).extend(got)
+                done.add(k.i)
+            return (sources, targets, done) if sources else ([], [], set())
+        for k in self._kids(t.i, {"nmod"}):
+            if self._case_word(k) not in ("de", "des", "du", "d"):
+                continue
+            cands = [self.by_token[x.i] for x in [k] + self._kids(k.i, {"amod"}) if x.i in self.by_token]
+            if not cands or cands[0].type not in ("sector", "composite", "org", "adjective"):
+                continue
+            mover = cands[0]
+            if mover.type == "adjective" and mover.actor.country:  # "des troupes françaises"
+                mover = replace(mover, actor=country_actor(mover.actor.country, "MIL"))
+            if mover.actor.kind not in ("MIL", "IGO", "GOV"):
+                continue
+            sources.append(mover.actor)
+            done.add(k.i)
+            inner = self._kids(k.i, {"nmod"})
+            inner += [y for x in inner for y in self._kids(x.i, {"nmod"})]  # "des forces des États-Unis du Niger"
+            for f in inner + [x for x in self._kids(t.i, {"nmod"}) if x.i != k.i]:
+                m = self.by_token.get(f.i)
+                if self._case_word(f) in ("de", "du", "d") and m is not None and m.actor.country and \
+                        m.actor.country != mover.actor.country:
+                    targets.append(country_actor(m.actor.country))
+                    done.add(f.i)
+            if not targets:  # "le départ des soldats américains de la base d'Agadez": the place's country
+                left = {p.place.country for j in self.doc.subtree(t.i) if (p := self.place_by_token.get(j))
+                        and p.place.country and p.place.country != mover.actor.country}
+                if len(left) == 1:
+                    targets.append(country_actor(left.pop()))
+            break
+        return sources, targets, done
+
+    def _noun_complements(self, t: Token, entry: NounEntry, sources: list[Actor], targets: list[Actor],
+                          done: set[int]) -> list[Actor]:
+        """Add the agent ("by", « par ») and the targets an event noun's complements name; return the parties
+        named with "between" / « entre »."""
+        between: list[Actor] = []
+        for k in self._kids(t.i, {"prep", "nmod", "acl"}):
+            if k.i in done:
+                continue
+            prep = self._prep_word(k)
+            obj = next(iter(self._kids(k.i, {"pobj"})), None) if k.dep == "prep" else k
+            if obj is None or prep in LOCATIVE:
+                continue
+            got, _ = self._actors_in(obj.i)
+            if prep in ("by", "par") and not sources:
+                m = self.by_token.get(obj.i)  # « par la Russie de nouveaux hélicoptères à l'armée »: the agent only
+                own = m is not None and m.type not in ("adjective", "modifier") and not self._kids(obj.i, {"conj"})
+                sources.extend([m.actor] if own and m is not None else got)
+            elif prep in ("between", "entre", "among"):
+                between.extend(got)
+            elif prep in ("on", "about", "sur", "concernant") and entry.code[:2] in ("04", "01", "02", "03") and \
+                    prep not in entry.target:
+                continue  # "talks on Ukraine": a topic, not a party
+            elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
+                if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
+                    continue
+                targets.extend(a for a in got if a not in targets)
+        return between
+
+    def _noun_claimant(self, t: Token, entry: NounEntry, targets: list[Actor],
+                       pron: bool) -> tuple[list[Actor], list[Actor], bool]:
+        """The doer of an event noun named by a participle's agent (« la plainte déposée par le Mali contre
+        l'Algérie ») or by a verb claiming it ("JNIM claimed responsibility for the assault")."""
+        sources = self._claimant(t)
+        if sources and not targets:
+            acls = self._kids(t.i, {"acl"})
+            targets = [a for k in acls for a in self._actors_after(k, ("contre", "against")) if a not in sources] or \
+                [a for k in acls for a in self._targets(k, None, skip_objects=True) if a not in sources]
+        if not sources and entry.code[:2] in VIOLENT_ROOTS:
+            cur = t
+            for _ in range(4):  # "a revendiqué l'attaque"
+                if cur.head == cur.i:
+                    break
+                cur = self.doc.tokens[cur.head]
+                if cur.pos == "VERB":
+                    if lemma_of(cur) in CLAIM:
+                        got, pron = self._sources(cur)
+                        sources.extend(got)
+                    break
+        return sources, targets, pron
+
+    def _announcer(self, t: Token, targets: list[Actor],
+                   pron: bool) -> tuple[list[Actor], list[Actor], bool, int | None]:
+        """"Macron a annoncé le retrait des militaires du Niger", "la justice a ordonné la saisie de l'or",
+        "announced the launch of an inquiry": who announces or orders an act does it. Also gives the verb the
+        sources came from."""
+        announced = t
+        if t.dep in ("nmod", "pobj") and lemma_of(self.doc.tokens[t.head]) in LIGHT_NOUNS | {"of"}:
+            light = self.doc.tokens[t.head]
+            announced = self.doc.tokens[light.head] if light.pos == "ADP" and light.head != light.i else light
+        if not (announced.dep in ("dobj", "obj") and announced.head != announced.i and
+                lemma_of(self.doc.tokens[announced.head]) in ANNOUNCE and
+                (announced is t or lemma_of(announced) in LIGHT_NOUNS)):
+            return [], targets, pron, None
+        got, pron = self._sources(self.doc.tokens[announced.head])
+        sources = [a for a in got if a not in targets]
+        if sources and not targets:
+            targets = [a for a in self._participle_party([t]) if a not in sources]
+        return sources, targets, pron, announced.head
+
+    def _noun_told_in_passing(self, t: Token, entry: NounEntry) -> bool:
+        """An event noun given as the reason for, or the object of, another act: "en représailles à l'assassinat
+        de ...", "an inquiry into the killing of civilians"."""
+        up = self.doc.tokens[t.head] if t.head != t.i else None
+        if up is not None and up.dep == "prep":
+            up = self.doc.tokens[up.head]
+        if up is None:
+            return False
+        if lemma_of(up) in REPRISAL:
+            return True
+        if up.i != t.i and up.pos == "NOUN":
+            outer = self._noun_entry(up)
+            if outer is not None and outer.code[:2] != entry.code[:2]:
+                return True
+        return up.pos == "VERB" and self._case_word(t) in ("into", "sur") and entry.code[:2] != "09" and \
+            self._investigates(up)  # "opened an inquiry into the killing", with "into" hung on the verb
+
+    def _noun_modality(self, trig: Trigger, t: Token, inherited_from: int | None) -> None:
+        """An event noun's modality: its verb's ("did not send a delegation to the summit": no summit for them),
+        and its modifiers' (« une éventuelle rencontre », "any aggression": nothing happened; "a planned visit")."""
+        self._modality(trig, t)
+        if inherited_from is not None and trig.modality == "asserted":
+            gov_trig = Trigger(inherited_from, trig.code, "noun", 0.5)
+            self._modality(gov_trig, self.doc.tokens[inherited_from])
+            trig.modality = gov_trig.modality
+        mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "advmod", "det"})}
+        if mods & HYPO_ADJ or mods & {"any", "tout", "toute", "chaque", "every"}:
+            trig.modality = "hypothetical"
+        elif mods & PLANNED_ADJ and trig.modality == "asserted":
+            trig.modality = "intended"
