@@ -12,7 +12,7 @@ from dataclasses import replace
 from newsgraph.actors.gazetteer import country_actor, gazetteer
 from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
 from newsgraph.events import lexicon
-from newsgraph.events.base import Trigger, lemma_of, side
+from newsgraph.events.base import Trigger, lemma_of, side, standalone
 from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.reference import ReferenceMixin
@@ -239,7 +239,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if self.lang == "en" and t.tag in ("VBD", "VBZ", "VBP") and t.dep in ("advcl", "conj") and t.i > 0 and \
                 not self._kids(t.i, SUBJ | PASS_SUBJ):
             m = self.by_token.get(t.i - 1)
-            if m is not None and m.end - 1 == t.i - 1 and m.type not in ("adjective", "modifier", "sector_modifier"):
+            if standalone(m, strict=True) and m.end - 1 == t.i - 1:
                 return [m.actor], False  # "Hamas freed ... and Israel released ...", parsed with Israel astray
         subj = self._subject_token(t)
         if subj is None:
@@ -277,7 +277,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             m = self.by_token.get(h.i)
             if m is not None and m.type in ("country", "org", "composite", "person"):
                 # "Le Mali, le Burkina Faso et le Niger ont signé": a list the parser split is still one subject
-                pool = [x for x in self.mentions if x.sentence == m.sentence and x.type not in ("adjective", "modifier")]
+                pool = [x for x in self.mentions if x.sentence == m.sentence and standalone(x)]
                 actors.extend(a for a in self._group_of(m, pool, both=True) if a not in actors)
         return actors, pron
 
@@ -420,7 +420,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 agent = self._kids(k.i, AGENT)[0]
                 agent = next(iter(self._kids(agent.i, {"pobj"})), agent)
                 m = self.by_token.get(agent.i)  # "par le Mali contre l'Algérie": the agent, not its complement
-                if m is not None and m.type not in ("adjective", "modifier") and not self._kids(agent.i, {"conj"}):
+                if standalone(m) and not self._kids(agent.i, {"conj"}):
                     return [m.actor]
                 return self._sources(k)[0]
         return []
@@ -458,7 +458,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         found: list[Actor] = []
         while i >= start:
             m = self.by_token.get(i)
-            if m is None or m.end - 1 != i or m.type in ("adjective", "modifier", "sector_modifier") or \
+            if not standalone(m, strict=True) or m.end - 1 != i or \
                     m.locative == "place":
                 break
             found.append(m.actor)
@@ -486,7 +486,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 if tk.pos == "VERB":
                     break
                 m = self.by_token.get(i)
-                if m is not None and m.type not in ("adjective", "modifier"):
+                if standalone(m):
                     return self.doc.tokens[self._mention_head(m)]
         cur = t
         for _ in range(4):
@@ -578,7 +578,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if self.doc.tokens[j].text == ",":
             j -= 1
         m = self.by_token.get(j)
-        if m is None or m.end - 1 != j or m.type in ("adjective", "modifier", "sector_modifier"):
+        if not standalone(m, strict=True) or m.end - 1 != j:
             return None
         subj = self._kids(t.i, SUBJ)
         return m.actor if subj and subj[0].i > marks[0].i else None
@@ -618,7 +618,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             m = self.by_token.get(j)
             after = self.by_token.get(j + 1)
             actor = None
-            if m is not None and m.type not in ("adjective", "modifier"):
+            if standalone(m):
                 actor = m.actor
             elif after is not None and after.type == "adjective" and after.actor.country:
                 actor = country_actor(after.actor.country)  # « que les forces rwandaises »: their country
@@ -656,7 +656,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             # (when an actor does it: not "people uprooted by violence")
             m = self.by_token.get(t.head)
             agents = [a for k in self._kids(t.i, AGENT) for a in self._actors_in(k.i)[0]]
-            if m is not None and m.type not in ("adjective", "modifier") and agents and m.actor not in agents:
+            if standalone(m) and agents and m.actor not in agents:
                 return [m.actor]
         found: list[Actor] = []
         if entry is not None and entry.code[:2] == "07" and not skip_objects and not self._passive(t):
@@ -741,7 +741,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                         continue
                     inner = next(iter(self._kids(k.i, {"pobj"})), k) if k.dep in ("prep", "agent") else k
                     m = self.by_token.get(inner.i)  # "par le Mali devant la Cour": the agent, not its complement
-                    got = [m.actor] if m is not None and m.type not in ("adjective", "modifier") and \
+                    got = [m.actor] if standalone(m) and \
                         not self._kids(inner.i, {"conj"}) else self._actors_in(inner.i)[0]
                     out.extend(a for a in got if a not in out)
         return out
@@ -784,7 +784,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 if j < end and toks[j].pos == "DET":
                     j += 1
                 m = self.by_token.get(j)
-                if m is not None and m.start == j and m.type not in ("adjective", "modifier", "sector_modifier"):
+                if standalone(m, strict=True) and m.start == j:
                     return [m.actor]
                 if j < end and addressed:  # "a réclamé à Alger": a capital after "à" is read as a place upstream
                     for hit in gazetteer().find(toks[j].text, self.lang):
@@ -806,7 +806,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if tk.lower in LOCATIVE and tk.pos == "ADP":
                 return []
             m = self.by_token.get(i)
-            if m is not None and m.type not in ("adjective", "modifier") and m.actor not in sources:
+            if standalone(m) and m.actor not in sources:
                 return [m.actor]
         return []
 
@@ -817,7 +817,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         toks = self.doc.tokens
         found: list[ActorMention] = []
         for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.sentence != t.sent or m.start <= t.i or m.type in ("adjective", "modifier", "sector_modifier"):
+            if m.sentence != t.sent or m.start <= t.i or not standalone(m, strict=True):
                 continue
             before = toks[m.start - 1] if m.start > 0 else None
             if before is not None and (before.text == "(" or (before.pos == "ADP" and lexicon.norm(before.text) in
@@ -888,7 +888,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 return [m.actor], False
         for i in sorted(tokens):
             m = self.by_token.get(i)
-            if m and m not in found and m.type not in ("adjective", "modifier"):
+            if m and m not in found and standalone(m):
                 found.append(m)
         if not found and t.pos in ("NOUN", "PROPN") and lemma_of(t) in ANAPHORIC and \
                 {k.lower for k in self._kids(t.i, {"det"})} & DEFINITE:

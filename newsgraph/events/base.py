@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
 from newsgraph.events import lexicon
@@ -28,6 +29,15 @@ from newsgraph.events.words import (
 from newsgraph.geo.places import PlaceMention
 from newsgraph.models import Actor, Event, Place, Record
 from newsgraph.nlp.document import Document, Token
+
+
+def standalone(m: ActorMention | None, strict: bool = False) -> TypeGuard[ActorMention]:
+    """Whether a mention names an actor that can be a party, rather than qualifying a noun ("Malian" in
+    "Malian troops", « de l'AES » in « les ministres de l'AES » read as a modifier). `strict` also turns away
+    sector words used as modifiers ("army" in "army spokesman")."""
+    if m is None or m.type in ("adjective", "modifier"):
+        return False
+    return not (strict and m.type == "sector_modifier")
 
 
 def side(a: Actor | None) -> str | None:
@@ -180,7 +190,7 @@ class CoderBase:
         while j > start and self.doc.tokens[j].pos == "PUNCT":
             j -= 1
         m = self.by_token.get(j) if j >= start else None
-        return m.actor if m is not None and m.type not in ("adjective", "modifier") else None
+        return m.actor if standalone(m) else None
 
     def _stranded(self, t: Token) -> bool:
         """A French verb the parser attached as a modifier, with no subject or object of its own."""

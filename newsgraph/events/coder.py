@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events.arguments import localise
-from newsgraph.events.base import Pending, Trigger, lemma_of, side
+from newsgraph.events.base import Pending, Trigger, lemma_of, side, standalone
 from newsgraph.events.lexicon import code_info
 from newsgraph.events.size import casualties
 from newsgraph.events.triggers import COOP_INTENT, HOSTILE_INTENT, TriggerMixin, intended_code
@@ -283,7 +283,7 @@ class Coder(TriggerMixin):
         for match in MEDIATION.finditer(text):
             at = sent.start_char + match.end()
             m = next((x for x in self.mentions if x.sentence == si and x.char_start == at and
-                      x.type not in ("adjective", "modifier", "sector_modifier")), None)
+                      standalone(x, strict=True)), None)
             if m is not None:
                 out.append((m.start, country_actor(m.actor.country, "GOV") if m.type == "capital" and m.actor.country
                             else m.actor))

@@ -10,7 +10,7 @@ import re
 
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.actors.resolve import ActorMention
-from newsgraph.events.base import CoderBase, lemma_of
+from newsgraph.events.base import CoderBase, lemma_of, standalone
 from newsgraph.events.words import PASS_SUBJ, PERSONAL, PRONOUNS, RELATIVE, SUBJ
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
@@ -94,7 +94,7 @@ class ReferenceMixin(CoderBase):
                         # "Mali, Burkina Faso and Niger announced that they ...": the parser may hang the list
                         # on its first member as appositions; it is still one subject
                         pool = [x for x in self.mentions if x.sentence == m.sentence and
-                                x.type not in ("adjective", "modifier")]
+                                standalone(x)]
                         got.extend(a for a in self._group_of(m, pool, both=True) if a not in got)
                     if got:
                         return got

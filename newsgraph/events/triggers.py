@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events import lexicon
-from newsgraph.events.base import Pending, Trigger, lemma_of, side
+from newsgraph.events.base import Pending, Trigger, lemma_of, side, standalone
 from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.speech import SpeechMixin
@@ -534,7 +534,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if len(between) == 1:  # "entre Israël et le Hamas" where the parser split the pair
             first = next((m for m in self.mentions if m.actor == between[0] and m.sentence == si), None)
             if first is not None:
-                pool = [x for x in self.mentions if x.sentence == si and x.type not in ("adjective", "modifier")]
+                pool = [x for x in self.mentions if x.sentence == si and standalone(x)]
                 between = self._group_of(first, pool, both=True)
         if len(between) >= 2 and not sources:
             sources, targets = [between[0]], between[1:]
@@ -639,7 +639,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             got, _ = self._actors_in(obj.i)
             if prep in ("by", "par") and not sources:
                 m = self.by_token.get(obj.i)  # « par la Russie de nouveaux hélicoptères à l'armée »: the agent only
-                own = m is not None and m.type not in ("adjective", "modifier") and not self._kids(obj.i, {"conj"})
+                own = standalone(m) and not self._kids(obj.i, {"conj"})
                 sources.extend([m.actor] if own and m is not None else got)
             elif prep in ("between", "entre", "among"):
                 between.extend(got)
