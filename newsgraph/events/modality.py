@@ -17,6 +17,8 @@ from newsgraph.events.words import (
     HEARSAY,
     PASS_SUBJ,
     SUBJ,
+    TERMS_PREPS,
+    TERMS_RELATIVES,
 )
 from newsgraph.nlp.document import Token
 
@@ -28,8 +30,11 @@ class ModalityMixin(CoderBase):
         cues = self.cues
         chain = [t]
         cur = t
-        for _ in range(4):
-            if cur.dep in ("xcomp", "acl", "ccomp", "conj", "advcl", "acl:relcl") and cur.head != cur.i:
+        for _ in range(5):
+            # (through an object that a participle describes: "a video appeared to show officers beating protesters")
+            up = cur.dep in ("xcomp", "acl", "ccomp", "conj", "advcl", "acl:relcl") or (
+                cur.dep in ("dobj", "obj") and len(chain) >= 2 and chain[-2].dep == "acl")
+            if up and cur.head != cur.i:
                 cur = self.doc.tokens[cur.head]
                 chain.append(cur)
             else:
@@ -40,7 +45,7 @@ class ModalityMixin(CoderBase):
         if self._hearsay(t) or self._accused_content(t):
             trig.modality = "hypothetical"
             return
-        if self._unrealised(t) or self._demanded(t):
+        if self._unrealised(t) or self._demanded(t) or self._provided_for(t):
             trig.modality = "hypothetical"
             return
         for a in self._kids(t.i, {"aux", "aux:tense"}):
@@ -143,6 +148,12 @@ class ModalityMixin(CoderBase):
         executing") names an event that did not (yet) happen. Intentions are handled by the caller."""
         if t.head == t.i:
             return False
+        head = self.doc.tokens[t.head]
+        if t.dep == "conj" and head.pos == "VERB" and not self._kids(t.i, SUBJ | PASS_SUBJ | {"mark"}) and \
+                not any(k.dep in ("aux", "mark") and k.lower in ("to", "de", "d'", "d’", "pour") for k in self._kids(t.i)):
+            # "gave the soldiers until Monday to lay down their weapons and gather at the stadium": the second verb
+            # shares the first one's "to", and so its fate
+            return self._unrealised(head)
         if t.dep in ("advcl", "ccomp") and any(lexicon.norm(m.text) in ("until", "till", "jusqu", "jusqu'")
                                              for m in self._kids(t.i, {"mark", "case"})):
             return True  # "until all foreign troops left the country": a condition still to be met
@@ -170,6 +181,25 @@ class ModalityMixin(CoderBase):
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
         return not self._scheduled(gov, t)
+
+    def _provided_for(self, t: Token) -> bool:
+        """What an agreement provides ("an agreement under which Bamako will drop charges and hand back the gold",
+        « un accord en vertu duquel le Mali restituera l'or »): its terms, not acts done."""
+        cur = t
+        for _ in range(4):
+            if cur.dep in ("relcl", "acl:relcl"):
+                break
+            if cur.dep not in ("conj", "xcomp") or cur.head == cur.i:
+                return False
+            cur = self.doc.tokens[cur.head]
+        else:
+            return False
+        for k in self._kids(cur.i, {"prep", "obl", "obl:mod", "advmod"}):
+            words = [self.doc.tokens[j] for j in self.doc.subtree(k.i)]
+            if any(lexicon.norm(w.text) in TERMS_RELATIVES for w in words) and (
+                    k.lower == "whereby" or any(lexicon.norm(w.text) in TERMS_PREPS for w in words)):
+                return True
+        return False
 
     def _accused_content(self, t: Token) -> bool:
         """An act inside what someone is accused of, however deep ("accusing Kyiv of backing the armed groups

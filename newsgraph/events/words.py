@@ -177,7 +177,7 @@ FR_CONDITIONAL_STEMS = frozenset({"ser", "aur", "fer", "pourr", "devr", "ir", "v
 # Nouns whose content is not asserted ("rumours that", « des allégations selon lesquelles »), and the verbs of
 # denial whose object is not
 HEARSAY = _folded({"rumour", "rumor", "rumeur", "allegation", "allégation", "accusation", "claim", "hearsay",
-                   "speculation", "spéculation", "supputation"})
+                   "speculation", "spéculation", "supputation", "report"})
 DENIAL = _folded({"deny", "démentir", "nier", "refute", "réfuter", "dismiss"})
 
 # Participles that name who leads a group ("rebels led by HTS"): the leader named after "by" is the actor
@@ -229,7 +229,14 @@ LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "protagoniste", "camp"})
 
 # Verbs whose complement is a charge, not a reported event
-ACCUSE_VERBS = _folded({"accuse", "accuser", "blame", "reprocher", "charge", "incriminer", "soupçonner", "suspect"})
+ACCUSE_VERBS = _folded({"accuse", "accuser", "blame", "reprocher", "charge", "incriminer", "soupçonner", "suspect",
+                        "allege", "alléguer"})
+
+# What an agreement provides is not yet done: "an agreement under which Bamako will drop charges", « un accord
+# en vertu duquel », « aux termes duquel »
+TERMS_PREPS = _folded({"under", "vertu", "termes", "terme"})
+TERMS_RELATIVES = _folded({"which", "whom", "whereby", "lequel", "laquelle", "lesquels", "lesquelles", "duquel",
+                           "de laquelle", "desquels", "desquelles"})
 
 # Arrivals, and the forces whose arrival in another country is military aid rather than a visit
 ARRIVE = _folded({"arrive", "land", "arriver", "débarquer", "atterrir"})
