@@ -23,6 +23,7 @@ from newsgraph.events.words import (
     AGENT,
     ANNOUNCE,
     CLAIM,
+    COMMAND,
     DEFINITE,
     DOCUMENTS,
     DOMESTIC,
@@ -360,11 +361,19 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     return True  # "the massacre, which killed 130 people": the massacre is the event
         return False
 
+    def _told_to_leave(self, t: Token) -> bool:
+        """Whether a verb's complement is to leave the country (or just to leave), wherever the parser hangs it:
+        on the verb, or on its object (« a sommé le représentant de quitter le territoire »)."""
+        hung = self._kids(t.i, {"xcomp", "advcl", "acl"}) + [
+            k for o in self._objects(t) for k in self._kids(o.i, {"acl", "xcomp"})]
+        return any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
+            lemma_of(o) in LEFT_LAND for o in self._objects(k))) for k in hung)
+
     def _recode_with_arguments(self, trig: Trigger, t: Token, kind: str) -> None:
         """What the arguments and the verb's complements change in a trigger's code and modality."""
-        if trig.code == "139" and any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
-                lemma_of(o) in LEFT_LAND for o in self._objects(k))) for k in self._kids(t.i, {"xcomp", "advcl", "acl"})):
-            trig.code = "174"  # « a donné 72 heures à l'ambassadeur pour quitter le pays », "gave him 48 hours to leave"
+        if (trig.code == "139" or (trig.code[:2] == "10" and lemma_of(t) in COMMAND)) and self._told_to_leave(t):
+            # « a donné 72 heures à l'ambassadeur pour quitter le pays », "ordered the envoy to leave the country"
+            trig.code = "174"
         if kind == "light" and trig.modality == "asserted" and \
                 lemma_of(t) in self.cues["intention_cooperative"] | self.cues["intention_hostile"]:
             trig.modality = "intended"  # "pledged $50 million in financing", « souhaite une coopération »

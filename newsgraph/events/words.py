@@ -224,6 +224,9 @@ AUTHORED = _folded({"déposer", "décréter", "imposer", "prononcer", "décider"
 LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 # Verbs of leaving: a deadline to leave is an expulsion
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
+# Verbs of command: what an authority orders someone to do is done to them ("ordered the envoy to leave the
+# country": an expulsion), unlike what it asks for
+COMMAND = _folded({"order", "ordonner", "sommer", "enjoindre", "intimer", "command", "instruct"})
 
 # The warring parties of a place, named as a whole ("urged all sides", « exhorté toutes les parties »)
 ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "protagoniste", "camp"})

@@ -83,3 +83,12 @@ def test_a_host_named_in_a_relative_receives_each_party_to_the_agreement(code: C
 def test_a_body_named_without_its_country_takes_the_country_named_not_the_victims_nationality(code: Coder) -> None:
     rec = code("Two Turkish engineers were ordered out of Mali by the security ministry on Monday.", "en")
     assert pairs(rec, "174") == [("MLI", "TUR")]
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion_of_whom_it_is_given_to(code: Coder) -> None:
+    rec = code("Burkina Faso's government ordered two French journalists to leave the country on Thursday.", "en")
+    assert [(e.source.country, e.target.country, e.root) for e in rec.events
+            if e.source and e.target and e.modality == "asserted"] == [("BFA", "FRA", "17")]
+    rec = code("Les autorités maliennes ont sommé lundi le représentant de l'ONG suisse de quitter le territoire.",
+               "fr")
+    assert ("MLI", "17") in {(e.source.country, e.root) for e in rec.events if e.source and e.modality == "asserted"}
