@@ -18,6 +18,7 @@ from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.reference import ReferenceMixin
 from newsgraph.events.words import (
     ACCUSATION,
+    ACT_NOUNS,
     ADDRESSED_ROOTS,
     AGENT,
     ALL_SIDES,
@@ -50,6 +51,7 @@ from newsgraph.events.words import (
     PASS_SUBJ,
     PRECLITICS,
     PRONOUNS,
+    REACTION_ROOTS,
     RECEIVE,
     RELATIVE,
     SUBJ,
@@ -185,6 +187,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _unparsed_targets(self, trig: Trigger, t: Token, sources: list[Actor]) -> list[Actor]:
         """A target the verb's own complements do not give, found where each kind of act names it."""
+        if trig.code[:2] in REACTION_ROOTS and self._object_lemmas(t) & ACT_NOUNS:
+            got = self._doers_of_last_act(t.sent, sources)
+            if got:
+                return got
         if trig.code[:2] in COMMUNICATIVE_ROOTS:
             for c in self._kids(t.i, {"ccomp", "xcomp"}):  # "alleged that Benin was letting France ...": Benin
                 inner_subj = self._kids(c.i, SUBJ | PASS_SUBJ)
@@ -213,6 +219,22 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if trig.code[:2] not in ("01", "14") and not (len(sources) >= 2 and trig.code in SYMMETRIC):
             return self._next_actor(t, sources)
         return []
+
+    def _doers_of_last_act(self, si: int, sources: list[Actor]) -> list[Actor]:
+        """Who did the act a reaction points back at ("Britain, France and Germany triggered the return of UN
+        sanctions. Tehran condemned the move"): the sources of the last act told in this sentence or the one before,
+        other than a statement, and other than the reacting side's own."""
+        mine = {side(a) for a in sources}
+        told = [e for e in self.told_before + self.told_here if e.sentence >= si - 1 and e.modality == "asserted" and
+                e.root not in ("01", "02") and e.source is not None and side(e.source) not in mine]
+        if not told:
+            return []
+        last = told[-1]
+        out: list[Actor] = []
+        for e in told:
+            if e.sentence == last.sentence and e.cameo == last.cameo and e.source is not None and e.source not in out:
+                out.append(e.source)
+        return out
 
     def _givers(self, t: Token) -> list[Actor]:
         """Who gave what a receiving verb's subject got: "from Turkey", « de la Russie », "wheat donated by

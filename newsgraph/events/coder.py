@@ -218,6 +218,7 @@ class Coder(TriggerMixin):
                 subjects = [m.actor for m in self.mentions if m.sentence == sent.index and m.type != "adjective"
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
+            self.told_before.extend(self.told_here)
         return list(events.values())
 
     def _retold_attack(self, trig: Trigger, told: list[Event],

@@ -224,6 +224,12 @@ AUTHORED = _folded({"déposer", "décréter", "imposer", "prononcer", "décider"
 LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 # Verbs of leaving: a deadline to leave is an expulsion
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
+# Nouns that point back at an act told before ("condemned the move", « a salué cette décision »)
+ACT_NOUNS = _folded({"move", "decision", "step", "measure", "action", "announcement", "act", "initiative", "mesure",
+                     "décision", "annonce", "démarche", "acte", "geste"})
+# Reactions to an act: praise, criticism and rejection are aimed at whoever did it
+REACTION_ROOTS = ("05", "11", "12")
+
 # Verbs of command: what an authority orders someone to do is done to them ("ordered the envoy to leave the
 # country": an expulsion), unlike what it asks for
 COMMAND = _folded({"order", "ordonner", "sommer", "enjoindre", "intimer", "command", "instruct"})

@@ -92,3 +92,11 @@ def test_an_order_to_leave_the_country_is_an_expulsion_of_whom_it_is_given_to(co
     rec = code("Les autorités maliennes ont sommé lundi le représentant de l'ONG suisse de quitter le territoire.",
                "fr")
     assert ("MLI", "17") in {(e.source.country, e.root) for e in rec.events if e.source and e.modality == "asserted"}
+
+
+def test_a_reaction_to_the_move_is_aimed_at_whoever_made_it(code: Coder) -> None:
+    rec = code("Mali and Niger expelled the Ivorian ambassador on Monday. Abidjan condemned the move as hostile.", "en")
+    assert {e.target.country for e in rec.events if e.root == "11" and e.target} == {"MLI", "NER"}
+    rec = code("Le Burkina Faso a suspendu mardi la diffusion de RFI. Reporters sans frontières a dénoncé cette "
+               "décision.", "fr")
+    assert [e.target.country for e in rec.events if e.root == "11" and e.target] == ["BFA"]
