@@ -45,6 +45,7 @@ from newsgraph.events.words import (
     QUANTITY,
     RELATIVE,
     REPRISAL,
+    RESPOND,
     SUBJ,
     SUFFER,
     TEMPORAL,
@@ -172,6 +173,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         handled, stance = self._stance_verb(t)
         if handled:
             return stance
+        if lemma_of(t) in RESPOND and self._manner_act(t):
+            return None  # "Paris hit back by expelling 12 diplomats": the expulsion is the answer
         entry = self._verb_entry(t)
         if entry is not None and entry.code == "041" and lemma_of(t) in ("call", "appeler") and any(
                 not self._actors_in(o.i)[0] for o in self._objects(t)):
@@ -359,6 +362,17 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 ante = self._noun_entry(self.doc.tokens[t.head])
                 if ante is not None and ante.code[:2] in VIOLENT_ROOTS:
                     return True  # "the massacre, which killed 130 people": the massacre is the event
+        return False
+
+    def _manner_act(self, t: Token) -> bool:
+        """Whether a verb's manner complement ("by expelling", « en expulsant ») is coded on its own."""
+        for k in self._kids(t.i, {"prep", "advcl", "xcomp"}):
+            if k.dep == "prep" and lexicon.norm(k.text) == "by":
+                if any(self._codes_something(p) for p in self._kids(k.i, {"pcomp"})):
+                    return True
+            elif k.dep != "prep" and any(lexicon.norm(c.text) == "en" for c in self._kids(k.i, {"case", "mark"})):
+                if self._codes_something(k):
+                    return True
         return False
 
     def _told_to_leave(self, t: Token) -> bool:

@@ -230,6 +230,10 @@ ACT_NOUNS = _folded({"move", "decision", "step", "measure", "action", "announcem
 # Reactions to an act: praise, criticism and rejection are aimed at whoever did it
 REACTION_ROOTS = ("05", "11", "12")
 
+# Verbs of answering an act ("hit back", « a riposté »): told with the act that answers ("by expelling", « en
+# expulsant »), they are that act, not one of their own
+RESPOND = _folded({"hit", "strike", "retaliate", "respond", "react", "riposter", "répliquer", "réagir", "répondre"})
+
 # Verbs of command: what an authority orders someone to do is done to them ("ordered the envoy to leave the
 # country": an expulsion), unlike what it asks for
 COMMAND = _folded({"order", "ordonner", "sommer", "enjoindre", "intimer", "command", "instruct"})

@@ -100,3 +100,10 @@ def test_a_reaction_to_the_move_is_aimed_at_whoever_made_it(code: Coder) -> None
     rec = code("Le Burkina Faso a suspendu mardi la diffusion de RFI. Reporters sans frontières a dénoncé cette "
                "décision.", "fr")
     assert [e.target.country for e in rec.events if e.root == "11" and e.target] == ["BFA"]
+
+
+def test_a_state_hitting_back_by_an_act_is_that_act_only(code: Coder) -> None:
+    rec = code("Niamey hit back on Friday by expelling two Ivorian diplomats.", "en")
+    assert {e.root for e in rec.events} - {"01"} == {"16"}
+    rec = code("Bamako a riposté jeudi en suspendant la diffusion de France 24.", "fr")
+    assert {e.root for e in rec.events} - {"01"} == {"17"}
