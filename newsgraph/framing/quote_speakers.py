@@ -35,6 +35,8 @@ OWNER_PREPS = {"of", "for", "from", "de", "du", "des", "d'", "pour", "at"}
 LATTER = {"dernier", "derniere", "celui-ci", "celle-ci", "latter"}
 POINTING = {"ce", "cette", "the"}
 SAME = {"meme", "same"}
+DEMONSTRATIVE = {"ce", "cet", "cette", "this", "that"}
+CONCERNED = {"interesse", "interessee"}   # « l'intéressé »: the person the story is about, like « il »
 NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 MEMORY = 4   # sentences a pronoun or a document may reach back
@@ -110,7 +112,10 @@ class Speakers:
         found = [m for m in self.mentions if any(i in np for i in m.tokens()) and m.type not in ("adjective",)]
         role, kind = self._role(head, np)
         lemma = norm(head.lemma)
-        people = [m for m in found if m.type == "person"]
+        # « par le capitaine X, l'émissaire du président togolais »: a role noun the resolver linked to the name
+        # it stands beside is no name given in this phrase
+        people = [m for m in found if m.type == "person" and any(self.doc.tokens[i].text[:1].isupper()
+                                                                 for i in m.tokens())]
         if people:
             if role is None:
                 role, kind = self._title_before(people[0])
@@ -182,7 +187,24 @@ class Speakers:
         if norm(head.lemma) in self.lex.nobody and dets & SAME:
             said = self.last(head.idx)
             return replace(said, char=head.idx) if said is not None else None
+        if norm(word) in CONCERNED and self._definite(head):
+            return self._pronoun(head, "elle" if norm(word).endswith("ee") else "il")
+        if dets & DEMONSTRATIVE and self._role_noun(head):
+            return self._same_person(head)
         return None
+
+    def _role_noun(self, head: Token) -> bool:
+        """A title or role noun ("official", « responsable », « l'éditorialiste ») rather than a name."""
+        return any(w in self.lex.roles or w in self.lex.media_staff for w in (norm(head.lemma), norm(head.text)))
+
+    def _same_person(self, head: Token) -> Said | None:
+        """« ce responsable », "this official": a demonstrative title points back at the person just heard, one
+        with the same title first."""
+        near = [s for s in self.history if s.char < head.idx and s.person and
+                self._sentences_between(s.char, head.idx) <= MEMORY]
+        same = [s for s in near if s.role in (norm(head.lemma), norm(head.text))]
+        pool = same or near
+        return replace(pool[-1], char=head.idx) if pool else None
 
     def _not_a_body(self, m: ActorMention, lemma: str, kind: str | None) -> bool:
         """Names the resolver took for a new body: « la Commission » alone is the body named before, and the
@@ -691,14 +713,34 @@ class Speakers:
                     return replace(said, char=head.idx)
         country = self._country_in(np)
         if kind in STATE_KINDS:
-            if country is None and role in self.lex.foreign_roles:
-                return None   # "regional diplomats": not the article's own state
+            if country is None and role in self.lex.foreign_roles:   # "regional diplomats": not the article's
+                return self._envoy_before(head) if self._definite(head) else None   # own state
             country = country or self.home
             actor = country_actor(country, kind) if country else sector_actor(kind)
             return Said(actor, head.idx, person=person, role=role)
         country = country or self.home
         return Said(country_actor(country, kind) if country else sector_actor(kind), head.idx, person=person,
                     role=role)
+
+    def _envoy_before(self, head: Token) -> Said | None:
+        """« L'ambassadeur de Chine ... a affirmé le diplomate », "the envoy ... the diplomat said": a definite
+        diplomatic title without a country is the foreign envoy heard or named just before."""
+        near = [s for s in self.history if s.char < head.idx and s.person and s.role in self.lex.foreign_roles
+                and self._sentences_between(s.char, head.idx) <= MEMORY]
+        if near:
+            return replace(near[-1], char=head.idx)
+        quoted = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for i in range(head.i - 1, first - 1, -1):
+            t = self.doc.tokens[i]
+            if t.pos != "NOUN" or norm(t.lemma) not in self.lex.foreign_roles or \
+                    any(a <= t.idx < b for a, b in quoted):
+                continue
+            np = self._np(t)
+            if self._country_in(np) is not None:
+                said = self.phrase(t)
+                return replace(said, char=head.idx) if said is not None else None
+        return None
 
     def _country_in(self, np: set[int]) -> str | None:
         for i in sorted(np):

@@ -38,6 +38,8 @@ DEFINITE = {"le", "la", "l'", "l’", "the"}
 ORIGIN = {"venir", "vient", "emaner", "emane", "provenir", "provient", "come", "came", "emanate", "emanated"}
 MADE_REPORTING = {("faire", "savoir"), ("faire", "valoir"), ("y", "voir")}
 VIEW = {"see", "view", "regard"}
+THUS = {"ainsi", "thus"}
+SPEAK = {"parler", "exprimer", "speak", "talk"}
 INCISE_NOT = {"et", "mais", "ou", "selon", "puis", "car", "donc", "ni", "and", "but", "or", "then", "according"}
 
 
@@ -169,6 +171,7 @@ class QuoteFinder:
             return None, True
         subj = self._participle_owner(cue) or self._governor_subject(cue) or self.coder._subject_token(cue) or \
             self._subject_on_aux(cue)
+        subj = self._after_fronted_participle(cue, subj)
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
             subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i:
@@ -208,6 +211,21 @@ class QuoteFinder:
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
+
+    def _after_fronted_participle(self, cue: Token, subj: Token | None) -> Token | None:
+        """« Reçu jeudi par le capitaine X, l'émissaire du président togolais a salué »: a sentence that opens with
+        a past participle and its agent has for subject the phrase after the comma that closes that clause, not
+        the agent nor the participle the parser may take for it."""
+        s = self.doc.sentences[cue.sent]
+        first = self.doc.tokens[s.start]
+        if first.pos != "VERB" or "VerbForm=Part" not in first.morph or "Tense=Past" not in first.morph:
+            return subj
+        commas = [t.i for t in self.doc.tokens[s.start:cue.i] if t.text == "," and not self._quoted(t.idx)]
+        if not commas or subj is not None and subj.i > commas[0]:
+            return subj
+        after = next((t for t in self.doc.tokens[commas[0] + 1:cue.i]
+                      if self._bare_noun(t) or t.pos == "PRON" and t.dep in SUBJ), None)
+        return after or subj
 
     def _participle_owner(self, cue: Token) -> Token | None:
         """« Un employé de la mine, joint par téléphone, craint ... »: a verb the parser joined to a participle
@@ -401,7 +419,7 @@ class QuoteFinder:
         or the sentence after (« Ces mots du ministre »)."""
         tok = self.doc.token_at(sp.start)
         assert tok is not None
-        incise = self._incise(sp)
+        incise = self._incise(sp) or self._inner_incise(sp)
         if incise is not None:
             said = self.speakers.phrase(incise[1])
             if said is not None:
@@ -444,7 +462,42 @@ class QuoteFinder:
             said = self.speakers.last(sp.start)
             if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
                 return said, None
-        return self._words_of(sp), None
+        return self._words_of(sp) or self._thus_spoke(sp), None
+
+    def _inner_incise(self, sp: QuoteSpan) -> tuple[Token, Token] | None:
+        """« Nous ne demandons pas la charité, poursuit-il, nous demandons une route. »: a verb with an inverted
+        pronoun set between commas inside the marks is the attribution, not quoted words."""
+        if self.lang != "fr":
+            return None
+        toks = self.doc.tokens
+        for t in toks:
+            if not sp.start < t.idx < sp.end or toks[t.i - 1].text != "," or not t.text.isalpha() or \
+                    not t.text.islower() or t.i + 2 >= len(toks):
+                continue
+            clitic = toks[t.i + 2] if toks[t.i + 1].lower in ("-t", "-t-") else toks[t.i + 1]
+            if clitic.text.startswith("-") and _clitic_word(clitic.lower) in ("il", "elle", "ils", "elles") and \
+                    clitic.i + 1 < len(toks) and toks[clitic.i + 1].text == ",":
+                return t, clitic
+        return None
+
+    def _thus_spoke(self, sp: QuoteSpan) -> Said | None:
+        """« « ... » Ainsi parle Hamidou Sawadogo, un commerçant de Djibo. », "Thus spoke ...": the sentence after
+        the quote opens with « ainsi » and a verb of speech, and its subject follows the verb."""
+        m = re.match(r"[\s\u00a0\u202f»\"”.!?…]*", self.doc.text[sp.end:])
+        first = self.doc.token_at(sp.end + (m.end() if m else 0))
+        toks = self.doc.tokens
+        if first is None or norm(toks[first].text) not in THUS:
+            return None
+        j = first + 1
+        while j < len(toks) and (norm(toks[j].text) in REFLEXIVE or toks[j].pos == "AUX"):
+            j += 1
+        if j + 1 >= len(toks) or not (self._is_cue(toks[j]) or norm(toks[j].lemma) in SPEAK or
+                                      self.lex.reporting_verb(toks[j].text, toks[j].lemma) is not None):
+            return None
+        head = self._phrase_head(j + 1)
+        if head.pos not in ("NOUN", "PROPN") or self._quoted(head.idx):
+            return None
+        return self.speakers.phrase(head)
 
     def _incise(self, sp: QuoteSpan) -> tuple[Token, Token] | None:
         """The verb and subject set right after the closing mark: « ... », soupire Haoua / « ... », s'indigne un
@@ -808,9 +861,8 @@ class QuoteFinder:
         si = self._sentence_of(char)
         s = self.doc.sentences[si]
         text = norm(self.doc.text[s.start_char:s.end_char])
-        for phrase in self.lex.according_to:
-            m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
-            if m is None or (sp is not None and sp.inside(s.start_char + m.start())):
+        for m in self._according_matches(text):
+            if sp is not None and sp.inside(s.start_char + m.start()):
                 continue
             tok = self.doc.token_at(s.start_char + m.end() + 1)
             if tok is None:
@@ -819,6 +871,20 @@ class QuoteFinder:
             said = self.speakers.phrase(head)
             return said, self.doc.text[s.start_char + m.start():s.start_char + m.end()]
         return None
+
+    def _according_matches(self, text: str) -> list[re.Match[str]]:
+        """Where each "according to" phrase first occurs in a folded sentence, in the lexicon's order; a French
+        phrase ending in « de » also matches « du », « des » and « d' » (« aux yeux du ministre »)."""
+        out = []
+        for phrase in self.lex.according_to:
+            forms = [phrase] + ([phrase[:-2] + w for w in ("du", "des")] if phrase.endswith(" de") else [])
+            rx = "|".join(re.escape(f) + r"(?!\w)" for f in forms)
+            if phrase.endswith(" de"):
+                rx += "|" + re.escape(phrase[:-2]) + r"d['’]"
+            m = re.search(r"(?<!\w)(?:" + rx + ")", text)
+            if m is not None:
+                out.append(m)
+        return out
 
     def _phrase_head(self, tok: int) -> Token:
         """The head noun of the phrase starting at `tok` (its determiner or adjective climbs to it)."""
@@ -984,10 +1050,7 @@ class QuoteFinder:
         s = self.doc.sentences[si]
         raw = self.doc.text[s.start_char:s.end_char]
         text = norm(raw)
-        for phrase in self.lex.according_to:
-            m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
-            if not m:
-                continue
+        for m in self._according_matches(text):
             rest = re.split(r",\s*", raw[m.end():], maxsplit=1)
             if len(rest) == 2 and len(rest[1]) > 12:
                 a = s.start_char + m.end() + len(rest[0]) + 1
