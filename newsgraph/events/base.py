@@ -20,6 +20,7 @@ from newsgraph.events.words import (
     COMPLEMENTIZERS,
     FR_CONDITIONAL_STEMS,
     LOCATIVE,
+    NOT_PARTY,
     OBJ,
     PASS_SUBJ,
     STATIVE_PARTICIPLES,
@@ -159,6 +160,11 @@ class CoderBase:
             if t.dep in ("nmod", "obl", "obl:mod") and any(self.doc.tokens[c].dep == "case" and
                                                             self.doc.tokens[c].lower in LOCATIVE
                                                             for c in self.doc.children[j]):
+                continue
+            if (t.pos == "ADP" and j > 0 and lemma_of(self.doc.tokens[j - 1]) in NOT_PARTY) or \
+                    (t.dep in ("nmod", "obl", "obl:mod", "pobj") and lemma_of(t) in NOT_PARTY):
+                # "relations with Kyiv in solidarity with Bamako", hung on "relations"; « libéré deux ressortissants
+                # à la suite d'une médiation du Ghana », hung on the object: no party of the act
                 continue
             out.add(j)
             stack.extend(self.doc.children[j])

@@ -295,14 +295,17 @@ class Coder(TriggerMixin):
         the mediator mediates (045) between the parties of the sentence's meeting or agreement."""
         parties: list[Actor] = []
         for ev in told:
-            if ev.root in ("03", "04", "05") and ev.modality in ("asserted", "intended"):
+            if ev.root in ("03", "04", "05", "08") and ev.modality in ("asserted", "intended"):
                 parties.extend(a for a in (ev.source, ev.target) if a is not None and a not in parties)
-        if len(parties) < 2:
+        # a release obtained through a mediator may involve one state only (« le Niger a libéré ... le fils de
+        # l'ancien président, à la suite d'une médiation du Togo »)
+        least = 1 if any(ev.root == "08" for ev in told) else 2
+        if len(parties) < least:
             return []
         out: list[Event] = []
         for start, mediator in self._mediators(si):
             others = [a for a in parties if side(a) != side(mediator)]
-            if len(others) >= 2:
+            if len(others) >= least:
                 out.extend(self._events(Trigger(start, "045", "noun", 0.6, sources=[mediator], targets=others), si))
         return out
 

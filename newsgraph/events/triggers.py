@@ -36,6 +36,7 @@ from newsgraph.events.words import (
     LEFT_LAND,
     LIGHT_NOUNS,
     LOCATIVE,
+    MEDIATOR_PREPS,
     MEETING_ROOTS,
     NOUN_TARGET,
     OBJ,
@@ -660,7 +661,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             if obj is None or prep in LOCATIVE:
                 continue
             got, _ = self._actors_in(obj.i)
-            if prep in ("by", "par") and not sources:
+            if not sources and (prep in ("by", "par") or (entry.code == "045" and prep in MEDIATOR_PREPS)):
+                # (« une médiation du Togo », "mediation by Qatar": the mediator, not a party)
                 m = self.by_token.get(obj.i)  # « par la Russie de nouveaux hélicoptères à l'armée »: the agent only
                 own = standalone(m) and not self._kids(obj.i, {"conj"})
                 sources.extend([m.actor] if own and m is not None else got)

@@ -82,8 +82,8 @@ ABSTRACT = {"terrorism", "extremism", "insecurity", "crime", "migration", "traff
             "insécurité", "criminalité", "trafic", "banditisme", "djihadisme", "jihadisme", "radicalisation",
             "pauvreté", "corruption", "impunité", "immigration", "piracy", "piraterie"}
 MEDIATION = re.compile(
-    r"\b(?:sous l['’]égide|grâce à la médiation|avec la médiation|par l['’]entremise|under the auspices of|mediated by|"
-    r"brokered by|with the mediation of)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:the\s+)?", re.I)
+    r"\b(?:sous l['’]égide|médiation|par l['’]entremise|under the auspices of|mediated by|brokered by|"
+    r"mediation (?:by|of|from))\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:the\s+)?", re.I)
 REPRISAL = {"retaliation", "reprisal", "response", "revenge", "représaille", "représailles", "riposte", "vengeance",
             "réponse"}
 ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}
@@ -186,7 +186,8 @@ LED_BY = frozenset({"lead", "diriger", "mener", "conduire", "commander", "comman
 # Nouns after which a named actor is no party to the act ("in the presence of Rubio", "in solidarity with Bamako",
 # « au nom de la CEDEAO »)
 NOT_PARTY = _folded({"presence", "présence", "solidarity", "solidarité", "behalf", "name", "nom", "memory",
-                     "mémoire", "honour", "honor", "honneur", "absence"})
+                     "mémoire", "honour", "honor", "honneur", "absence", "suite", "lendemain", "veille", "issue",
+                     "wake", "aftermath", "sidelines", "marge", "cadre"})
 
 # Verbs whose subject suffers the violence named in their complement ("died in an attack", « ont péri dans
 # l'explosion », « l'armée a subi une embuscade », "came under fire"); "péri" is the small model's lemma of « péri ».
@@ -233,6 +234,9 @@ REACTION_ROOTS = ("05", "11", "12")
 # Verbs of answering an act ("hit back", « a riposté »): told with the act that answers ("by expelling", « en
 # expulsant »), they are that act, not one of their own
 RESPOND = _folded({"hit", "strike", "retaliate", "respond", "react", "riposter", "répliquer", "réagir", "répondre"})
+
+# What introduces a mediator after a mediation noun (« une médiation du Togo », "mediation by Qatar")
+MEDIATOR_PREPS = ("de", "du", "des", "d", "of", "by", "from")
 
 # Verbs of command: what an authority orders someone to do is done to them ("ordered the envoy to leave the
 # country": an expulsion), unlike what it asks for

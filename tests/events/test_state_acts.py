@@ -107,3 +107,17 @@ def test_a_state_hitting_back_by_an_act_is_that_act_only(code: Coder) -> None:
     assert {e.root for e in rec.events} - {"01"} == {"16"}
     rec = code("Bamako a riposté jeudi en suspendant la diffusion de France 24.", "fr")
     assert {e.root for e in rec.events} - {"01"} == {"17"}
+
+
+def test_a_mediation_named_by_a_noun_makes_its_author_the_mediator_of_the_release(code: Coder) -> None:
+    rec = code("Le Burkina Faso a libéré dimanche deux ressortissants ivoiriens à la suite d'une médiation du Ghana.",
+               "fr")
+    got = {(e.source.country, e.target.country, e.cameo) for e in rec.events if e.source and e.target}
+    assert ("GHA", "BFA", "045") in got
+    assert not [g for g in got if g[1] == "GHA"]  # the mediator is no one's target
+
+
+def test_a_phrase_after_in_solidarity_names_no_party_wherever_the_parser_hangs_it(code: Coder) -> None:
+    rec = code("Burkina Faso said on Monday it was breaking off relations with Kyiv in solidarity with Bamako.", "en")
+    assert {(e.source.country, e.target.country) for e in rec.events if e.root == "16" and e.source and e.target} \
+        == {("BFA", "UKR")}
