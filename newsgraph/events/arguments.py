@@ -716,7 +716,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     obj = k
                 elif k.dep in ("dative", "iobj") and (self.lang == "en" or k.pos == "PRON"):
                     obj = k  # "qui lui a réaffirmé le soutien de la France": "lui" receives it
-                if obj is not None and lemma_of(obj) not in NOT_PARTY:
+                if obj is not None and not (lemma_of(obj) in NOT_PARTY and word_set is not preps):
                     # "in the presence of Rubio", "in solidarity with Bamako": no party
                     got, _ = self._actors_in(obj.i, doer=True)
                     found.extend(a for a in got if a not in found)
