@@ -11,7 +11,7 @@ from newsgraph.events import lexicon
 from newsgraph.events.arguments import ArgumentMixin
 from newsgraph.events.base import Trigger, lemma_of, side
 from newsgraph.events.modality import ModalityMixin
-from newsgraph.events.words import DESCRIBE, MUST, SUBJ, THREAT_NOUNS, TIME_WORDS
+from newsgraph.events.words import ACT_NOUNS, DESCRIBE, MUST, SUBJ, THREAT_NOUNS, TIME_WORDS
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
@@ -55,6 +55,8 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
                 for o in self._objects(up):
                     if o.i != cur.i:
                         targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets)
+                if speaker and not targets and self._object_lemmas(up) & ACT_NOUNS:
+                    targets = self._doers_of_last_act(t.sent, speaker)  # "called the decision hasty"
                 if speaker and targets:
                     return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
                 break

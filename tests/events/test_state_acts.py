@@ -121,3 +121,14 @@ def test_a_phrase_after_in_solidarity_names_no_party_wherever_the_parser_hangs_i
     rec = code("Burkina Faso said on Monday it was breaking off relations with Kyiv in solidarity with Bamako.", "en")
     assert {(e.source.country, e.target.country) for e in rec.events if e.root == "16" and e.source and e.target} \
         == {("BFA", "UKR")}
+
+
+def test_calling_the_decision_unacceptable_criticises_whoever_took_it(code: Coder) -> None:
+    rec = code("Algeria closed its airspace to Malian aircraft on Monday. Bamako called the decision unjustified and "
+               "hostile.", "en")
+    assert ("MLI", "DZA") in {(e.source.country, e.target.country) for e in rec.events
+                              if e.root == "11" and e.source and e.target}
+    rec = code("Le Niger a fermé lundi sa frontière avec le Bénin. Cotonou a qualifié cette décision "
+               "d'inacceptable.", "fr")
+    assert ("BEN", "NER") in {(e.source.country, e.target.country) for e in rec.events
+                              if e.root == "11" and e.source and e.target}
