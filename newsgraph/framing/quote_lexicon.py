@@ -13,7 +13,7 @@ from newsgraph.errors import DataFileError
 from newsgraph.events import lexicon
 
 PATH = "quote_lexicon.yaml"
-LISTS = ("reporting", "according_to", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
+LISTS = ("reporting", "according_to", "relay", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
          "foreign_roles", "nobody", "audience", "agreements")
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF",
          "UAG"}
@@ -28,6 +28,7 @@ def norm(word: str) -> str:
 class QuoteLexicon:
     reporting: frozenset[str]
     according_to: tuple[str, ...]
+    relay: frozenset[str]           # according_to phrases naming who passed the words on, not who said them
     statement: frozenset[str]
     speech: frozenset[str]
     media: frozenset[str]
@@ -87,6 +88,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
     # the reporting verbs the event coder knows are reporting verbs here too
     reporting = frozenset(lists["reporting"]) | lexicon.cues(language).get("reporting", frozenset())
     return QuoteLexicon(reporting=reporting, according_to=tuple(lists["according_to"]),
+                        relay=frozenset(lists["relay"]),
                         statement=frozenset(lists["statement"]), speech=frozenset(lists["speech"]),
                         media=frozenset(lists["media"]), media_staff=frozenset(lists["media_staff"]),
                         state_marks=frozenset(lists["state_marks"]), bodies=frozenset(lists["bodies"]),

@@ -39,6 +39,7 @@ DEMONSTRATIVE = {"ce", "cet", "cette", "this", "that"}
 CONCERNED = {"interesse", "interessee"}   # « l'intéressé »: the person the story is about, like « il »
 NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
+ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 MEMORY = 4   # sentences a pronoun or a document may reach back
 
 
@@ -132,6 +133,9 @@ class Speakers:
             return Said(apposed[0].actor, head.idx, person=False, named=True)
         if word in ONE_OF and head.pos in ("PRON", "NUM", "DET"):
             return self._one_of(head)
+        printed = self._outlet_in_np(head) if lemma in self.lex.statement or lemma in self.lex.media_staff else None
+        if printed is not None:   # "an editorial in the paper X", « l'éditorialiste du bihebdomadaire X »
+            return replace(printed, person=lemma in self.lex.media_staff)
         if lemma in self.lex.statement or norm(head.text) in self.lex.statement:
             return self._owner(head, np)
         if lemma in self.lex.nobody and self._author_by(head) is not None:   # "a survey by the Institute"
@@ -312,7 +316,7 @@ class Speakers:
         article, written right after an outlet noun, is the outlet's name, even when it is a common word."""
         toks = self.doc.tokens
         start = head.i
-        if start > 0 and toks[start - 1].text in ("L'", "L’", "Le", "La", "Les", "The") and \
+        if start > 0 and toks[start - 1].text in ARTICLES and \
                 head.i - 1 != self.doc.sentences[head.sent].start:
             start -= 1
         if start == head.i:   # only a title with its own article: « la chaîne Telegram » names a platform
@@ -326,6 +330,22 @@ class Speakers:
             end += 1
         name = self.doc.span_text(start, end)
         return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
+
+    def _outlet_in_np(self, head: Token) -> Said | None:
+        """The outlet a document or a journalist's own phrase names by an outlet noun and its title ("in the Dakar
+        paper Le Témoin", « du bihebdomadaire L'Étincelle »), even when the dictionaries lack it."""
+        toks = self.doc.tokens
+        for k in sorted(self.doc.subtree(head.i)):
+            if k <= head.i or k + 2 >= len(toks) or toks[k].sent != head.sent or norm(toks[k].lemma) not in self.lex.media:
+                continue
+            title = toks[k + 2] if toks[k + 1].text in ARTICLES else toks[k + 1]
+            m = self.by_token.get(title.i)
+            if m is not None and m.type in ("org", "unknown"):
+                return Said(m.actor, head.idx, person=False, named=True)
+            said = self._outlet_name(title) if title.i > k + 1 else None
+            if said is not None:
+                return replace(said, char=head.idx)
+        return None
 
     def _title_before(self, m: ActorMention) -> tuple[str | None, str | None]:
         """« le sergent-chef Karim Ouédraogo », "Lieutenant-Colonel Issa Kaboré": a rank or title written just
@@ -384,7 +404,7 @@ class Speakers:
         """A capitalised name set beside a role noun ("the lawyer, Sidiki Keita,"), which NER missed."""
         toks = self.doc.tokens
         j = head.i + 1
-        while j < len(toks) and j - head.i < 8 and toks[j].text not in (",",) and toks[j].sent == head.sent:
+        while j < len(toks) and j - head.i < 14 and toks[j].text not in (",",) and toks[j].sent == head.sent:
             j += 1
         if j >= len(toks) or toks[j].text != "," or self.lex.roles.get(norm(head.lemma)) is None and \
                 norm(head.lemma) not in self.lex.media_staff:
@@ -404,9 +424,11 @@ class Speakers:
     def _proper_body(self, head: Token) -> Actor | None:
         """"the Movement for the Renaissance of Mali", « le Mouvement nigérien pour la démocratie », « Faso
         Vérité »: an organisation the dictionaries lack, named by a capitalised phrase."""
+        if head.dep in ("compound", "flat:name") and head.head > head.i:   # "The Northern Ledger" from "Northern"
+            head = self.doc.tokens[head.head]
         lemma = norm(head.lemma)
         if not head.text[:1].isupper() or head.i == self.doc.sentences[head.sent].start or \
-                not (lemma in self.lex.bodies or lemma in self.lex.media or head.pos == "PROPN"):
+                not (lemma in self.lex.bodies or lemma in self.lex.media or head.pos == "PROPN" or self._titled_work(head)):
             return None
         toks = sorted(i for i in self.coder._arg_tokens(head.i) if i >= head.i)
         end = head.i
@@ -419,11 +441,48 @@ class Speakers:
             end = i
         if lemma in self.lex.bodies:
             end = max(end, self._name_run(head.i))
-        name = self.doc.span_text(head.i, end + 1)
+        end = self._name_tail(end)
+        name = self.doc.span_text(self._title_start(head), end + 1)
         if len(name.split()) < 2 and (head.pos == "PROPN" and lemma not in self.lex.bodies or self._definite(head)):
             return None   # « la Commission » points back at the body named before
         kind = guess_kind(name)
         return Actor(id=name_id(name), name=name, code=kind, kind=kind)
+
+    def _title_start(self, head: Token) -> int:
+        """"In Abuja, The Northern Ledger was gloomier": the capitalised words the parser hung before a name's head
+        (and a capitalised article inside the sentence) belong to the name."""
+        toks = self.doc.tokens
+        start = head.i
+        while start - 1 > self.doc.sentences[head.sent].start and toks[start - 1].head == head.i and \
+                toks[start - 1].dep in ("compound", "flat:name", "flat") and toks[start - 1].text[:1].isupper():
+            start -= 1
+        if start < head.i and start - 1 > self.doc.sentences[head.sent].start and toks[start - 1].text in ARTICLES:
+            start -= 1
+        return start - 1 if start == head.i and self._titled_work(head) else start
+
+    def _titled_work(self, head: Token) -> bool:
+        """« Plus mesuré, Le Pays Libre se demande »: a capitalised article inside a sentence opens a title."""
+        prev = head.i - 1
+        return prev > self.doc.sentences[head.sent].start and self.doc.tokens[prev].text in ARTICLES and \
+            head.text[:1].isupper()
+
+    def _name_tail(self, end: int) -> int:
+        """« Le Réveil du Liptako », « le Rassemblement pour l'alternance au Tchad (RAT) »: a name goes on over
+        small linking words to a capitalised word, or up to the acronym in brackets that closes it."""
+        toks = self.doc.tokens
+        j = end + 1
+        while j < len(toks) and j - end <= 10 and toks[j].sent == toks[end].sent and \
+                (norm(toks[j].text) in NAME_LINKS or toks[j].text[:1].islower() and toks[j].pos in ("NOUN", "ADJ", "ADP", "DET")):
+            j += 1
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isupper() and toks[j + 2].text == ")":
+            return j - 1
+        k = end + 1
+        while k < len(toks) and k - end <= 2 and norm(toks[k].text) in NAME_LINKS:
+            k += 1
+        if k > end + 1 and k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in ("PROPN", "NOUN") and \
+                toks[k].sent == toks[end].sent:
+            return self._name_tail(k)
+        return end
 
     def _name_run(self, start: int) -> int:
         """« Le Syndicat autonome des agents de la santé humaine et animale du Niger dénonce »: the last word of a
@@ -585,6 +644,10 @@ class Speakers:
                 continue
             if norm(k.text) in POSSESSIVE:
                 said = self.last(head.idx, False) or self.last(head.idx)
+                nearer = self._subject_before(head, "it", after=said.char) if said is not None and \
+                    norm(k.text) in BODY else None
+                if nearer is not None and not nearer.person:   # "X was gloomier: "...," its front page read"
+                    return nearer
                 if said is not None:
                     return said
                 got = self._coder_pronoun(k)

@@ -439,7 +439,8 @@ class QuoteFinder:
                 return said, cue_text
             explicit = (None, cue_text) if settled else None
         according = self._according_to(sp.start, sp) or self._pour(sp)
-        if according is not None and according[0] is not None:
+        relay = according if according is not None and norm(according[1] or "") in self.lex.relay else None
+        if according is not None and according[0] is not None and relay is None:
             return according
         colon = self._colon_speaker(sp) or self._colon_after(sp)
         if colon is not None:
@@ -451,6 +452,8 @@ class QuoteFinder:
             said, cue_text, settled = self._by_cue(cue, sp)
             if settled:
                 return said, cue_text
+        if relay is not None and relay[0] is not None:   # "as quoted by Xinhua" with no verb of its own
+            return relay
         for anchor in self._anchors(sp):
             clause = self._clause_speaker(anchor, sp)
             if clause is not None:
@@ -1051,6 +1054,8 @@ class QuoteFinder:
         raw = self.doc.text[s.start_char:s.end_char]
         text = norm(raw)
         for m in self._according_matches(text):
+            if norm(raw[m.start():m.end()]) in self.lex.relay and self._reports_before(s.start_char + m.start(), si):
+                continue   # "X said ..., as quoted by Xinhua": the verb's clause is the quote, not this one
             rest = re.split(r",\s*", raw[m.end():], maxsplit=1)
             if len(rest) == 2 and len(rest[1]) > 12:
                 a = s.start_char + m.end() + len(rest[0]) + 1
@@ -1063,6 +1068,12 @@ class QuoteFinder:
             return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=None,
                           cue_text=raw[m.start():m.end()])
         return None
+
+    def _reports_before(self, char: int, si: int) -> bool:
+        """Whether a reporting verb outside quoted words stands in sentence `si` before `char`."""
+        s = self.doc.sentences[si]
+        return any(t.idx < char and self._is_cue(t) and self._verb_like(t) and not self._quoted(t.idx)
+                   for t in self.doc.tokens[s.start:s.end])
 
     def _pour_clause(self, si: int) -> _Found | None:
         """« Pour le gouverneur de Dosso, la recrudescence s'explique ... »: a view given to a speaker."""

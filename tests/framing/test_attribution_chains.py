@@ -47,6 +47,21 @@ CASES = [
      "they had not been paid since May", {"kind": "LAB"}),
     ("fr", "« L'essence coûte le double depuis lundi », soupire un chauffeur de taxi de Ouagadougou.",
      "L'essence coûte le double", {"kind": "BUS"}),
+    # a wire agency that relays a body whose own verb and subject are given is not the speaker
+    ("en", "The new customs code \"protects our farmers first,\" Niger's trade ministry added, as quoted by the "
+           "Chinese agency Xinhua.", "protects our farmers first", {"country": "NER"}),
+    # press reviews: a headline verb, outlets the dictionaries lack, "its front page" after the outlet's clause
+    ("en", "\"Back to the drawing board,\" headlined Le Réveil du Liptako, a weekly in Dori.", "Back to the drawing board",
+     {"name": ["Le Réveil du Liptako"]}),
+    ("en", "In Lomé, The Coastal Herald was blunter: \"Nobody won,\" its front page read.", "Nobody won",
+     {"name": ["The Coastal Herald"]}),
+    ("fr", "Plus sévère, Le Veilleur du Sahel se demande « à quoi servent encore les urnes ».",
+     "à quoi servent encore les urnes", {"name": ["Le Veilleur du Sahel"]}),
+    # the outlet named inside the document's or the journalist's own phrase
+    ("en", "An editorial in the Bamako paper Le Flambeau Soudanais warned that \"the harvest will not wait for "
+           "diplomats.\"", "the harvest will not wait", {"name": ["Le Flambeau Soudanais"]}),
+    ("fr", "Le quotidien d'État Sidwaya salue la mesure. L'éditorialiste du bimensuel L'Horizon Nouveau estime pour sa "
+           "part que le texte « arrive trop tard ».", "arrive trop tard", {"name": ["L'Horizon Nouveau"]}),
 ]
 
 
@@ -63,7 +78,6 @@ NOBODY = [
     # an indefinite diplomat is nobody in particular, even after an ambassador was named
     ("fr", "L'ambassadeur du Japon a inauguré mercredi un forage à Kaya. « Les bailleurs attendent des garanties », "
            "a confié un diplomate.", "Les bailleurs attendent des garanties"),
-    # a health worker is a civilian, not labour
 ]
 
 
@@ -89,3 +103,10 @@ def test_the_idiom_in_the_eyes_of_the_law_has_no_speaker(quote_in: QuoteIn) -> N
     rec = next(analyze([RawArticle(text="Aux yeux de la loi, tous les candidats inscrits sont égaux devant le scrutin.",
                                    path=None, date="2025-04-10", language="fr")]))
     assert all(q.speaker is None for q in rec.quotes)
+
+
+@pytest.mark.models
+def test_a_relaying_agency_speaks_when_nobody_else_does(quote_in: QuoteIn) -> None:
+    """With no reporting verb of its own in the sentence, "as quoted by X" still names the source."""
+    q = quote_in("Forty tonnes of rice \"reached Agadez on Sunday,\" as quoted by Xinhua.", "en", "reached Agadez")
+    assert q.speaker is not None and q.speaker.country == "CHN"
