@@ -100,7 +100,10 @@ def _head_of(doc: Document, start: int, end: int) -> int:
 
 def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     raw: list[ActorMention] = []
-    for m in gaz.find(doc.text, doc.language):
+    found = gaz.find(doc.text, doc.language)
+    # "U.S. border patrol agents": a place word that begins a sector phrase does not make the country a site
+    sector_at = {doc.token_at(m.start) for m in found if m.entry.type == "sector"}
+    for m in found:
         toks = _tokens_for(doc, m.start, m.end)
         if toks is None:
             continue
@@ -108,8 +111,11 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         e = m.entry
         sent = doc.tokens[a].sent
         where = locative(doc, a, b) if e.type in ("capital", "country") else None
-        if e.type == "capital" and where == PLACE or e.type in ("capital", "country") and _names_a_site(doc, a, b, e.type == "capital"):
+        site = e.type in ("capital", "country") and b not in sector_at and _names_a_site(doc, a, b, e.type == "capital")
+        if e.type == "capital" and where == PLACE or site:
             continue
+        if e.type in ("org", "sector") and doc.tokens[b - 1].text[:1].isupper() and _in_place_name(doc, a, b):
+            continue   # "the West Bank" is a place, not "the West"
         if e.type in ("capital", "country") and _starts_a_name(doc, a, b, gaz):
             continue   # "Faso Vérité", "Niger Horizon": the country word begins an outlet's or a body's name
         if e.type == "person" and b - a == 1 and a > 0 and _given_name(doc, a - 1, a) and \
@@ -130,10 +136,12 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
     raw = _add_body_phrases(doc, raw)
+    raw = _add_named_bodies(doc, raw)
     mentions = _compose(doc, raw)
     mentions = _absorb_titles(doc, mentions)
     mentions = _short_forms(doc, mentions)
     mentions = _lone_body_words(doc, mentions)
+    mentions = _bracketed_acronyms(doc, mentions)
     mentions = _adjectives_alone(doc, mentions)
     mentions = _country_modifiers(doc, mentions)
     mentions = _country_of_unknown_bodies(doc, mentions)
@@ -178,6 +186,28 @@ def _starts_a_name(doc: Document, a: int, b: int, gaz: Gazetteer) -> bool:
     return any(e.start <= a and e.end > b and e.label not in ("LOC", "GPE") for e in doc.entities)
 
 
+def _in_place_name(doc: Document, a: int, b: int) -> bool:
+    """True when the name at [a, b) runs, with the capitalised words around it, into the name of a known place
+    or region: "the West" in "the West Bank" or "the West African bloc", "Bank" in "West Bank"."""
+    from newsgraph.geo.places import place_gazetteer
+
+    toks = doc.tokens
+    first, last = a, b
+    while first > 0 and a - first < 2 and toks[first - 1].sent == toks[a].sent and _is_name_word(toks[first - 1]):
+        first -= 1
+    while last < len(toks) and last - b < 2 and toks[last].sent == toks[a].sent and _is_name_word(toks[last]):
+        last += 1
+    index = place_gazetteer().index
+    for k in range(first, b):
+        for e in range(max(a, k) + 1, last + 1):
+            if (k, e) == (a, b) or (k >= a and e <= b):
+                continue
+            name = key(doc.span_text(k, e))
+            if name and (" ".join(name) in REGIONS or any(entry == name for entry, _s, _r in index.get(name[0], ()))):
+                return True
+    return False
+
+
 def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> bool:
     """"jihadist violence", "military-led governments", "counter-insurgency efforts": a sector word that
     only describes another noun is not an actor."""
@@ -191,6 +221,8 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
             if head.pos == "ADJ" and m.actor.kind == "CVL" and m.end < len(doc.tokens) and \
                     doc.tokens[m.end].pos in ("NOUN", "PROPN", "ADJ"):
                 return True   # "the national army", "a civilian government": a quality, not a second actor
+            if doc.tokens[outer].ent in ("PERSON", "PER") and _is_title(head.text, gazetteer()):
+                return False   # "Ousted president Jean-Bertrand Aristide": a title before a name the model found
             return not any(outer in x.tokens() for x in mentions if x.type in ("sector", "person", "org"))
         return head.pos == "ADJ" and head.dep == "amod"
     return ("-" in head.text or "‑" in head.text) and head.dep in ("amod", "compound")
@@ -241,7 +273,7 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         elif typ == "person":
             actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
         else:
-            kind = guess_kind(name)
+            kind = _noun_kind(doc, start, end) or guess_kind(name)   # « le groupe Lilium »: a company
             country = _country_in(name)
             code = (country or "") + (kind or "") if country else (kind if kind else None)
             actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
@@ -394,7 +426,8 @@ def _looks_like_person(doc: Document, start: int, end: int, person_like: bool) -
     """Name words only (capitalised, no digits, no organisation or place word): two or more of them, or one
     right after a title or honorific ("President Milei", "le colonel Diarra", "Me Diarra"). `person_like`:
     the model tagged a person, or the name starts with a given name the dictionaries know."""
-    words_ = [doc.tokens[i].text for i in range(start, end) if _fold_word(doc.tokens[i].text) not in NAME_PARTICLES]
+    words_ = [doc.tokens[i].text for i in range(start, end) if _fold_word(doc.tokens[i].text) not in NAME_PARTICLES
+              and doc.tokens[i].text not in HYPHENS]   # "Jean-Bertrand" is three tokens, one given name
     if not words_ or not person_like:
         return False
     for w in words_:
@@ -469,6 +502,7 @@ OUTLET_NOUNS = {"agence", "agency", "chaine", "channel", "site", "page", "compte
 PLATFORMS = {"telegram", "facebook", "whatsapp", "youtube", "tiktok", "twitter", "instagram", "x"}
 OUTLET_QUALITIES = {"privee", "prive", "publique", "public", "communautaire", "satirique", "panafricain",
                     "panafricaine", "prorusse", "pro-russe", "en", "ligne", "online", "private", "state", "d'etat"}
+HYPHENS = {"-", "‑", "–"}
 # Honorifics a French or English name follows; the small models often miss the name after them.
 HONORIFICS = {"me", "maitre", "dr", "docteur", "pr", "professeur", "mr", "mrs", "ms", "m", "mme", "mlle"}
 # Head words of organisation names: a capitalised one starts the name of a body.
@@ -558,6 +592,93 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     return out
 
 
+# Common nouns that announce the name of a body, with the kind such a body usually is ("the Gran Grif gang",
+# « l'ONG Alarme Phone Sahara », « le groupe Lilium »). None: the kind is read from the words before the noun
+# ("rights group", "armed group", "mining company") or left open.
+ORG_NOUNS = {"ngo": "NGO", "ong": "NGO", "association": "NGO", "charity": "NGO", "collective": "NGO",
+             "collectif": "NGO", "foundation": "NGO", "fondation": "NGO", "gang": "UAG", "militia": "UAG",
+             "milice": "UAG", "company": "BUS", "firm": "BUS", "societe": "BUS", "compagnie": "BUS",
+             "entreprise": "BUS", "firme": "BUS", "consortium": "BUS", "party": "OPP", "parti": "OPP",
+             "syndicat": "LAB", "group": None, "groupe": None, "organisation": None, "organization": None,
+             "movement": None, "mouvement": None, "network": None, "reseau": None}
+# A French « groupe » with a bare name after it is a business group (« le groupe Lilium », « le groupe Bolloré »).
+_FR_GROUP = {"groupe": "BUS"}
+
+
+def _noun_kind(doc: Document, start: int, end: int) -> str | None:
+    """The kind of an unknown body from the organisation noun set beside its name (« le groupe Lilium », "the
+    Gran Grif gang"), or from a sector phrase ending in that noun ("the rights group X", "an armed group X")."""
+    toks = doc.tokens
+    for j in (start - 1, end):
+        if not 0 <= j < len(toks) or not toks[j].text.islower() or _fold_word(toks[j].text) not in ORG_NOUNS:
+            continue
+        for k in range(max(0, j - 3), j):
+            phrase = doc.span_text(k, j + 1).lower()
+            entries = [e for m in gazetteer().find(phrase, doc.language) if m.start == 0 and m.end == len(phrase)
+                       for e in [m.entry] if e.type == "sector"]
+            if entries:
+                return entries[0].kind
+        w = _fold_word(toks[j].text)
+        return ORG_NOUNS[w] or (_FR_GROUP.get(w) if doc.language == "fr" else None)
+    return None
+
+
+def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """"the Gran Grif gang", « l'association Alternative Espaces Citoyens », "the NGO Alarm Phone": capitalised
+    words right after (French and English) or right before (English) an organisation noun name a body the
+    dictionaries and the model lack. It becomes an unknown organisation with the noun's kind."""
+    toks = doc.tokens
+    covered = {i: m for m in found for i in m.tokens()}
+    out = list(found)
+    for i, t in enumerate(toks):
+        if not t.text.islower() or t.pos not in ("NOUN", "PROPN") or _fold_word(t.text) not in ORG_NOUNS:
+            continue
+        spans = [(i + 1, _name_run_end(doc, i + 1))]
+        if doc.language == "en":
+            spans.append((_name_run_start(doc, i), i))
+        for start, end in spans:
+            if end - start < 1 or end - start > 6 or toks[start].sent != t.sent:
+                continue
+            if any(i2 in covered and covered[i2].type not in ("sector",) for i2 in range(start, end)):
+                continue   # a known body, person or country: "the Wagner group", "le groupe JNIM"
+            name = doc.span_text(start, end)
+            if _is_place_name(name) or set(key(name)) & (NOT_ACTOR_WORDS | GEO_HEADS) or \
+                    start == doc.sentences[t.sent].start:
+                continue
+            kind = _noun_kind(doc, start, end) or guess_kind(name)   # « le parti Union pour ... » is a party
+            country = _country_in(name)
+            code = (country or "") + (kind or "") if country else kind
+            actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
+            out = [m for m in out if not (start <= m.start and m.end <= end)]
+            out.append(ActorMention(actor, start, end, t.sent, toks[start].idx, toks[end - 1].end, "unknown"))
+            covered.update({k: out[-1] for k in range(start, end)})
+            break
+    return out
+
+
+def _name_run_end(doc: Document, start: int) -> int:
+    """One past the capitalised words (and the small words linking them) that start at `start`."""
+    toks = doc.tokens
+    end = start
+    while end < len(toks) and toks[end].sent == toks[start].sent and (
+            _is_name_word(toks[end]) or _fold_word(toks[end].text) in NAME_LINKS and end + 1 < len(toks) and
+            _is_name_word(toks[end + 1]) and end > start):
+        end += 1
+    return end
+
+
+def _name_run_start(doc: Document, end: int) -> int:
+    """The first of the capitalised words right before `end`, after a determiner ("the Gran Grif gang"); `end`
+    when they do not follow a determiner."""
+    toks = doc.tokens
+    start = end
+    while start > 0 and end - start < 5 and toks[start - 1].sent == toks[end].sent and _is_name_word(toks[start - 1]):
+        start -= 1
+    if start == end or start == 0 or toks[start - 1].pos != "DET":
+        return end
+    return start
+
+
 def _body_name_end(doc: Document, h: int) -> int:
     """One past the last word of a body's name starting at `h`: capitalised words and the small words that link
     them (English), or the head's own noun phrase up to a clause, a comma or a place (French)."""
@@ -599,7 +720,8 @@ def _sector_tails() -> set[str]:
 _TAILS: set[str] | None = None
 
 REGIONS = {"sahel", "africa", "afrique", "west africa", "afrique de l'ouest", "europe", "middle east", "maghreb",
-           "sahara", "azawad", "liptako", "liptako-gourma", "lake chad", "lac tchad", "the west", "occident"}
+           "sahara", "azawad", "liptako", "liptako-gourma", "lake chad", "lac tchad", "the west", "occident",
+           "west african", "east african", "central african", "north african"}
 
 
 def _is_place_name(name: str) -> bool:
@@ -710,6 +832,11 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             out.append(replace(m, actor=orgs[0].actor, type="org"))
             continue
         if not attached:
+            home = _home_country(doc, m, head, [c for c in country_like if id(c) not in used])
+            if home is not None:   # "Opposition groups in Zimbabwe": the country they are in is theirs
+                used.add(id(home))
+                drop.add(id(m))
+                out.append(replace(m, actor=country_actor(home.actor.country or "", m.actor.kind), type="composite"))
             continue
         drop.add(id(m))
         kind = m.actor.kind
@@ -723,6 +850,40 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             out.append(ActorMention(actor, a, b, m.sentence, doc.tokens[a].idx, doc.tokens[b - 1].end, "composite"))
     rest = [m for m in mentions if id(m) not in drop and id(m) not in used]
     return rest + out
+
+
+# Sector kinds whose members live where they are: "opposition groups in Zimbabwe", « les enseignants au Mali ».
+# Not troops, peacekeepers, gunmen or refugees, who are often foreign to the place they are in.
+RESIDENT_KINDS = {"GOV", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "EDU", "REL", "LAB"}
+# Sector words for people who are foreign to where they are ("foreign nationals in Mali", "tourists in Niger").
+FOREIGN_WORDS = {"foreign", "foreigners", "national", "nationals", "expatriate", "expatriates", "tourist", "tourists",
+                 "hostage", "hostages", "ressortissant", "ressortissants", "ressortissante", "ressortissantes",
+                 "expatrie", "expatries", "touriste", "touristes", "otage", "otages", "etranger", "etrangers",
+                 "etrangere", "etrangeres", "ambassador", "ambassadors", "ambassadeur", "ambassadeurs", "embassy",
+                 "ambassade", "envoy", "diplomat", "diplomats", "diplomate", "diplomates", "delegation", "consulate",
+                 "consulat", "emissaire", "counterpart", "counterparts", "homologue", "homologues", "ally", "allies",
+                 "allie", "allies", "international", "internationaux", "internationale", "western", "occidentaux"}
+IN_PREPS = {"in", "en", "au", "aux", "dans"}
+
+
+def _home_country(doc: Document, m: ActorMention, head: int, countries: list[ActorMention]) -> ActorMention | None:
+    """The country named by "in X" / « en X » right on a sector noun of a resident kind, if any."""
+    if m.actor.kind not in RESIDENT_KINDS:
+        return None
+    np = _np_tokens(doc, head) | set(m.tokens())
+    if any(_fold_word(doc.tokens[i].text) in FOREIGN_WORDS for i in np):
+        return None
+    for c in countries:
+        if c.type != "country" or c.start <= m.end - 1 or c.start - m.end > 2:
+            continue
+        p = c.start - 1 if _fold_word(doc.tokens[c.start - 1].text) in IN_PREPS else c.start - 2
+        if p < m.end or _fold_word(doc.tokens[p].text) not in IN_PREPS:
+            continue
+        c_head = doc.tokens[_head_of(doc, c.start, c.end)]
+        gov = c_head.head if c_head.dep not in ("pobj",) else doc.tokens[c_head.head].head
+        if gov == head or m.start <= gov < m.end:
+            return c
+    return None
 
 
 def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -875,6 +1036,64 @@ def _lone_body_words(doc: Document, mentions: list[ActorMention]) -> list[ActorM
 
 
 DEFINITE = {"le", "la", "l'", "l", "the", "cette", "this"}
+
+
+def _bracketed_acronyms(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The International Labor Office (ILO)", « l'Alliance pour la refondation (APR) »: a name and the acronym in
+    brackets right after it are one actor, mentioned once. A name the dictionaries lack takes the actor of a known
+    acronym; an acronym nobody knows becomes another name of the body, wherever it is used later."""
+    toks = doc.tokens
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    at = {m.start: m for m in ordered}
+    same: dict[str, Actor] = {}     # actor id -> the actor it stands for
+    aliases: dict[str, ActorMention] = {}   # an acronym no dictionary knows -> the body it names
+    dropped: set[int] = set()
+    renamed: dict[int, Actor] = {}
+    for name in ordered:
+        a = name.end + 1
+        if name.type not in ("org", "unknown") or a + 1 >= len(toks) or toks[name.end].text != "(":
+            continue
+        acro = at.get(a)
+        close = acro.end if acro is not None else a + 1
+        if close >= len(toks) or toks[close].text != ")" or not _is_acronym(doc.span_text(a, close)):
+            continue
+        if acro is None:
+            if not any(m.start <= a < m.end for m in ordered):
+                aliases[toks[a].text] = name
+            continue
+        if acro.type not in ("org", "unknown"):
+            continue
+        dropped.add(id(acro))
+        if name.actor.id == acro.actor.id:
+            continue
+        if acro.type == "org" and name.type == "org":
+            renamed[id(name)] = acro.actor   # two dictionary bodies: the acronym says which one is meant
+        elif acro.type == "org":
+            same[name.actor.id] = acro.actor
+        else:
+            same[acro.actor.id] = same.get(name.actor.id, name.actor)
+    for m in ordered:   # the acronym used later, which the model found on its own: the same body
+        body = aliases.get(doc.span_text(m.start, m.end))
+        if body is not None and m.type == "unknown" and m.start > body.end:
+            same[m.actor.id] = same.get(body.actor.id, body.actor)
+    out = [_as_actor(m, renamed.get(id(m)) or same[m.actor.id]) if m.actor.id in same or id(m) in renamed else m
+           for m in mentions if id(m) not in dropped]
+    covered = {i for m in mentions for i in m.tokens()}
+    for i, t in enumerate(toks):
+        body = aliases.get(t.text)
+        if body is not None and i > body.end + 2 and i not in covered:   # "... (ARS). L'ARS exige"
+            out.append(ActorMention(same.get(body.actor.id, body.actor), i, i + 1, t.sent, t.idx, t.end, body.type))
+    return out
+
+
+def _as_actor(m: ActorMention, actor: Actor) -> ActorMention:
+    """Mention `m` standing for `actor`: a dictionary organisation when that actor is one."""
+    return replace(m, actor=actor, type=m.type if actor.id.startswith("name:") else "org")
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
 def _body_before(doc: Document, i: int, mentions: list[ActorMention], exact: bool = False) -> ActorMention | None:
