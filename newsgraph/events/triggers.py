@@ -31,6 +31,7 @@ from newsgraph.events.words import (
     ELABORATE,
     FALSEHOOD,
     GATHER,
+    HALT,
     HYPO_ADJ,
     LEAVE,
     LEFT_LAND,
@@ -96,6 +97,16 @@ def refusal_code(code: str) -> str:
         if code.startswith(k):
             return v
     return "120"
+
+
+def halted_code(code: str) -> str | None:
+    """The 16x code for halting a cooperative act `code`: aid and cooperation (162x, 160), talks (164), mediation
+    (165), diplomatic cooperation (161); None for acts whose halting is no reduction of relations."""
+    for k, v in (("061", "1621"), ("071", "1621"), ("062", "1622"), ("072", "1622"), ("073", "1623"), ("07", "162"),
+                 ("06", "160"), ("045", "165"), ("04", "164"), ("05", "161")):
+        if code.startswith(k):
+            return v
+    return None
 
 
 class TriggerMixin(SpeechMixin, DatePlaceMixin):
@@ -181,6 +192,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 not self._actors_in(o.i)[0] for o in self._objects(t)):
             return None  # "called the decision hasty": naming a thing, not telephoning anyone
         code, kind = self._entry_code(t, entry)
+        if lemma_of(t) in HALT and not (code and code[:2] == "16"):
+            halted = self._halted(t)
+            code = halted or code  # « a suspendu sa coopération militaire avec la France »
         conf = 0.8 if entry is not None and entry.code != "light" and entry.object else 0.7
         lemma = lemma_of(t)
         phr = " ".join([lemma] + [lexicon.norm(k.text) for k in self._kids(t.i, {"prt", "compound:prt"})])
@@ -375,6 +389,18 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 if self._codes_something(k):
                     return True
         return False
+
+    def _halted(self, t: Token) -> str | None:
+        """The reduction a halting verb makes when its object is a cooperative act ("halted intelligence sharing",
+        « a gelé son aide budgétaire »)."""
+        for o in self._objects(t):
+            for n in [o] + self._kids(o.i, {"compound", "nmod", "amod"}):
+                entry = self._noun_entry(n)
+                code = halted_code(entry.code) if entry is not None else None
+                if code:
+                    self.consumed.add(n.i)
+                    return code
+        return None
 
     def _told_to_leave(self, t: Token) -> bool:
         """Whether a verb's complement is to leave the country (or just to leave), wherever the parser hangs it:

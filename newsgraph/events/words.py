@@ -238,6 +238,11 @@ RESPOND = _folded({"hit", "strike", "retaliate", "respond", "react", "riposter",
 # What introduces a mediator after a mediation noun (« une médiation du Togo », "mediation by Qatar")
 MEDIATOR_PREPS = ("de", "du", "des", "d", "of", "by", "from")
 
+# Verbs of halting: halting a cooperative act reduces relations ("halted intelligence sharing with Kyiv", « a
+# suspendu sa coopération militaire avec la France »)
+HALT = _folded({"halt", "suspend", "stop", "freeze", "pause", "terminate", "interrupt", "cut", "suspendre",
+                "interrompre", "geler", "arrêter", "cesser", "couper", "stopper"})
+
 # Verbs of command: what an authority orders someone to do is done to them ("ordered the envoy to leave the
 # country": an expulsion), unlike what it asks for
 COMMAND = _folded({"order", "ordonner", "sommer", "enjoindre", "intimer", "command", "instruct"})

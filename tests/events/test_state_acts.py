@@ -132,3 +132,11 @@ def test_calling_the_decision_unacceptable_criticises_whoever_took_it(code: Code
                "d'inacceptable.", "fr")
     assert ("BEN", "NER") in {(e.source.country, e.target.country) for e in rec.events
                               if e.root == "11" and e.source and e.target}
+
+
+def test_halting_a_cooperative_act_reduces_relations_with_the_partner(code: Coder) -> None:
+    rec = code("Mali stopped military cooperation with France on Friday.", "en")
+    assert [(e.source.country, e.target.country, e.cameo) for e in rec.events if e.source and e.target] == \
+        [("MLI", "FRA", "1622")]
+    rec = code("Le Tchad a interrompu jeudi les négociations avec les rebelles du FACT.", "fr")
+    assert [e.cameo for e in rec.events if e.root == "16"] == ["164"]
