@@ -145,6 +145,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _adjectives_alone(doc, mentions)
     mentions = _country_modifiers(doc, mentions)
     mentions = _country_of_unknown_bodies(doc, mentions)
+    mentions = [_led_by_someone(doc, m) for m in mentions]
+    mentions = _domestic_offices(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -1113,6 +1115,45 @@ def _body_before(doc: Document, i: int, mentions: list[ActorMention], exact: boo
         if inside:
             return inside[0]
     return None
+
+
+LED = {"led", "backed", "linked", "allied", "dominated", "affiliated"}
+
+
+def _led_by_someone(doc: Document, m: ActorMention) -> ActorMention:
+    """"Tuareg-led rebels", "Islamist-dominated insurgents": rebels described by who leads them, not named and
+    given no country, are an unnamed armed group (GUIDE rule 12)."""
+    if m.type != "sector" or m.actor.kind != "REB" or m.actor.country or m.start < 2:
+        return m
+    toks = doc.tokens
+    if toks[m.start - 1].lower in LED and toks[m.start - 2].text in HYPHENS or \
+            any(toks[m.start - 1].lower.endswith(("-" + w, "‑" + w)) for w in LED):
+        return replace(m, actor=sector_actor("UAG"))
+    return m
+
+
+# Offices that exist only inside a state: "its governor", « son maire », "their prefect" are of the country the
+# sentence has named before them.
+DOMESTIC_OFFICES = {"governor", "governors", "mayor", "mayors", "prefect", "prefects", "gouverneur", "gouverneurs",
+                    "prefet", "prefets", "maire", "maires"}
+POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
+
+
+def _domestic_offices(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"declared a state of emergency in Rivers State and suspended its governor": a domestic office with a
+    possessive pronoun and no country takes the country of the last actor with one earlier in the sentence."""
+    out = []
+    for m in mentions:
+        toks = doc.tokens
+        if m.type == "sector" and m.actor.country is None and m.start > 0 and \
+                _fold_word(toks[m.start - 1].text) in POSSESSIVES and \
+                _fold_word(toks[_head_of(doc, m.start, m.end)].text) in DOMESTIC_OFFICES:
+            before = [b for b in mentions if b.sentence == m.sentence and b.end <= m.start and b.actor.country]
+            if before:
+                country = max(before, key=lambda b: b.end).actor.country or ""
+                m = replace(m, actor=country_actor(country, m.actor.kind), type="composite")
+        out.append(m)
+    return out
 
 
 def _country_modifiers(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

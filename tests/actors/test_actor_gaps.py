@@ -79,3 +79,16 @@ def test_the_head_of_an_association_is_a_mention_of_the_association_not_of_the_s
     title = [m for span, m in got if span.lower().startswith("président")]
     assert title and title[0].actor.kind == "NGO" and "Tabital" in title[0].actor.name
 
+
+def test_rebels_described_by_who_leads_them_are_an_unnamed_armed_group() -> None:
+    got = _codes("Arab-led rebels seized the town of Ber on Sunday, residents said.", "en")
+    assert got.get("rebels") == "UAG"
+    assert _codes("Chadian rebels seized the town on Sunday.", "en").get("Chadian rebels") == "TCDREB"
+
+
+def test_a_domestic_office_with_a_possessive_takes_the_country_named_before_it() -> None:
+    got = _codes("Ghana's president dissolved the Volta regional council and dismissed its governor.", "en")
+    assert got.get("governor") == "GHAGOV"
+    got_fr = _codes("Le gouvernement malien a dissous le conseil régional de Ségou et limogé son gouverneur.", "fr")
+    assert got_fr.get("gouverneur") == "MLIGOV"
+
