@@ -41,6 +41,7 @@ from newsgraph.events.words import (
     MEETING_ROOTS,
     NOUN_TARGET,
     OBJ,
+    OCCUR,
     OPPOSE,
     PASS_SUBJ,
     PLANNED_ADJ,
@@ -576,7 +577,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         done: set[int] = set()
         if entry.code[:2] == "16" and not sources:
             sources, targets, done = self._withdrawal_sides(t)
-        between = self._noun_complements(t, entry, sources, targets, done)
+        between = self._noun_complements(t, entry, sources, targets, done) or self._parties_where_it_happened(t)
         if not targets and entry.code[:2] in VIOLENT_ROOTS:
             targets = [a for a in self._victims_of(t) if a not in sources]  # "died in an attack on Sunday"
         if not targets and sources and entry.code[:2] == "07":
@@ -702,6 +703,23 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     continue
                 targets.extend(a for a in got if a not in targets)
         return between
+
+    def _parties_where_it_happened(self, t: Token) -> list[Actor]:
+        """The parties an event noun's verb of happening names with "between" / « entre » (« un échange de
+        prisonniers a eu lieu dimanche entre la Russie et l'Ukraine »)."""
+        if t.dep not in SUBJ | PASS_SUBJ or t.head == t.i:
+            return []
+        verb = self.doc.tokens[t.head]
+        needs = OCCUR.get(lemma_of(verb))
+        if needs is None or (needs and needs not in {lemma_of(o) for o in self._kids(verb.i, OBJ)}):
+            return []
+        out: list[Actor] = []
+        heads = [verb] + [o for o in self._kids(verb.i, OBJ) if needs and lemma_of(o) == needs]  # (« eu lieu entre »)
+        for k in [k for h in heads for k in self._kids(h.i, {"prep", "obl", "obl:arg", "obl:mod", "nmod"})]:
+            if self._prep_word(k) in ("between", "entre", "among", "parmi"):
+                inner = self._kids(k.i, {"pobj"}) or [k]
+                out.extend(a for a in self._actors_in(inner[0].i)[0] if a not in out)
+        return out
 
     def _noun_claimant(self, t: Token, entry: NounEntry, targets: list[Actor],
                        pron: bool) -> tuple[list[Actor], list[Actor], bool]:

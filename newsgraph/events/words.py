@@ -238,6 +238,11 @@ RESPOND = _folded({"hit", "strike", "retaliate", "respond", "react", "riposter",
 # What introduces a mediator after a mediation noun (« une médiation du Togo », "mediation by Qatar")
 MEDIATOR_PREPS = ("de", "du", "des", "d", "of", "by", "from")
 
+# Verbs telling that an event happened, whose complements name its parties (« un échange de prisonniers a eu lieu
+# entre la Russie et l'Ukraine », "talks took place between"): with their object where the idiom needs one
+OCCUR = {"occur": "", "happen": "", "take": "place", "avoir": "lieu", "dérouler": "", "derouler": "", "tenir": "",
+         "hold": "", "intervenir": ""}
+
 # Verbs of halting: halting a cooperative act reduces relations ("halted intelligence sharing with Kyiv", « a
 # suspendu sa coopération militaire avec la France »)
 HALT = _folded({"halt", "suspend", "stop", "freeze", "pause", "terminate", "interrupt", "cut", "suspendre",

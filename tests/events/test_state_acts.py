@@ -140,3 +140,12 @@ def test_halting_a_cooperative_act_reduces_relations_with_the_partner(code: Code
         [("MLI", "FRA", "1622")]
     rec = code("Le Tchad a interrompu jeudi les négociations avec les rebelles du FACT.", "fr")
     assert [e.cameo for e in rec.events if e.root == "16"] == ["164"]
+
+
+def test_an_event_that_took_place_between_two_parties_is_theirs(code: Coder) -> None:
+    rec = code("Un échange de prisonniers a eu lieu samedi entre le Soudan et le Soudan du Sud grâce à la médiation de "
+               "l'Égypte.", "fr")
+    got = {(e.source.country, e.target.country, e.root) for e in rec.events if e.source and e.target}
+    assert {("SDN", "SSD", "08"), ("EGY", "SDN", "04"), ("EGY", "SSD", "04")} <= got
+    rec = code("Talks took place in Doha on Tuesday between Rwanda and Burundi.", "en")
+    assert [(e.source.country, e.target.country, e.root) for e in rec.events] == [("RWA", "BDI", "04")]
