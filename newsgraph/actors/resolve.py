@@ -1051,6 +1051,8 @@ def _bracketed_acronyms(doc: Document, mentions: list[ActorMention]) -> list[Act
     aliases: dict[str, ActorMention] = {}   # an acronym no dictionary knows -> the body it names
     dropped: set[int] = set()
     renamed: dict[int, Actor] = {}
+    named: set[int] = set()          # names whose bracketed acronym was a mention of its own
+    grown: dict[int, int] = {}       # a mention's new end, past the body noun it names
     for name in ordered:
         a = name.end + 1
         if name.type not in ("org", "unknown") or a + 1 >= len(toks) or toks[name.end].text != "(":
@@ -1066,6 +1068,7 @@ def _bracketed_acronyms(doc: Document, mentions: list[ActorMention]) -> list[Act
         if acro.type not in ("org", "unknown"):
             continue
         dropped.add(id(acro))
+        named.add(id(name))
         if name.actor.id == acro.actor.id:
             continue
         if acro.type == "org" and name.type == "org":
@@ -1074,18 +1077,39 @@ def _bracketed_acronyms(doc: Document, mentions: list[ActorMention]) -> list[Act
             same[name.actor.id] = acro.actor
         else:
             same[acro.actor.id] = same.get(name.actor.id, name.actor)
+    for m in ordered:   # "The Asia-Pacific Economic Cooperation (APEC) forum": the forum is the body
+        close = m.end + 3 if id(m) in named and m.end + 2 < len(toks) and toks[m.end + 2].text == ")" else m.end
+        if close < len(toks) and _body_noun_after(doc, m, close):
+            grown[id(m)] = close + 1
     for m in ordered:   # the acronym used later, which the model found on its own: the same body
         body = aliases.get(doc.span_text(m.start, m.end))
         if body is not None and m.type == "unknown" and m.start > body.end:
             same[m.actor.id] = same.get(body.actor.id, body.actor)
     out = [_as_actor(m, renamed.get(id(m)) or same[m.actor.id]) if m.actor.id in same or id(m) in renamed else m
            for m in mentions if id(m) not in dropped]
+    out = [replace(m, end=grown[id(m)], char_end=toks[grown[id(m)] - 1].end) if id(m) in grown else m for m in out]
     covered = {i for m in mentions for i in m.tokens()}
     for i, t in enumerate(toks):
         body = aliases.get(t.text)
         if body is not None and i > body.end + 2 and i not in covered:   # "... (ARS). L'ARS exige"
             out.append(ActorMention(same.get(body.actor.id, body.actor), i, i + 1, t.sent, t.idx, t.end, body.type))
     return out
+
+
+# Nouns after a body's name that only say what kind of body it is ("the APEC forum", "the ECOWAS bloc").
+BODY_NOUNS_AFTER = {"forum", "bloc", "grouping", "organisation", "organization", "alliance", "body", "group",
+                    "coalition", "movement", "network", "union", "federation"}
+
+
+def _body_noun_after(doc: Document, m: ActorMention, i: int) -> bool:
+    """True when token `i`, right after the mention of a body (past its acronym in brackets), is a lower-case
+    noun such as "forum" or "bloc" that heads the name: that noun is the body too, and the clause's subject."""
+    if m.type not in ("org", "unknown") or m.actor.kind not in ("IGO", "NGO", None):
+        return False
+    t = doc.tokens[i]
+    head = doc.tokens[_head_of(doc, m.start, m.end)]
+    return t.text.islower() and t.pos == "NOUN" and _fold_word(t.text) in BODY_NOUNS_AFTER and head.head == i and \
+        t.sent == head.sent
 
 
 def _as_actor(m: ActorMention, actor: Actor) -> ActorMention:

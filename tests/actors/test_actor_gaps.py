@@ -92,3 +92,8 @@ def test_a_domestic_office_with_a_possessive_takes_the_country_named_before_it()
     got_fr = _codes("Le gouvernement malien a dissous le conseil régional de Ségou et limogé son gouverneur.", "fr")
     assert got_fr.get("gouverneur") == "MLIGOV"
 
+
+def test_the_noun_after_a_body_name_is_part_of_the_mention() -> None:
+    got = _codes("The Organization of American States (OAS) forum voted on Friday to suspend Haiti.", "en")
+    assert "Organization of American States (OAS) forum" in got and got["Organization of American States (OAS) forum"] == "OAS"
+    assert _codes("The OECD bloc cut its growth forecast.", "en").get("OECD bloc") == "OECD"
