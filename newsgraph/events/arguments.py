@@ -108,6 +108,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if trig.code[:2] in VIOLENT_ROOTS and not targets:
             targets = [a for a in self._toll_victims(t) if a not in sources]
         sources, targets = self._recode_by_means(trig, t, sources, targets, pron)
+        if sources and (trig.code[:2] in VIOLENT_ROOTS | {"13", "16", "17"}):
+            # "threatened to intensify strikes in Lebanon if Hezbollah is not disarmed": whom the condition names
+            targets = self._condition_party(t, sources) or targets
         if targets and all(a in sources for a in targets):
             targets = self._targets(t, entry, skip_objects=True)
         if sources and not targets:
@@ -184,6 +187,25 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 trig.code = "074" if trig.code[:2] == "15" else trig.code
                 targets = [country_actor(host, "GOV")]
         return sources, targets
+
+    def _condition_party(self, t: Token, sources: list[Actor]) -> list[Actor]:
+        """The actor a threat is made against: the subject of its condition ("if Hezbollah is not disarmed", « si
+        le Hezbollah n'était pas désarmé », "unless Israel withdraws"), on the act or on the verb of threatening."""
+        heads = [t]
+        if t.dep in ("xcomp", "ccomp", "advcl") and t.head != t.i and \
+                lemma_of(self.doc.tokens[t.head]) in self.cues["intention_hostile"]:
+            heads.append(self.doc.tokens[t.head])
+        elif lemma_of(t) not in self.cues["intention_hostile"]:
+            return []
+        for h in heads:
+            for c in self._kids(h.i, {"advcl"}):
+                if not any(lemma_of(m) in self.cues["conditional_marks"] for m in self._kids(c.i, {"mark"})):
+                    continue
+                for sj in self._kids(c.i, SUBJ | PASS_SUBJ):
+                    got = [a for a in self._actors_in(sj.i)[0] if side(a) not in {side(s) for s in sources}]
+                    if got:
+                        return got
+        return []
 
     def _unparsed_targets(self, trig: Trigger, t: Token, sources: list[Actor]) -> list[Actor]:
         """A target the verb's own complements do not give, found where each kind of act names it."""

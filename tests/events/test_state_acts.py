@@ -149,3 +149,14 @@ def test_an_event_that_took_place_between_two_parties_is_theirs(code: Coder) -> 
     assert {("SDN", "SSD", "08"), ("EGY", "SDN", "04"), ("EGY", "SSD", "04")} <= got
     rec = code("Talks took place in Doha on Tuesday between Rwanda and Burundi.", "en")
     assert [(e.source.country, e.target.country, e.root) for e in rec.events] == [("RWA", "BDI", "04")]
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(code: Coder) -> None:
+    rec = code("Le gouvernement malien a menacé jeudi de fermer la frontière si la Mauritanie ne libérait pas les "
+               "commerçants arrêtés.", "fr")
+    assert {(e.source.country, e.target.country, e.root) for e in rec.events if e.root in ("13", "16") and e.source
+            and e.target} == {("MLI", "MRT", "13")}
+    rec = code("Turkey threatened on Monday to strike Kurdish fighters in northern Syria unless Washington halted "
+               "its arms deliveries.", "en")
+    assert ("TUR", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in rec.events
+                                    if e.source and e.target}
