@@ -142,6 +142,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _short_forms(doc, mentions)
     mentions = _lone_body_words(doc, mentions)
     mentions = _bracketed_acronyms(doc, mentions)
+    mentions = _definite_descriptions(doc, mentions)
     mentions = _adjectives_alone(doc, mentions)
     mentions = _country_modifiers(doc, mentions)
     mentions = _country_of_unknown_bodies(doc, mentions)
@@ -297,7 +298,8 @@ NOT_ACTOR_WORDS = {
     "helicopters", "aircraft", "ship", "vessel", "frigate", "destroyer", "app", "platform", "model", "vaccine",
     "strategy", "strategie", "doctrine", "resolution", "protocol", "protocole", "roadmap", "process", "processus",
     "dialogue", "talks", "negociations", "initiative", "corridor", "pipeline", "gazoduc", "oleoduc", "route",
-    "highway", "railway", "visa", "passport", "hashtag", "mission"}
+    "highway", "railway", "visa", "passport", "hashtag", "mission", "deal", "deals", "ceasefire", "truce", "treve",
+    "armistice"}
 # Head words of places: "the Niger River", "le lac Tchad", "the Kossei base", "le camp de Zamzam".
 GEO_HEADS = {
     "river", "fleuve", "riviere", "lake", "lac", "mount", "mountains", "mont", "monts", "massif", "desert", "forest",
@@ -327,7 +329,7 @@ def _names_a_site(doc: Document, start: int, end: int, is_capital: bool) -> bool
         return False
     gov = _fold_word(toks[head.head].text)
     linked = any(doc.tokens[c].dep == "case" or doc.tokens[c].pos == "ADP" for c in doc.children[head.i])
-    if head.dep not in ("compound", "flat", "flat:name", "appos", "nmod", "nmod:poss", "npadvmod"):
+    if head.dep not in ("compound", "flat", "flat:name", "appos", "nmod", "nmod:poss", "npadvmod", "amod"):
         return False
     if is_capital:
         return gov in GEO_HEADS | NOT_ACTOR_WORDS and head.dep != "nmod:poss"
@@ -1110,6 +1112,105 @@ def _body_noun_after(doc: Document, m: ActorMention, i: int) -> bool:
     head = doc.tokens[_head_of(doc, m.start, m.end)]
     return t.text.islower() and t.pos == "NOUN" and _fold_word(t.text) in BODY_NOUNS_AFTER and head.head == i and \
         t.sent == head.sent
+
+
+# Nouns a definite description of a body is headed by, with the kinds of body each can stand for (None: a body
+# whose kind is unknown): "the aid security group", « le mouvement chiite », "the party's leaders".
+_NON_STATE = frozenset({"NGO", "UAG", "REB", "BUS", "OPP", "LAB", "MED", None})
+DESCRIPTION_NOUNS: dict[str, frozenset[str | None]] = {
+    "group": _NON_STATE, "groupe": _NON_STATE,
+    "organisation": frozenset({"NGO", "IGO", "LAB", None}), "organization": frozenset({"NGO", "IGO", "LAB", None}),
+    "movement": frozenset({"REB", "OPP", "UAG", None}), "mouvement": frozenset({"REB", "OPP", "UAG", None}),
+    "party": frozenset({"OPP", "REB", None}), "parti": frozenset({"OPP", "REB", None}),
+    "alliance": frozenset({"REB", "OPP", "UAG", "IGO", None}), "coalition": frozenset({"REB", "OPP", "UAG", None}),
+    "militia": frozenset({"UAG", "REB"}), "milice": frozenset({"UAG", "REB"}),
+    "bloc": frozenset({"IGO"}), "ngo": frozenset({"NGO"}), "ong": frozenset({"NGO"}),
+    "association": frozenset({"NGO", None}), "charity": frozenset({"NGO"}),
+    "company": frozenset({"BUS"}), "firm": frozenset({"BUS"}), "societe": frozenset({"BUS"}),
+    "entreprise": frozenset({"BUS"}), "miner": frozenset({"BUS"})}
+DEMONSTRATIVE = DEFINITE | {"ce", "cet", "these", "ces", "that"}
+
+
+def _definite_descriptions(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"... the International NGO Safety Organisation (INSO) ..., accusing the aid security group of spying",
+    « si le Hezbollah n'était pas désarmé, accusant le mouvement chiite de se réarmer »: a definite noun phrase
+    headed by a kind of body, naming none, is the latest body of a fitting kind named before it in the same or
+    the previous sentence. "the party's leaders" speak for that party."""
+    toks = doc.tokens
+    covered = {i: m for m in mentions for i in m.tokens()}
+    out = list(mentions)
+    for i, t in enumerate(toks):
+        kinds = DESCRIPTION_NOUNS.get(_fold_word(t.text))
+        if kinds is None or not t.text.islower() or t.pos not in ("NOUN", "PROPN") or \
+                i in covered and covered[i].type not in ("sector",):
+            continue
+        start = _description_start(doc, i)
+        if start is None or any(j in covered and covered[j].type != "sector" for j in range(start, i)) or \
+                i + 1 < len(toks) and _is_name_word(toks[i + 1]) or \
+                any(m.type not in ("sector", "adjective") and m.start > i and _complement_of(doc, m, i)
+                    for m in mentions):
+            continue   # "the Wagner group", "the group Wagner", "the group of JNIM fighters": named there
+        sectors = [covered[j] for j in range(start, i + 1) if j in covered]
+        want = {m.actor.kind for m in sectors} or None
+        body = _body_described(doc, start, mentions, kinds, want)
+        if body is None:
+            continue
+        out = [m for m in out if m not in sectors]
+        out.append(ActorMention(body.actor, start, i + 1, t.sent, toks[start].idx, t.end, body.type))
+        covered.update({j: out[-1] for j in range(start, i + 1)})
+    return _body_officials(doc, out)
+
+
+def _body_officials(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the party's leaders", "the movement's spokesman": officials of a body named by a possessive speak for
+    that body, not for a state."""
+    toks = doc.tokens
+    ending = {m.end: m for m in mentions if m.type in ("org", "unknown")}
+    out = []
+    for m in mentions:
+        body = ending.get(m.start - 1)
+        if m.type == "sector" and m.actor.kind == "GOV" and body is not None and toks[m.start - 1].text in ("'s", "’s"):
+            m = replace(m, actor=body.actor, type=body.type)
+        out.append(m)
+    return out
+
+
+def _complement_of(doc: Document, m: ActorMention, i: int) -> bool:
+    """True when mention `m` is the of/de complement of noun `i` ("the group of JNIM fighters")."""
+    toks = doc.tokens
+    h = toks[_head_of(doc, m.start, m.end)]
+    gov = toks[h.head]
+    if gov.i != i and gov.pos == "ADP" and gov.lower in LINK_PREPS:
+        gov = toks[gov.head]
+    return gov.i == i
+
+
+def _description_start(doc: Document, i: int) -> int | None:
+    """The first word after the determiner of a definite description headed by token `i` (its modifiers: "the
+    aid security group"); None when no definite determiner opens it."""
+    toks = doc.tokens
+    j = i
+    while j > 0 and i - j < 3 and toks[j - 1].sent == toks[i].sent and toks[j - 1].text.islower() and \
+            toks[j - 1].pos in ("NOUN", "ADJ", "PROPN") :
+        j -= 1
+    if j > 0 and _fold_word(toks[j - 1].text) in DEMONSTRATIVE and toks[j - 1].pos == "DET":
+        return j
+    return None
+
+
+def _body_described(doc: Document, start: int, mentions: list[ActorMention], kinds: frozenset[str | None],
+                    want: set[str | None] | None) -> ActorMention | None:
+    """The latest body named before token `start`, in its sentence or the one before, of one of `kinds` (and of
+    the kinds of the sector words in the description, `want`, when it has some: "the armed group")."""
+    sent = doc.tokens[start].sent
+    for m in sorted(mentions, key=lambda m: -m.end):
+        if m.end > start or m.sentence < sent - 1 or m.type not in ("org", "unknown") or \
+                m.actor.kind not in kinds:
+            continue
+        if want is not None and not ({m.actor.kind} | ({"UAG", "REB"} if m.actor.kind in ("UAG", "REB") else set())) & want:
+            continue
+        return m
+    return None
 
 
 def _as_actor(m: ActorMention, actor: Actor) -> ActorMention:

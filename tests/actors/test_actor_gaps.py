@@ -97,3 +97,29 @@ def test_the_noun_after_a_body_name_is_part_of_the_mention() -> None:
     got = _codes("The Organization of American States (OAS) forum voted on Friday to suspend Haiti.", "en")
     assert "Organization of American States (OAS) forum" in got and got["Organization of American States (OAS) forum"] == "OAS"
     assert _codes("The OECD bloc cut its growth forecast.", "en").get("OECD bloc") == "OECD"
+
+
+def test_a_definite_description_of_a_body_is_the_body_named_before_it() -> None:
+    got = _mentions("Police detained three staff of the Sahel Water Alliance Foundation on Monday, accusing the "
+                    "water charity of spying.", "en")
+    charity = [m for span, m in got if span == "water charity"]
+    assert charity and charity[0].actor.name == "Sahel Water Alliance Foundation"
+    fr = _mentions("L'armée a frappé des positions du Hezbollah, accusant le mouvement islamiste de préparer une "
+                   "attaque.", "fr")
+    assert [m.actor.code for span, m in fr if span == "mouvement"] == ["HEZBOLLAH"]
+    # a kind that does not fit is no antecedent: an armed group is not the charity named before it
+    got2 = _mentions("Oxfam said on Monday that an armed group had attacked the camp and that the armed group "
+                     "took food.", "en")
+    assert not any(m.actor.code == "OXFAM" for span, m in got2 if "armed" in span)
+
+
+def test_a_partys_leaders_speak_for_the_party() -> None:
+    got = _mentions("The electoral commission barred the Patriotic Renewal Party from the vote, a decision the "
+                    "party's leaders rejected.", "en")
+    leaders = [m for span, m in got if span.endswith("leaders")]
+    assert leaders and all(m.actor.name == "Patriotic Renewal Party" for m in leaders)
+
+
+def test_a_capital_naming_a_deal_or_truce_is_not_the_state() -> None:
+    got = _codes("The rebels accused the army of breaking the Lomé peace deal and the Doha truce.", "en")
+    assert not any(code and code.startswith(("TGO", "QAT")) for code in got.values())
