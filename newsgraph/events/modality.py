@@ -15,6 +15,7 @@ from newsgraph.events.words import (
     DEMAND_ROOTS,
     DENIAL,
     HEARSAY,
+    OBJ,
     PASS_SUBJ,
     SUBJ,
     TERMS_PREPS,
@@ -48,21 +49,29 @@ class ModalityMixin(CoderBase):
         if self._unrealised(t) or self._demanded(t) or self._provided_for(t):
             trig.modality = "hypothetical"
             return
+        # a stated intention stays one under a condition the speaker sets ("said they would meet him if he gave
+        # them a veto"), and a hostile act the speaker's side may do if something happens is a threat ("may halt
+        # its mediation if cooperation founders, the minister said")
+        kept = False
         for a in self._kids(t.i, {"aux", "aux:tense"}):
             lem = lemma_of(a)
-            if a.lower in ("would", "'d") and t.dep == "ccomp" and t.head != t.i and \
-                    lemma_of(self.doc.tokens[t.head]) in cues["reporting"]:
+            if a.lower in ("would", "'d") and self._reported(t):
                 trig.modality = "intended"  # "said it would keep its borders open": the future of reported speech
+                kept = self._hostile(trig) or self._own_side(t)
                 continue
             if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or self._conditional(a):
+                if a.lower in cues["threat_modals"] and self._hostile(trig) and self._reported(t) and \
+                        self._conditioned(t) and not self._negated(t):
+                    trig.modality, kept = "intended", True
+                    continue
                 trig.modality = "hypothetical"
                 return
             if lem in cues["future_aux"] or a.lower in cues["future_aux"]:
                 trig.modality = "intended"
         if self._conditional(t):
-            if self.lang == "fr" and t.dep == "ccomp" and t.head != t.i and \
-                    lemma_of(self.doc.tokens[t.head]) in cues["reporting"]:
+            if self.lang == "fr" and self._reported(t):
                 trig.modality = "intended"  # « a affirmé que le Mali livrerait »: the future of reported speech
+                kept = self._hostile(trig) or self._own_side(t)
             else:
                 trig.modality = "hypothetical"
                 return
@@ -75,7 +84,7 @@ class ModalityMixin(CoderBase):
         threat = lemma_of(t) in cues["intention_hostile"] or any(
             lemma_of(g) in cues["intention_hostile"] and c.dep in ("xcomp", "acl") for g, c in zip(chain[1:], chain[:-1]))
         for k in self._kids(t.i, {"advcl"}):
-            if not threat and any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
+            if not threat and not kept and any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
                 trig.modality = "hypothetical"
                 return
         if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(t.i, {"mark"})):
@@ -110,6 +119,9 @@ class ModalityMixin(CoderBase):
                 trig.modality = "negated"
                 return
             below = chain[:chain.index(gov)]
+            if lem in cues["intention_of_clause"] and dep in ("xcomp", "acl"):
+                trig.modality = "intended"  # "undertook to withdraw" (but "undertook a mission" is the mission)
+                return
             if (lem in cues["intention_cooperative"] or lem in cues["intention_hostile"]) and (
                     dep in ("xcomp", "acl") or all(c.dep in ("xcomp", "ccomp") for c in below)):
                 # "pledged to supply", "pledged that the alliance would keep supplying"; not an event told in a
@@ -121,6 +133,31 @@ class ModalityMixin(CoderBase):
                     for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
+
+    def _reported(self, t: Token) -> bool:
+        """Whether a clause is what a reporting verb says ("said it would", « a affirmé qu'il livrerait »)."""
+        return t.dep == "ccomp" and t.head != t.i and lemma_of(self.doc.tokens[t.head]) in self.cues["reporting"]
+
+    def _conditioned(self, t: Token) -> bool:
+        """Whether a clause carries a condition of its own ("if cooperation founders", « si Bamako refuse »)."""
+        return any(lemma_of(m) in self.cues["conditional_marks"]
+                   for k in self._kids(t.i, {"advcl"}) for m in self._kids(k.i, {"mark"}))
+
+    def _hostile(self, trig: Trigger) -> bool:
+        """Whether the trigger names a hostile act (rejecting, reducing relations, coercing, attacking), whose
+        announcement under a condition is a threat."""
+        return "12" <= trig.code[:2] <= "20"
+
+    def _own_side(self, t: Token) -> bool:
+        """Whether the reported clause's subject is the speaker itself: a personal pronoun ("said they would"),
+        or the same word as the speaker ("Mali said Mali would")."""
+        subj = self._kids(t.i, SUBJ)
+        if not subj:
+            return False
+        if subj[0].pos == "PRON" and lexicon.norm(subj[0].text) in self.cues["speaker_pronouns"]:
+            return True
+        speaker = self._kids(t.head, SUBJ)
+        return bool(speaker) and lemma_of(speaker[0]) == lemma_of(subj[0])
 
     def _scheduled(self, gov: Token, child: Token) -> bool:
         """French news uses « devoir » for what is scheduled or expected (« Goïta doit s'entretenir avec
@@ -176,8 +213,10 @@ class ModalityMixin(CoderBase):
             return False  # « a dit souhaiter une coopération », « affirme vouloir »: what the subject says of itself
         if t.pos in ("NOUN", "PROPN") and gov.pos not in ("VERB", "AUX"):
             return False  # « a été la cible d'une attaque »: a noun after "de" on a noun or adjective is no purpose
-        if t.dep in ("xcomp", "acl") and glem in cues["intention_cooperative"] | cues["intention_hostile"] | COMPLETION:
-            return False
+        complement = t.dep in ("xcomp", "acl") or (t.dep == "advcl" and not self._kids(gov.i, OBJ))
+        if complement and glem in cues["intention_cooperative"] | cues["intention_hostile"] | \
+                cues["intention_of_clause"] | COMPLETION:
+            return False  # "undertook on Tuesday to hold talks", parsed as a clause of purpose of a verb with no object
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
         return not self._scheduled(gov, t)
