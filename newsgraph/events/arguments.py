@@ -103,6 +103,16 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 if sources:
                     break
         targets = self._targets(t, entry)
+        if not sources and targets and trig.code in SYMMETRIC and not self._kids(t.i, SUBJ) and any(
+                k.lower in ("se", "s'", "s’") for k in self._kids(t.i, {"expl:comp", "expl:pv", "expl", "obj"})):
+            # « C'est à Niamey que se sont réunis ... les chefs d'état-major du Mali, du Burkina Faso et du Niger »:
+            # the inverted subject of a reflexive verb, read as its object, are the parties acting together (the
+            # list as written, when the parser scattered it)
+            end = next((k.i for k in self.doc.tokens[t.i + 1:self.doc.sentences[t.sent].end]
+                        if k.pos in ("VERB", "AUX") and lemma_of(k) not in TIME_WORDS), self.doc.sentences[t.sent].end)
+            listed = [a for a in self._listed_after(t) if any(
+                m.actor == a and t.i < m.start < end for m in self.mentions if m.sentence == t.sent)]
+            sources, targets = (listed if len(listed) > len(targets) else targets), []
         if trig.code[:2] == "14" and not targets:
             targets = self._protest_aim(t)
         if trig.code[:2] in VIOLENT_ROOTS and not targets:

@@ -349,7 +349,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         description, a detail or the toll of an act coded at its head, a relative on the event's own noun."""
         past = "Tense=Past" in t.morph or t.tag == "VBN"
         if t.dep in ("acl",) and past and code[:2] not in VIOLENT_ROOTS and \
-                not (code == "015" and self._kids(t.i, AGENT)):
+                not (code == "015" and self._kids(t.i, AGENT)) and \
+                not self._kids(t.i, {"aux", "aux:tense", "mark"}):  # (« C'est à Niamey que se sont réunis »: finite)
             # "l'accord de paix signé en 2015": a past event named in passing, not today's news; but "l'assaut,
             # revendiqué par le JNIM," is the claim being reported
             return True

@@ -160,3 +160,11 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(code: Coder) -> None:
                "its arms deliveries.", "en")
     assert ("TUR", "USA", "13") in {(e.source.country, e.target.country, e.root) for e in rec.events
                                     if e.source and e.target}
+
+
+def test_the_inverted_subject_of_a_reflexive_meeting_verb_are_its_parties(code: Coder) -> None:
+    rec = code("C'est à Bamako que se sont réunis jeudi les ministres de la Défense du Tchad, du Niger et du Mali.",
+               "fr")
+    pairs = {frozenset((e.source.country, e.target.country)) for e in rec.events
+             if e.root == "04" and e.source and e.target}
+    assert pairs == {frozenset(p) for p in (("TCD", "NER"), ("TCD", "MLI"), ("NER", "MLI"))}
