@@ -46,6 +46,14 @@ class ModalityMixin(CoderBase):
         if self._hearsay(t) or self._accused_content(t):
             trig.modality = "hypothetical"
             return
+        order = self._imposing_order(trig, t)
+        if order is not None:
+            # "ordered the newspaper to suspend publication": the authority's order is the coercion, done as the
+            # order is (and not done if the order is only threatened or denied)
+            gov_trig = Trigger(order.i, "100", "verb", trig.confidence)
+            self._modality(gov_trig, order)
+            trig.modality = gov_trig.modality
+            return
         if self._unrealised(t) or self._demanded(t) or self._provided_for(t):
             trig.modality = "hypothetical"
             return
@@ -133,6 +141,16 @@ class ModalityMixin(CoderBase):
                     for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
+
+    def _imposing_order(self, trig: Trigger, t: Token) -> Token | None:
+        """The verb of command whose complement is a coercive act (17x) the coder gives to the one who orders
+        ("ordered the newspaper to suspend publication", « a ordonné la fermeture »): that order, else None."""
+        if trig.code[:2] != "17" or t.dep not in ("xcomp", "ccomp", "advcl", "obj", "dobj") or t.head == t.i:
+            return None
+        gov = self.doc.tokens[t.head]
+        if gov.pos not in ("VERB", "AUX") or lemma_of(gov) not in self.cues["command"]:
+            return None
+        return gov
 
     def _reported(self, t: Token) -> bool:
         """Whether a clause is what a reporting verb says ("said it would", « a affirmé qu'il livrerait »)."""

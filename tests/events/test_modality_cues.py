@@ -46,3 +46,12 @@ def test_undertaking_an_event_noun_is_the_event_and_undertaking_to_act_is_an_int
     got = scored(rec)
     assert [g for g in got if g[0] == "RWA" and g[2] == "03" and g[3] == "intended"]
     assert not [g for g in got if g[2] == "04"]
+
+
+def test_an_authority_ordering_a_coercive_act_does_it_as_the_order_is_given(code: Coder) -> None:
+    rec = code("Burkina Faso's military government ordered the radio station Omega to suspend publication for two "
+               "months.", "en")
+    assert [g for g in scored(rec) if g[0] == "BFA" and g[2] == "17" and g[3] == "asserted"]
+    rec = code("Burkina Faso's military government did not order the radio station Omega to suspend publication.",
+               "en")
+    assert not [g for g in scored(rec) if g[2] == "17"]
