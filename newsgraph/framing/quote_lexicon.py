@@ -14,7 +14,7 @@ from newsgraph.events import lexicon
 
 PATH = "quote_lexicon.yaml"
 LISTS = ("reporting", "according_to", "relay", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
-         "foreign_roles", "nobody", "audience", "agreements")
+         "foreign_roles", "nobody", "audience", "agreements", "signers")
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF",
          "UAG"}
 
@@ -40,6 +40,7 @@ class QuoteLexicon:
     nobody: frozenset[str]
     audience: frozenset[str]        # who is addressed: a passive "viewers were told" reports the last speaker
     agreements: frozenset[str]      # texts named after a city (« l'accord d'Alger »): that city is no place of the story
+    signers: frozenset[str] = frozenset()   # who signed a text (« les signataires »): its authors
 
     def reporting_verb(self, text: str, lemma: str) -> str | None:
         """The reporting verb a French form stands for when the small model tagged or lemmatised it wrong
@@ -48,12 +49,17 @@ class QuoteLexicon:
             return norm(lemma)
         if norm(lemma) != norm(text):   # the stem the lemmatiser kept
             stem = norm(lemma)
-            return next((c for c in (stem + "er", stem + "re", stem + "ir") if c in self.reporting), None)
+            found = next((c for c in (stem + "er", stem + "re", stem + "ir") if c in self.reporting), None)
+            if found is not None:
+                return found
         w = norm(text)
         for stem in {w, w[:-2] if w.endswith("nt") else w}:   # « affirment » -> « affirme »
-            for cand in (stem + "r", stem + "re", stem + "tre", stem[:-1] + "re", stem[:-1] + "er"):
-                if cand in self.reporting:
-                    return cand
+            cands = [stem + "r", stem + "re", stem + "tre", stem[:-1] + "re", stem[:-1] + "er"]
+            if len(stem) > 3 and stem[-1] == "e" and stem[-2] == stem[-3] and stem[-2] in "lt":
+                cands.append(stem[:-2] + "er")   # « rappelle » -> « rappeler », « projette » -> « projeter »
+            found = next((c for c in cands if c in self.reporting), None)
+            if found is not None:
+                return found
         return None
 
 
@@ -94,4 +100,4 @@ def quote_lexicon(language: str) -> QuoteLexicon:
                         state_marks=frozenset(lists["state_marks"]), bodies=frozenset(lists["bodies"]),
                         roles=roles, foreign_roles=frozenset(lists["foreign_roles"]),
                         nobody=frozenset(lists["nobody"]), audience=frozenset(lists["audience"]),
-                        agreements=frozenset(lists["agreements"]))
+                        agreements=frozenset(lists["agreements"]), signers=frozenset(lists["signers"]))

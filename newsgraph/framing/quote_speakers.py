@@ -41,6 +41,8 @@ NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", 
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 MEMORY = 4   # sentences a pronoun or a document may reach back
+SIDE = {"cote", "side"}                   # « Côté béninois, », "On the Beninese side,"
+AT = {"a", "au", "aux", "chez", "at"}    # « À la BCEAO, »
 
 
 @dataclass(frozen=True)
@@ -138,11 +140,15 @@ class Speakers:
             return replace(printed, person=lemma in self.lex.media_staff)
         if lemma in self.lex.statement or norm(head.text) in self.lex.statement:
             return self._owner(head, np)
+        if lemma in self.lex.signers or norm(head.text) in self.lex.signers:
+            return self._signed(head, np)
         if lemma in self.lex.nobody and self._author_by(head) is not None:   # "a survey by the Institute"
             return self._author_by(head)
         # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
         owner = None if kind in ("CVL", "REF", "OPP") and self._owned_by_person(head) else \
             self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
+        if owner is None and role is not None and not self._definite(head):
+            owner = self._workplace(head)   # « À la BCEAO, un cadre ... rappelle »
         if owner is not None and not owner.named and kind is not None and kind not in STATE_KINDS and \
                 owner.actor.country and lemma not in self.lex.bodies and kind not in ("CVL", "REF"):
             return Said(country_actor(owner.actor.country, kind), head.idx, person=True, role=role)  # "a Nigerien
@@ -191,7 +197,9 @@ class Speakers:
         if norm(head.lemma) in self.lex.nobody and dets & SAME:
             said = self.last(head.idx)
             return replace(said, char=head.idx) if said is not None else None
-        if norm(word) in CONCERNED and self._definite(head):
+        if norm(word) in CONCERNED and (self._definite(head) or head.i > 0 and
+                                        norm(self.doc.tokens[head.i - 1].text) in ("l'", "l’")):
+            # (« l'intéressé dénonce » with « intéressé » tagged a participle: the article may hang elsewhere)
             return self._pronoun(head, "elle" if norm(word).endswith("ee") else "il")
         if dets & DEMONSTRATIVE and self._role_noun(head):
             return self._same_person(head)
@@ -515,7 +523,7 @@ class Speakers:
     def _person(self, actor: Actor, np: set[int], role: str | None, kind: str | None, head: Token) -> Said:
         if actor.country is None and kind in STATE_KINDS and role not in self.lex.foreign_roles and \
                 actor.kind in (None, *STATE_KINDS):   # the president of an association is no state official
-            country = self._country_in(np) or self.home
+            country = self._country_in(np) or self._side_country(head) or self.home
             if country:   # a state official named without their country speaks for the article's state
                 actor = replace(actor, country=country, code=country + (kind or ""), kind=actor.kind or kind)
         return Said(actor, head.idx, person=True, role=role, named=True)
@@ -551,6 +559,20 @@ class Speakers:
             if m.start < head.i and m.type in ("org", "unknown", "composite", "person"):
                 return Said(m.actor, head.idx, person=False, named=m.type != "composite")
         return None
+
+    def _signed(self, head: Token, np: set[int]) -> Said | None:
+        """« Les signataires du texte estiment », "the signatories said": the authors of the text named in the
+        phrase, else of the last text named before it."""
+        texts = [i for i in sorted(np) if i != head.i and norm(self.doc.tokens[i].lemma) in self.lex.statement]
+        if not texts:
+            first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+            texts = [i for i in range(first, head.i) if self.doc.tokens[i].pos == "NOUN" and
+                     norm(self.doc.tokens[i].lemma) in self.lex.statement][-1:]
+        if not texts:
+            return None
+        text = self.doc.tokens[texts[0]]
+        said = self._owner(text, self._np(text))
+        return replace(said, char=head.idx, person=False) if said is not None else None
 
     def _read_on(self, head: Token) -> Said | None:
         """« un communiqué lu à la télévision nationale », "a statement broadcast on state radio": the state
@@ -599,8 +621,10 @@ class Speakers:
         return None
 
     def _unlisted_person(self, head: Token, found: list[ActorMention]) -> str | None:
-        """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not."""
-        if head.pos != "PROPN" or any(m.type == "person" for m in found) or head.ent not in ("PERSON", "PER") and not (
+        """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not (a name
+        they know for an organisation, "the state daily Sidwaya", is that organisation whatever NER says)."""
+        if head.pos != "PROPN" or any(m.type == "person" or m.type == "org" and head.i in m.tokens() for m in found) or \
+                head.ent not in ("PERSON", "PER") and not (
                 head.text[:1].isupper() and not found and
                 (any(norm(k.lemma) in self.lex.roles for k in self.coder._kids(head.i, {"appos"})) or
                  self._role_after_comma(head))):
@@ -669,7 +693,8 @@ class Speakers:
             if named is not None:   # « la radio Oméga Médias ... le directeur de la radio »
                 return replace(named, char=head.idx)
             if m is not None and m.type == "sector" and m.actor.kind:   # « le représentant de la société »
-                country = self._country_in(set(self.coder._arg_tokens(head.i)) - set(self.doc.subtree(k.i)))
+                country = self._country_in(set(self.coder._arg_tokens(head.i)) - set(self.doc.subtree(k.i))) or \
+                    self._side_country(head)
                 actor = country_actor(country, m.actor.kind) if country else self.localise(m.actor)
                 return Said(actor, head.idx, person=False)   # « le ministre français des Armées »: France
             if m is None and self._proper_body(k) is not None:
@@ -774,7 +799,7 @@ class Speakers:
             for said in reversed(self.history):
                 if said.role == role and said.char < head.idx and said.named:
                     return replace(said, char=head.idx)
-        country = self._country_in(np)
+        country = self._country_in(np) or self._side_country(head)
         if kind in STATE_KINDS:
             if country is None and role in self.lex.foreign_roles:   # "regional diplomats": not the article's
                 return self._envoy_before(head) if self._definite(head) else None   # own state
@@ -804,6 +829,36 @@ class Speakers:
                 said = self.phrase(t)
                 return replace(said, char=head.idx) if said is not None else None
         return None
+
+    def _frame(self, head: Token) -> tuple[str, ActorMention] | None:
+        """The actor named by a short phrase that opens the speaker's sentence before a comma, and how: "side"
+        for « Côté béninois, », « Du côté de Niamey, », "On the Beninese side," (the side of a dispute that
+        speaks next), "at" for « À la BCEAO, », "At the central bank," (the body the speaker works at)."""
+        s = self.doc.sentences[head.sent]
+        toks = self.doc.tokens
+        comma = next((i for i in range(s.start, head.i) if toks[i].text == ","), None)
+        if comma is None or comma - s.start > 6:
+            return None
+        words = [norm(t.text) for t in toks[s.start:comma]]
+        how = "side" if SIDE & set(words) else "at" if words[0] in AT else None
+        for i in range(s.start, comma):
+            m = self.by_token.get(i)
+            if how == "side" and m is not None and m.actor.country or how == "at" and m is not None and m.type == "org":
+                return how, m
+        return None
+
+    def _side_country(self, head: Token) -> str | None:
+        """« Côté béninois, le porte-parole du gouvernement a répété »: the country of the side the sentence
+        opens with."""
+        frame = self._frame(head)
+        return frame[1].actor.country if frame is not None and frame[0] == "side" else None
+
+    def _workplace(self, head: Token) -> Said | None:
+        """« À la BCEAO, un cadre joint par téléphone rappelle »: an unnamed staff member speaks for the body the
+        sentence opens at."""
+        frame = self._frame(head)
+        return Said(frame[1].actor, head.idx, person=True, named=True) if frame is not None and frame[0] == "at" \
+            else None
 
     def _country_in(self, np: set[int]) -> str | None:
         for i in sorted(np):
@@ -873,10 +928,27 @@ def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
             if m.type == "capital" and (place_tokens & set(m.tokens()) or _names_a_text(doc, m.start, m.end, lex)):
                 continue   # one city counts once, as a place
             score[m.actor.country] = score.get(m.actor.country, 0.0) + weight(m.start, m.sentence)
-            if any(norm(doc.tokens[i].lemma) in foreign or norm(doc.tokens[i].text) in foreign for i in m.tokens()):
+            if any(norm(doc.tokens[i].lemma) in foreign or norm(doc.tokens[i].text) in foreign for i in m.tokens()) \
+                    or _in_foreign_title(doc, m, foreign):
                 abroad.add(m.actor.country)   # "the French ambassador": France is the foreign party here
     home = {c: v for c, v in score.items() if c not in abroad} or score
     return max(home, key=lambda c: home[c]) if home else None
+
+
+def _in_foreign_title(doc: Document, m: ActorMention, foreign: frozenset[str]) -> bool:
+    """« l'envoyé spécial du président turc », "the envoy of Turkey's president": a country named in the title of
+    an envoy (through « de » / "of", not « au Niger » / "to Niger") is the visitor's, not the story's."""
+    toks = doc.tokens
+    cur = next((toks[i] for i in m.tokens() if not m.start <= toks[i].head < m.end), None)
+    for _ in range(3):
+        if cur is None or cur.head == cur.i or any(norm(toks[k].text) in AWAY for k in doc.children[cur.i]):
+            return False
+        cur = toks[cur.head]
+        if cur.sent != toks[m.start].sent:
+            return False
+        if norm(cur.lemma) in foreign or norm(cur.text) in foreign:
+            return True
+    return False
 
 
 def _names_a_text(doc: Document, start: int, end: int, lex: QuoteLexicon) -> bool:
@@ -913,3 +985,4 @@ def _state_body(m: ActorMention, lex: QuoteLexicon) -> bool:
 
 
 EMBASSY = frozenset({"ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade"})
+AWAY = frozenset({"a", "au", "aux", "en", "in", "to", "aupres"})   # "envoy to Niger": the host, not the visitor

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from newsgraph.events.coder import AGENT, SUBJ, Coder
 from newsgraph.framing.quote_lexicon import norm, quote_lexicon
 from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.framing.quote_speakers import LATTER, Said, Speakers, verb_after_noun
+from newsgraph.framing.quote_speakers import CONCERNED, LATTER, Said, Speakers, verb_after_noun
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
@@ -56,6 +56,7 @@ class _Found:
     speaker_head: int | None = None   # the head of the speaker phrase, when known without the parse of the verb
     cue_text: str | None = None
     span: QuoteSpan | None = None
+    shown: bool = True                # False for a report made mostly of quoted words: it only lends its speaker
 
 
 class QuoteStage:
@@ -79,17 +80,32 @@ class QuoteFinder:
         spans = self.spans = self._merge_interrupted(find_quote_spans(self.doc.text))
         direct = [f for f in (self._direct(sp) for sp in spans) if f is not None]
         found = direct + self._reported([(f.start, f.end) for f in direct])
-        attributed = []
+        attributed: list[tuple[_Found, Said | None, str | None]] = []
         for f in sorted(found, key=lambda f: (f.start, not f.direct)):
             said, cue = self._attribute(f)
-            self.speakers.remember(said)
+            if said is None and f.direct:
+                said, cue = self._report_around(f, attributed) or (said, cue)
+            if f.shown:   # a report only kept to lend its speaker is no speaker heard
+                self.speakers.remember(said)
             attributed.append((f, said, cue))
         quotes = []
         for f, said, cue in attributed:
+            if not f.shown:
+                continue
             said = self._named_later(said)
             quotes.append(Quote(speaker=said.actor if said else None, text=f.text, span=(f.start, f.end), cue=cue,
                                 direct=f.direct, sentence=f.sentence, coder=CODER))
         return sorted(quotes, key=lambda q: q.span)
+
+    @staticmethod
+    def _report_around(f: _Found, attributed: list[tuple[_Found, Said | None, str | None]]
+                       ) -> tuple[Said, str | None] | None:
+        """'The minister maintains that Niger "closed no door"': quoted words inside a reported clause whose speaker
+        is known are that speaker's, when nothing nearer attributes them."""
+        for g, said, cue in reversed(attributed):
+            if not g.direct and said is not None and g.start <= f.start and f.end <= g.end:
+                return said, cue
+        return None
 
     def _named_later(self, said: Said | None) -> Said | None:
         """""..., his lawyer said. "...," the lawyer, Sidiki Keita, told reporters": a title first met without a
@@ -148,14 +164,16 @@ class QuoteFinder:
         return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None or self._mistagged_verb(t)
 
     def _mistagged_verb(self, t: Token) -> bool:
-        """« Les autorités maliennes assurent que ... » with « assurent » tagged as a preposition: a reporting verb
-        by its lemma, whatever its tag, when it has a subject or « que » / "that" follows it."""
+        """« Les autorités maliennes assurent que ... » with « assurent » tagged as a preposition, « les commerçants
+        disent écouler » with « disent » as an adverb: a reporting verb by its lemma, whatever its tag, when it has
+        a subject, or « que » / "that" or an infinitive follows it."""
         if t.pos in ("VERB", "AUX", "NOUN", "ADJ", "PUNCT", "CCONJ", "SCONJ", "SPACE") or not t.text.isalpha():
             return False
         if norm(t.lemma) not in self.lex.reporting and norm(t.text) not in self.lex.reporting:
             return False
         nxt = self.doc.tokens[t.i + 1] if t.i + 1 < len(self.doc.tokens) else None
-        return bool(self.coder._kids(t.i, SUBJ)) or nxt is not None and norm(nxt.text) in ("que", "qu'", "qu’", "that")
+        return bool(self.coder._kids(t.i, SUBJ)) or nxt is not None and (
+            norm(nxt.text) in ("que", "qu'", "qu’", "that") or "VerbForm=Inf" in nxt.morph and nxt.sent == t.sent)
 
     def _sentence_of(self, char: int) -> int:
         tok = self.doc.token_at(char)
@@ -172,6 +190,8 @@ class QuoteFinder:
         subj = self._participle_owner(cue) or self._governor_subject(cue) or self.coder._subject_token(cue) or \
             self._subject_on_aux(cue)
         subj = self._after_fronted_participle(cue, subj)
+        if subj is not None and subj.pos == "PROPN" and subj.text.islower():
+            subj = None   # « précise le communiqué, lu sur la RTB »: a participle the tagger took for a name
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
             subj = self.coder._subject_token(self.doc.tokens[cue.head])   # "le journal assure ... et conclut"
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i:
@@ -188,7 +208,7 @@ class QuoteFinder:
                       and not (within is not None and within.inside(k.idx))]   # the parser took « for the subject
             subj = others[0] if others else None
         if subj is None and ("VerbForm=Fin" in cue.morph or "Mood=Ind" in cue.morph or
-                             cue.pos not in ("VERB", "AUX") and self._guessed_verb(cue)):
+                             cue.pos not in ("VERB", "AUX") and (self._guessed_verb(cue) or self._mistagged_verb(cue))):
             subj = self._actor_before(cue) or self._phrase_before(cue)
         if subj is None and cue.pos not in ("VERB", "AUX") and self._after_its_subject(cue):
             subj = self._clause_head(self.doc.sentences[cue.sent].start, cue.i)
@@ -267,8 +287,8 @@ class QuoteFinder:
         between = self.doc.tokens[head.i + 1:cue.i]
         if head.pos not in ("NOUN", "PROPN") or head.text in MARKS or \
                 any(t.pos in ("VERB", "PUNCT", "PRON") for t in between) or \
-                self._quoted(head.idx) or between and "VerbForm=Fin" not in cue.morph:
-            return None
+                self._quoted(head.idx) or between and "VerbForm=Fin" not in cue.morph and not self._mistagged_verb(cue):
+            return None   # (« Le ministre nigérien du Commerce maintient que » with the verb tagged an adverb)
         return head
 
     def _noun_just_before(self, cue: Token) -> Token | None:
@@ -297,8 +317,10 @@ class QuoteFinder:
         if j < 0 or toks[j].text != "," or j == end:
             return None
         span = range(j + 1, end + 1)
-        tops = [toks[i] for i in span if toks[i].head not in span or toks[i].head == toks[i].i]
-        if not tops or tops[0].pos not in ("NOUN", "PROPN", "PRON") or self._quoted(tops[0].idx):
+        tops = [toks[i] for i in span if (toks[i].head not in span or toks[i].head == toks[i].i) and toks[i].pos != "DET"]
+        # (« Joint à Paris, l'intéressé dénonce »: the article may hang on the verb, the noun be tagged a participle)
+        if not tops or tops[0].pos not in ("NOUN", "PROPN", "PRON") and norm(tops[0].text) not in CONCERNED or \
+                self._quoted(tops[0].idx):
             return None
         return tops[0]   # "l'agence Sahel Info" split in two by the parser: the first is the head
 
@@ -404,8 +426,18 @@ class QuoteFinder:
         tok = self.doc.token_at(sp.start)
         if tok is None:
             return None
-        text = " ".join(self.doc.text[a:b] for a, b in sp.parts)
+        text = " ".join(self._without_incise(a, b, sp) for a, b in sp.parts)
         return _Found(sp.start, sp.end, text, True, self.doc.tokens[tok].sent, span=sp)
+
+    def _without_incise(self, a: int, b: int, sp: QuoteSpan) -> str:
+        """The quoted words of one part; « Nous ne demandons pas la charité, poursuit-il, nous demandons une
+        route. » loses its inner attribution, the two sides joined by one space like an interrupted quote."""
+        incise = self._inner_incise(sp)
+        if incise is None or not a < incise[0].idx < b:
+            return self.doc.text[a:b]
+        toks = self.doc.tokens
+        cut, resume = toks[incise[0].i - 1].idx, toks[incise[1].i + 1].end
+        return self.doc.text[a:cut].rstrip() + " " + self.doc.text[resume:b].lstrip()
 
     def _attribute(self, f: _Found) -> tuple[Said | None, str | None]:
         if not f.direct:
@@ -914,7 +946,9 @@ class QuoteFinder:
                 return
             if sum(min(f.end, y) - max(f.start, x) for x, y in covered if x < f.end and f.start < y) > \
                     (f.end - f.start) / 2:
-                return   # mostly quoted words, attributed as a direct quote already
+                f.shown = False   # mostly quoted words, a direct quote already; its verb may still name their
+                out.append(f)     # speaker (_report_around)
+                return
             out.append(f)
             taken.append((f.start, f.end))
 
@@ -949,7 +983,8 @@ class QuoteFinder:
         if not comps:
             return self._clause_after_que(t)
         comp = comps[0]
-        if comp.i > t.i and comp.pos in ("VERB", "AUX") and self._is_cue(comp) and not self._passive(comp):
+        if comp.i > t.i and comp.pos in ("VERB", "AUX") and self._is_cue(comp) and not self._passive(comp) and \
+                not self.coder._kids(comp.i, SUBJ):   # (« rappelle qu'aucun État n'a demandé à »: its own clause)
             # « a dit espérer que ... » (but "said the family had not been told where ..." reports the telling)
             inner = self._complement(comp)
             if inner is not None:
@@ -957,9 +992,19 @@ class QuoteFinder:
                 inner.cue_text = t.text
                 return inner
         a, b = self._span_of(self.doc.subtree(comp.i))
+        b = self._through_quote(b)
         text = re.sub(r"^(that|que|qu['’])\s*", "", self.doc.text[a:b], flags=re.I)
         a = b - len(text)
         return _Found(a, b, text, False, t.sent, cue=t.i, cue_text=t.text)
+
+    def _through_quote(self, b: int) -> int:
+        """« maintient que le Niger n'a « fermé aucune porte » »: a clause the parser cut at the opening mark of
+        the quoted words that finish it runs on to their end."""
+        m = re.match(r"[\s\u00a0\u202f]*[«“\"][\s\u00a0\u202f]*", self.doc.text[b:])
+        if m is None:
+            return b
+        sp = next((sp for sp in self.spans if sp.start == b + m.end()), None)
+        return sp.end if sp is not None else b
 
     def _clause_after_que(self, t: Token) -> _Found | None:
         """« Le quotidien L'Observateur rapporte que ... » with the verb hung on the outlet's name: the clause from
