@@ -64,6 +64,30 @@ CASES = [
            "part que le texte « arrive trop tard ».", "arrive trop tard", {"name": ["L'Horizon Nouveau"]}),
 ]
 
+ROUND_2 = [
+    # a country named in an envoy's title is the visitor's: « le chef de l'État » stays the host
+    ("fr", "Reçu lundi à Kosyam par le chef de l'État, l'envoyé spécial du président égyptien a salué « une coopération "
+           "exemplaire ». Selon la présidence, le chef de l'État a rappelé que le Burkina « ne cède à aucune pression ».",
+     "ne cède à aucune pression", {"country": "BFA"}),
+    # « Côté malien, »: the side the sentence opens with gives an untitled official's country
+    ("fr", "L'ambassadeur d'Italie a rencontré mardi les autorités nigériennes à Niamey. Côté malien, le porte-parole du "
+           "gouvernement a répété que la route de Gao restait « ouverte aux convois ».",
+     "ouverte aux convois", {"country": "MLI"}),
+    # « À la BCEAO, un cadre »: an unnamed staff member speaks for the body the sentence opens at (and « rappelle »,
+    # tagged an adjective, is still the reporting verb)
+    ("fr", "Les marchés de Lomé ont reculé lundi. À la BCEAO, un cadre interrogé par téléphone rappelle que les réserves "
+           "de change restent solides pour six mois.", "les réserves de change restent solides",
+     {"name": ["BCEAO"]}),
+    # « l'intéressé » between a fronted participle and its verb
+    ("fr", "L'ancien ministre Boubacar Traoré, en exil depuis 2023, a été condamné jeudi à cinq ans de prison. Joint à "
+           "Dakar, l'intéressé dénonce « une parodie de procès ».", "une parodie de procès",
+     {"name": ["Boubacar Traoré"]}),
+    # « les signataires de la lettre » are the authors of the letter
+    ("fr", "Une trentaine de syndicats d'enseignants ont publié vendredi une lettre ouverte au Premier ministre. Les "
+           "signataires de la lettre estiment que la réforme « frappe d'abord les plus pauvres ».",
+     "frappe d'abord les plus pauvres", {"kind": "LAB"}),
+]
+
 
 @pytest.mark.models
 @pytest.mark.parametrize(("lang", "text", "words", "spec"), CASES)
@@ -72,6 +96,64 @@ def test_speaker_through_a_back_reference_or_locution(lang: str, text: str, word
     q = quote_in(text, lang, words)
     got = asdict(q.speaker) if q.speaker else None
     assert spec_matches(spec, got), f"{words!r}: got {got}"
+
+
+# Shapes the second round fixed on dev items whose parse these sentences do not reproduce: they passed before the
+# change too, and guard the behaviour rather than show the mechanism.
+GUARDS = [
+    # a partial quote that finishes a reported clause: one clause, and the words are the reporter's speaker's
+    ("fr", "Le ministre burkinabè des Transports maintient que le pays n'a « jamais fermé » la frontière avec le Togo.",
+     "jamais fermé", {"country": "BFA"}),
+    # « précise le communiqué, lu sur ... »: a participle tagged as a name is not the subject
+    ("fr", "Le Conseil des ministres du Niger a adopté mercredi un décret sur les loyers. « Aucune hausse ne sera tolérée "
+           "avant décembre », précise encore le communiqué, lu sur la télévision nationale.",
+     "Aucune hausse ne sera tolérée", {"country": "NER"}),
+    # a state daily the dictionaries know, which NER takes for a person, speaks through the headline it chose
+    ("en", "The Malian state daily L'Essor chose \"Sovereignty before all\" for its front page on Monday.",
+     "Sovereignty before all", {"country": "MLI"}),
+]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("lang", "text", "words", "spec"), ROUND_2 + GUARDS)
+def test_speaker_through_a_frame_a_title_or_a_mistagged_verb(lang: str, text: str, words: str, spec: dict[str, object],
+                                                             quote_in: QuoteIn) -> None:
+    q = quote_in(text, lang, words)
+    got = asdict(q.speaker) if q.speaker else None
+    assert spec_matches(spec, got), f"{words!r}: got {got}"
+
+
+@pytest.mark.models
+def test_a_verb_of_saying_before_an_infinitive_reports_it(quote_in: QuoteIn) -> None:
+    """« les commerçants disent écouler ... » with « disent » tagged an adverb: the infinitive clause is reported."""
+    q = quote_in("À Gaya, les commerçants disent écouler à peine la moitié de leurs stocks depuis juin.", "fr",
+                 "écouler à peine la moitié")
+    assert q.speaker is not None and q.speaker.kind == "CVL"
+
+
+@pytest.mark.models
+def test_an_inner_incise_is_not_quoted(quote_in: QuoteIn) -> None:
+    """« ..., poursuit-elle, ... » inside the marks attributes the quote and is left out of its text."""
+    q = quote_in("Awa Traoré vend des légumes à Gao. « Les prix montent chaque semaine, poursuit-elle, et personne ne "
+                 "nous écoute. »", "fr", "personne ne nous écoute")
+    assert "poursuit" not in q.text and q.text.startswith("Les prix montent chaque semaine")
+    assert q.speaker is not None and q.speaker.name == "Awa Traoré"
+
+
+@pytest.mark.models
+def test_a_country_after_an_envoy_to_it_stays_the_story_s(quote_in: QuoteIn) -> None:
+    """"ambassador of China to Chad": Chad is the host, so an untitled minister there is Chadian."""
+    q = quote_in("L'ambassadeur de Chine au Tchad a visité mardi le chantier de la route de Mongo. Le ministre des "
+                 "Infrastructures a affirmé que les travaux « avancent bien ».", "fr", "avancent bien")
+    assert q.speaker is not None and q.speaker.country == "TCD"
+
+
+@pytest.mark.models
+def test_a_place_that_opens_the_sentence_is_no_employer(quote_in: QuoteIn) -> None:
+    """« À la gare routière de Bamako, un transporteur »: a place, not a body, so the speaker keeps its sector."""
+    q = quote_in("À la gare routière de Bamako, un transporteur explique que les cars partent vides depuis lundi.",
+                 "fr", "les cars partent vides")
+    assert q.speaker is not None and q.speaker.kind == "BUS"
 
 
 NOBODY = [
