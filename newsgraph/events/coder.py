@@ -49,6 +49,7 @@ from newsgraph.events.words import (
     FALLBACK_TARGET,
     GATHER,
     HOLD,
+    HOSTAGES,
     HYPO_ADJ,
     ISSUE,
     LOCATIVE,
@@ -456,6 +457,17 @@ class Coder(TriggerMixin):
             home = place_country or next((a.country for a in trig.targets if a.country), None)
             if home:
                 trig.sources = [country_actor(home, "GOV")]
+        elif trig.code == "0841":
+            # "were released on Wednesday": whoever held them, the last captor of the two sentences before, else the
+            # state of the place where they were held (« détenus depuis décembre à Ouagadougou »), never for hostages
+            tok = self.doc.tokens[trig.token]
+            captor = [a for s, a in reversed(self.captors) if 0 <= tok.sent - s <= 2][:1]
+            freed = [j for k in self._kids(tok.i, PASS_SUBJ) for j in self.doc.subtree(k.i)]
+            hostages = any(lemma_of(self.doc.tokens[j]) in HOSTAGES for j in freed)
+            if captor:
+                trig.sources = captor
+            elif place_country and not hostages:
+                trig.sources = [country_actor(place_country, "GOV")]
         elif trig.code[:3] in ("150", "152") and trig.targets and all(a.kind in ("MIL", "COP") for a in trig.targets):
             home = trig.targets[0].country
             if home:

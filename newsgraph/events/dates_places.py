@@ -40,6 +40,9 @@ class DatePlaceMixin(CoderBase):
     def _date_for(self, trig: int) -> tuple[str, str] | None:
         si = self.doc.tokens[trig].sent
         stated = self.dates.get(si, [])
+        # "since December 2023", « depuis décembre 2023 » starts a state, not the act: another date goes first
+        stated = sorted(stated, key=lambda td: any(lexicon.norm(self.doc.tokens[i].text) in ("depuis", "since")
+                                                    for i in (td[0] - 1, td[0]) if i >= 0))
         own = [d for tok, d in stated if self._owner(tok) == trig]
         if own:
             return own[0]

@@ -243,6 +243,9 @@ MEDIATOR_PREPS = ("de", "du", "des", "d", "of", "by", "from")
 OCCUR = {"occur": "", "happen": "", "take": "place", "avoir": "lieu", "dérouler": "", "derouler": "", "tenir": "",
          "hold": "", "intervenir": ""}
 
+# Captives of armed groups rather than of a state: their release is not the place's authorities'
+HOSTAGES = _folded({"hostage", "otage", "kidnap", "abductee", "captive"})
+
 # Verbs of halting: halting a cooperative act reduces relations ("halted intelligence sharing with Kyiv", « a
 # suspendu sa coopération militaire avec la France »)
 HALT = _folded({"halt", "suspend", "stop", "freeze", "pause", "terminate", "interrupt", "cut", "suspendre",

@@ -168,3 +168,12 @@ def test_the_inverted_subject_of_a_reflexive_meeting_verb_are_its_parties(code: 
     pairs = {frozenset((e.source.country, e.target.country)) for e in rec.events
              if e.root == "04" and e.source and e.target}
     assert pairs == {frozenset(p) for p in (("TCD", "NER"), ("TCD", "MLI"), ("NER", "MLI"))}
+
+
+def test_detainees_released_with_no_agent_are_freed_by_the_state_that_held_them_not_hostages(code: Coder) -> None:
+    rec = code("Trois journalistes ivoiriens détenus depuis mars 2024 à Niamey ont été libérés jeudi.", "fr",
+               date="2025-06-13")
+    got = [(e.source.country, e.target.country, e.root, e.date) for e in rec.events if e.source and e.target]
+    assert got == [("NER", "CIV", "08", "2025-06-12")]  # dated by "jeudi", not by "depuis mars 2024"
+    rec = code("Deux otages italiens ont été libérés jeudi dans le centre du Mali.", "fr", date="2025-06-13")
+    assert not [e for e in rec.events if e.source and e.source.country == "MLI"]
