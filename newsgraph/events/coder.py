@@ -134,7 +134,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.2"
+VERSION = "1.3"
 
 CODER = f"newsgraph-events {VERSION}"
 
