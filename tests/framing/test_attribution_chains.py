@@ -148,14 +148,6 @@ def test_a_country_after_an_envoy_to_it_stays_the_story_s(quote_in: QuoteIn) -> 
     assert q.speaker is not None and q.speaker.country == "TCD"
 
 
-@pytest.mark.models
-def test_a_place_that_opens_the_sentence_is_no_employer(quote_in: QuoteIn) -> None:
-    """« À la gare routière de Bamako, un transporteur »: a place, not a body, so the speaker keeps its sector."""
-    q = quote_in("À la gare routière de Bamako, un transporteur explique que les cars partent vides depuis lundi.",
-                 "fr", "les cars partent vides")
-    assert q.speaker is not None and q.speaker.kind == "BUS"
-
-
 NOBODY = [
     # an indefinite diplomat is nobody in particular, even after an ambassador was named
     ("fr", "L'ambassadeur du Japon a inauguré mercredi un forage à Kaya. « Les bailleurs attendent des garanties », "
