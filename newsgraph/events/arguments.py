@@ -207,12 +207,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             heads.append(self.doc.tokens[t.head])
         elif lemma_of(t) not in self.cues["intention_hostile"]:
             return []
+        mine = {side(s) for s in sources}
         for h in heads:
-            for c in self._kids(h.i, {"advcl"}):
-                if not any(lemma_of(m) in self.cues["conditional_marks"] for m in self._kids(c.i, {"mark"})):
-                    continue
+            for c in self._conditions(h):
                 for sj in self._kids(c.i, SUBJ | PASS_SUBJ):
-                    got = [a for a in self._actors_in(sj.i)[0] if side(a) not in {side(s) for s in sources}]
+                    got = [a for a in self._actors_in(sj.i)[0] if side(a) not in mine]
                     if got:
                         return got
         return []

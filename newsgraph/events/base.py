@@ -146,6 +146,12 @@ class CoderBase:
                 return i
         return m.end - 1
 
+    def _conditions(self, t: Token) -> list[Token]:
+        """The clauses that set a condition on `t` ("if cooperation founders", « si le Hezbollah n'était pas
+        désarmé », "unless Washington halted")."""
+        return [k for k in self._kids(t.i, {"advcl"})
+                if any(lemma_of(m) in self.cues["conditional_marks"] for m in self._kids(k.i, {"mark"}))]
+
     def _arg_tokens(self, head: int) -> set[int]:
         """Tokens of an argument: its subtree without clauses, appositions, or locative phrases."""
         out = {head}

@@ -69,7 +69,7 @@ class ModalityMixin(CoderBase):
                 continue
             if lem in cues["hypothetical_aux"] or a.lower in cues["hypothetical_aux"] or self._conditional(a):
                 if a.lower in cues["threat_modals"] and self._hostile(trig) and self._reported(t) and \
-                        self._conditioned(t) and not self._negated(t):
+                        self._conditions(t) and not self._negated(t):
                     trig.modality, kept = "intended", True
                     continue
                 trig.modality = "hypothetical"
@@ -91,10 +91,9 @@ class ModalityMixin(CoderBase):
         # what it threatens, are issued whatever the condition
         threat = lemma_of(t) in cues["intention_hostile"] or any(
             lemma_of(g) in cues["intention_hostile"] and c.dep in ("xcomp", "acl") for g, c in zip(chain[1:], chain[:-1]))
-        for k in self._kids(t.i, {"advcl"}):
-            if not threat and not kept and any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(k.i, {"mark"})):
-                trig.modality = "hypothetical"
-                return
+        if not threat and not kept and self._conditions(t):
+            trig.modality = "hypothetical"
+            return
         if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(t.i, {"mark"})):
             trig.modality = "hypothetical"
             return
@@ -155,11 +154,6 @@ class ModalityMixin(CoderBase):
     def _reported(self, t: Token) -> bool:
         """Whether a clause is what a reporting verb says ("said it would", « a affirmé qu'il livrerait »)."""
         return t.dep == "ccomp" and t.head != t.i and lemma_of(self.doc.tokens[t.head]) in self.cues["reporting"]
-
-    def _conditioned(self, t: Token) -> bool:
-        """Whether a clause carries a condition of its own ("if cooperation founders", « si Bamako refuse »)."""
-        return any(lemma_of(m) in self.cues["conditional_marks"]
-                   for k in self._kids(t.i, {"advcl"}) for m in self._kids(k.i, {"mark"}))
 
     def _hostile(self, trig: Trigger) -> bool:
         """Whether the trigger names a hostile act (rejecting, reducing relations, coercing, attacking), whose

@@ -23,7 +23,6 @@ from newsgraph.events.words import (
     AGENT,
     ANNOUNCE,
     CLAIM,
-    COMMAND,
     DEFINITE,
     DOCUMENTS,
     DOMESTIC,
@@ -414,7 +413,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
 
     def _recode_with_arguments(self, trig: Trigger, t: Token, kind: str) -> None:
         """What the arguments and the verb's complements change in a trigger's code and modality."""
-        if (trig.code == "139" or (trig.code[:2] == "10" and lemma_of(t) in COMMAND)) and self._told_to_leave(t):
+        if (trig.code == "139" or (trig.code[:2] == "10" and lemma_of(t) in self.cues["command"])) and self._told_to_leave(t):
             # « a donné 72 heures à l'ambassadeur pour quitter le pays », "ordered the envoy to leave the country"
             trig.code = "174"
         if kind == "light" and trig.modality == "asserted" and \

@@ -240,7 +240,7 @@ MEDIATOR_PREPS = ("de", "du", "des", "d", "of", "by", "from")
 
 # Verbs telling that an event happened, whose complements name its parties (« un échange de prisonniers a eu lieu
 # entre la Russie et l'Ukraine », "talks took place between"): with their object where the idiom needs one
-OCCUR = {"occur": "", "happen": "", "take": "place", "avoir": "lieu", "dérouler": "", "derouler": "", "tenir": "",
+OCCUR = {"occur": "", "happen": "", "take": "place", "avoir": "lieu", "derouler": "", "tenir": "",
          "hold": "", "intervenir": ""}
 
 # Captives of armed groups rather than of a state: their release is not the place's authorities'
@@ -250,10 +250,6 @@ HOSTAGES = _folded({"hostage", "otage", "kidnap", "abductee", "captive"})
 # suspendu sa coopération militaire avec la France »)
 HALT = _folded({"halt", "suspend", "stop", "freeze", "pause", "terminate", "interrupt", "cut", "suspendre",
                 "interrompre", "geler", "arrêter", "cesser", "couper", "stopper"})
-
-# Verbs of command: what an authority orders someone to do is done to them ("ordered the envoy to leave the
-# country": an expulsion), unlike what it asks for
-COMMAND = _folded({"order", "ordonner", "sommer", "enjoindre", "intimer", "command", "instruct"})
 
 # The warring parties of a place, named as a whole ("urged all sides", « exhorté toutes les parties »)
 ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "protagoniste", "camp"})
