@@ -65,7 +65,8 @@ class Speakers:
         for m in self.mentions:
             for i in m.tokens():
                 self.by_token.setdefault(i, m)
-        self.home = home_country(doc, self.mentions)
+        self.quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]  # (once: every lookup back reads it)
+        self.home = home_country(doc, self.mentions, self.quoted)
         self.history: list[Said] = []
         self.subjects: list[list[Actor]] = doc.annotations.get("subjects", [])
         self.owning: set[int] = set()  # documents whose author is being looked for (a note seen by reporters ...)
@@ -343,7 +344,7 @@ class Speakers:
         """The outlet a document or a journalist's own phrase names by an outlet noun and its title ("in the Dakar
         paper Le Témoin", « du bihebdomadaire L'Étincelle »), even when the dictionaries lack it."""
         toks = self.doc.tokens
-        for k in sorted(self.doc.subtree(head.i)):
+        for k in self.doc.subtree(head.i):
             if k <= head.i or k + 2 >= len(toks) or toks[k].sent != head.sent or norm(toks[k].lemma) not in self.lex.media:
                 continue
             title = toks[k + 2] if toks[k + 1].text in ARTICLES else toks[k + 1]
@@ -373,7 +374,7 @@ class Speakers:
         """« Le ministre nigérien du Pétrole, X, a visité ... « ... », a-t-il déclaré », « Aïssata Maïga ... a été
         reçue par le ministre. « ... », regrette-t-elle »: the grammatical subject of the nearest sentence before,
         of a gender that fits the pronoun, when no speaker was heard yet."""
-        quoted = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        quoted = self.quoted
         for si in range(head.sent, max(-1, head.sent - MEMORY - 1), -1):
             s = self.doc.sentences[si]
             for t in self.doc.tokens[s.start:s.end]:
@@ -817,7 +818,7 @@ class Speakers:
                 and self._sentences_between(s.char, head.idx) <= MEMORY]
         if near:
             return replace(near[-1], char=head.idx)
-        quoted = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        quoted = self.quoted
         first = self.doc.sentences[max(0, head.sent - MEMORY)].start
         for i in range(head.i - 1, first - 1, -1):
             t = self.doc.tokens[i]
@@ -889,10 +890,9 @@ def _clitic(word: str) -> str:
     return re.sub(r"^-?(t-)?", "", word)
 
 
-def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
+def home_country(doc: Document, mentions: list[ActorMention], quoted: list[tuple[int, int]]) -> str | None:
     """The state an article is about: the country of the places and state bodies it names, earliest weighing
-    most. Unnamed officials and state media are taken to belong to it."""
-    quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+    most, outside the `quoted` spans. Unnamed officials and state media are taken to belong to it."""
     lex = quote_lexicon(doc.language)
 
     def weight(tok: int, sentence: int) -> float:   # earlier weighs more; words inside quotes less
@@ -921,7 +921,7 @@ def home_country(doc: Document, mentions: list[ActorMention]) -> str | None:
     abroad: set[str] = set()
     bodies: set[str] = set()
     for m in mentions:
-        if m.actor.country and _state_body(m, lex) and m.actor.id not in bodies:   # « le Conseil national de
+        if m.actor.country and m.actor.id not in bodies and _state_body(m, lex):   # « le Conseil national de
             bodies.add(m.actor.id)                                                 # Transition », « lu à l'ORTM »
             score[m.actor.country] = score.get(m.actor.country, 0.0) + 2.0 * weight(m.start, m.sentence)
         if m.actor.country and m.type in ("country", "composite", "capital", "adjective", "modifier"):

@@ -505,8 +505,11 @@ class QuoteFinder:
         if self.lang != "fr":
             return None
         toks = self.doc.tokens
-        for t in toks:
-            if not sp.start < t.idx < sp.end or toks[t.i - 1].text != "," or not t.text.isalpha() or \
+        first = self.doc.token_at(sp.start) or 0
+        for t in toks[first:]:  # (only the quote's own tokens)
+            if t.idx >= sp.end:
+                break
+            if not sp.start < t.idx or toks[t.i - 1].text != "," or not t.text.isalpha() or \
                     not t.text.islower() or t.i + 2 >= len(toks):
                 continue
             clitic = toks[t.i + 2] if toks[t.i + 1].lower in ("-t", "-t-") else toks[t.i + 1]
