@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newsgraph.actors.fold import key
+from newsgraph.actors.fold import fold, key
 from newsgraph.actors.gazetteer import Gazetteer, country_actor, gazetteer, name_id, sector_actor
 from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_preposition
 from newsgraph.models import Actor, Mention, Record
@@ -111,8 +111,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         e = m.entry
         sent = doc.tokens[a].sent
         where = locative(doc, a, b) if e.type in ("capital", "country") else None
-        site = e.type in ("capital", "country") and b not in sector_at and _names_a_site(doc, a, b, e.type == "capital")
-        if e.type == "capital" and where == PLACE or site:
+        if e.type == "capital" and where == PLACE or (e.type in ("capital", "country") and b not in sector_at and
+                                                      _names_a_site(doc, a, b, e.type == "capital")):
             continue
         if e.type in ("org", "sector") and doc.tokens[b - 1].text[:1].isupper() and _in_place_name(doc, a, b):
             continue   # "the West Bank" is a place, not "the West"
@@ -167,8 +167,6 @@ def _given_name(doc: Document, j: int, surname: int) -> bool:
 
 
 def _is_title(word: str, gaz: Gazetteer) -> bool:
-    from newsgraph.actors.fold import fold
-
     w = fold(word).strip(".")
     if w in TITLES:
         return True
@@ -519,8 +517,6 @@ NAME_LINKS = {"of", "for", "the", "and", "de", "des", "du", "d", "d'", "d’", "
 
 
 def _fold_word(word: str) -> str:
-    from newsgraph.actors.fold import fold
-
     return fold(word).strip(".")
 
 
@@ -531,8 +527,6 @@ def _is_name_word(t: Token) -> bool:
 def _add_titled_people(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
     """« Me Fousseyni Diarra », "Dr Aminata Traoré": capitalised words after an honorific are a person, when
     the model missed them."""
-    from newsgraph.actors.fold import fold
-
     covered = {i for m in found for i in m.tokens()}
     out = list(found)
     toks = doc.tokens
@@ -558,8 +552,6 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     """"the Collective of Pastoral Communities", « le Mouvement nigérien pour la démocratie », "the Bamako
     Institute of Opinion Studies": a capitalised organisation word heads the name of a body the dictionaries
     and the model lack; it becomes an unknown organisation, so every later stage shares it."""
-    from newsgraph.actors.fold import fold
-
     covered = {i: m for m in found for i in m.tokens()}
     out = list(found)
     toks = doc.tokens
@@ -686,8 +678,6 @@ def _name_run_start(doc: Document, end: int) -> int:
 def _body_name_end(doc: Document, h: int) -> int:
     """One past the last word of a body's name starting at `h`: capitalised words and the small words that link
     them (English), or the head's own noun phrase up to a clause, a comma or a place (French)."""
-    from newsgraph.actors.fold import fold
-
     toks = doc.tokens
     np = set(doc.subtree(h, CLAUSE_DEPS))
     end = h + 1
@@ -730,7 +720,6 @@ REGIONS = {"sahel", "africa", "afrique", "west africa", "afrique de l'ouest", "e
 
 def _is_place_name(name: str) -> bool:
     """Regions and places the small models often tag as people or organisations ("Sahel")."""
-    from newsgraph.actors.fold import fold
     from newsgraph.geo.places import place_gazetteer
 
     folded = " ".join(key(name))
@@ -748,7 +737,7 @@ def _is_place_name(name: str) -> bool:
 
 # Members a union of people is made of: a union of them is a trade or professional union, never a union of states
 # ("the Union of Road Transporters", « l'Union des producteurs de coton »).
-_MEMBER_SUFFIX = re.compile(r"(ers|ors|eurs|euses|ists|istes|ants|antes|ents|entes|iers|ieres|ières|trices|ees|és|ees|"
+_MEMBER_SUFFIX = re.compile(r"(ers|ors|eurs|euses|ists|istes|ants|antes|ents|entes|iers|ieres|ières|trices|ees|és|"
                             r"aires|ciens|ciennes)$")
 _MEMBERS = {"women", "femmes", "youth", "jeunes", "staff", "personnel", "paysans", "retraites", "retraités", "nurses",
             "police", "agents", "cadres", "magistrats", "medecins", "médecins", "journalists", "transport", "workers"}
@@ -866,7 +855,7 @@ FOREIGN_WORDS = {"foreign", "foreigners", "national", "nationals", "expatriate",
                  "etrangere", "etrangeres", "ambassador", "ambassadors", "ambassadeur", "ambassadeurs", "embassy",
                  "ambassade", "envoy", "diplomat", "diplomats", "diplomate", "diplomates", "delegation", "consulate",
                  "consulat", "emissaire", "counterpart", "counterparts", "homologue", "homologues", "ally", "allies",
-                 "allie", "allies", "international", "internationaux", "internationale", "western", "occidentaux"}
+                 "allie", "international", "internationaux", "internationale", "western", "occidentaux"}
 IN_PREPS = {"in", "en", "au", "aux", "dans"}
 
 
