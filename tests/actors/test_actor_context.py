@@ -1,0 +1,33 @@
+"""Actors whose identity depends on the words around them: militias tied to the state, a backer that is not the
+backed group's country, seats of government and periphrases named for their country, and an acronym that two
+countries' bodies share, read by the countries the text names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors.gazetteer import gazetteer
+from newsgraph.actors.resolve import ActorMention, resolve
+from newsgraph.nlp import parse
+
+pytestmark = pytest.mark.models
+
+
+def _mentions(text: str, lang: str) -> list[tuple[str, ActorMention]]:
+    doc = parse(text, lang)
+    return [(doc.text[m.char_start:m.char_end], m) for m in resolve(doc, gazetteer()) if m.type != "adjective"]
+
+
+def _codes(text: str, lang: str) -> dict[str, str | None]:
+    return {span: m.actor.code for span, m in _mentions(text, lang)}
+
+
+def test_seats_of_government_and_periphrases_name_their_country() -> None:
+    assert _codes("Downing Street said the talks would resume on Monday.", "en").get("Downing Street") == "GBRGOV"
+    fr = _mentions("L'Élysée a salué la décision du royaume chérifien, que l'Hexagone soutient depuis 2024.", "fr")
+    countries = {m.actor.country for _, m in fr}
+    assert {"FRA", "MAR"} <= countries
+    fr2 = _codes("La présidence française a remercié le souverain chérifien pour son soutien.", "fr")
+    assert fr2.get("souverain chérifien") == "MARGOV"
+    fr3 = _codes("La diplomatie hexagonale a convoqué l'ambassadeur.", "fr")
+    assert fr3.get("diplomatie hexagonale") == "FRAGOV"
