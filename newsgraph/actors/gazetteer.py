@@ -41,6 +41,9 @@ class Entry:
     alias: str = ""
     language: str | None = None
     roles: tuple[tuple[str, str | None, str | None], ...] = ()   # (office, from, to) for people
+    # An alias that names bodies of different countries ("ANP": Algeria's army, Niger's press agency): every
+    # reading, this entry first; resolve.py chooses one by the countries the text names. Empty when unambiguous.
+    readings: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class Gazetteer:
             if k2 == k and _same_case_class(e2.alias, alias):
                 if PRIORITY[entry.type] < PRIORITY[e2.type]:
                     bucket[i] = (k, entry)
+                elif _another_reading(e2, entry):
+                    bucket[i] = (k, replace(e2, readings=(e2.readings or (e2,)) + (replace(entry, alias=alias),)))
                 elif entry.type == e2.type and entry.language != e2.language and entry.kind == e2.kind \
                         and entry.country == e2.country:
                     bucket[i] = (k, replace(e2, language=None))  # spelled alike in both languages
@@ -192,6 +197,14 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+def _another_reading(known: Entry, new: Entry) -> bool:
+    """True when `new` is a body of another country spelled like the body `known` already indexed: both are kept
+    and the context chooses ("ANP"). Bodies of one country spelled alike cannot be told apart; the first stays."""
+    readings = known.readings or (known,)
+    return new.type == known.type == "org" and new.actor is not None and bool(new.country) and \
+        all(r.actor is not None and r.actor.id != new.actor.id and r.country != new.country for r in readings)
 
 
 # Punctuation that ends a name: "Burkina, Faso Vérité" is a country word and then an outlet, never "Burkina Faso".

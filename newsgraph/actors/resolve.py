@@ -11,10 +11,19 @@ and organisations the dictionaries do not know become actors of their own; and a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
-from newsgraph.actors.fold import fold, key
-from newsgraph.actors.gazetteer import Gazetteer, country_actor, gazetteer, name_id, sector_actor
+from newsgraph.actors.fold import fold, key, words
+from newsgraph.actors.gazetteer import (
+    Entry,
+    Gazetteer,
+    Match,
+    country_actor,
+    gazetteer,
+    name_id,
+    sector_actor,
+)
 from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_preposition
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
@@ -108,7 +117,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         if toks is None:
             continue
         a, b = toks
-        e = m.entry
+        e = _reading(doc, m, found) if m.entry.readings else m.entry
         sent = doc.tokens[a].sent
         where = locative(doc, a, b) if e.type in ("capital", "country") else None
         if e.type == "capital" and where == PLACE or (e.type in ("capital", "country") and b not in sector_at and
@@ -149,6 +158,43 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = [_led_by_someone(doc, m) for m in mentions]
     mentions = _domestic_offices(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _reading(doc: Document, m: Match, found: list[Match]) -> Entry:
+    """« L'ANP a abattu un drone près de Tamanrasset » is Algeria's army; « selon l'ANP, à Tillabéri » Niger's press
+    agency: of the readings of an ambiguous alias, the one whose country the sentence names most, then the
+    article (countries, demonyms, capitals, national bodies and people, and the Sahel's towns); the first on a tie."""
+    sentence = _sentence_at(doc, m.start)
+    here: Counter[str] = Counter()
+    anywhere: Counter[str] = Counter()
+    for start, country in _countries_named(doc, found):
+        if start != m.start:
+            anywhere[country] += 1
+            here[country] += _sentence_at(doc, start) == sentence
+    return max(m.entry.readings, key=lambda r: (here[r.country or ""], anywhere[r.country or ""]))
+
+
+def _sentence_at(doc: Document, char: int) -> int:
+    t = doc.token_at(char)
+    return -1 if t is None else doc.tokens[t].sent
+
+
+def _countries_named(doc: Document, found: list[Match]) -> list[tuple[int, str]]:
+    """(character offset, country) of every dictionary match with one country, and of every town of the Sahel
+    gazetteer named with a capital."""
+    from newsgraph.geo.places import place_gazetteer
+
+    out = [(f.start, f.entry.country) for f in found if f.entry.country and not f.entry.readings]
+    index = place_gazetteer().index
+    ws = words(doc.text)
+    for i, (w, start, _end) in enumerate(ws):
+        if not doc.text[start:start + 1].isupper():
+            continue
+        for k, source, row in index.get(w, ()):
+            if source == "sahel" and tuple(x for x, _, _ in ws[i:i + len(k)]) == k:
+                out.append((start, str(row["country"])))
+                break
+    return out
 
 
 TITLES = {"president", "minister", "general", "gen", "captain", "capt", "colonel", "col", "lieutenant", "lt", "major",

@@ -31,3 +31,20 @@ def test_seats_of_government_and_periphrases_name_their_country() -> None:
     assert fr2.get("souverain chérifien") == "MARGOV"
     fr3 = _codes("La diplomatie hexagonale a convoqué l'ambassadeur.", "fr")
     assert fr3.get("diplomatie hexagonale") == "FRAGOV"
+
+
+def test_an_acronym_two_countries_share_is_read_by_the_countries_named() -> None:
+    army = _codes("L'ANP a abattu un drone armé près de Tamanrasset, a indiqué le ministère algérien de la Défense.",
+                  "fr")
+    assert army.get("ANP") == "DZAMIL"
+    agency = _codes("Selon l'ANP, des hommes armés ont attaqué un marché près de Tillabéri.", "fr")
+    assert agency.get("ANP") == "NERMED"
+    # the countries of the whole article count when the sentence names none
+    two = _mentions("Le gouvernement nigérien a suspendu la chaîne. L'ANP a diffusé le communiqué.", "fr")
+    assert [m.actor.code for span, m in two if span == "ANP"] == ["NERMED"]
+    guinea = _codes("À Conakry, le CNT a adopté mardi le projet de Constitution.", "fr")
+    assert guinea.get("CNT") == "GINGOV"
+    sudan = _codes("The RSF shelled the outskirts of El Fasher, the Sudanese army said.", "en")
+    assert sudan.get("RSF") == "SDNREB"
+    press = _codes("RSF said two journalists were detained in Bamako.", "en")
+    assert press.get("RSF") == "RSF"
