@@ -238,3 +238,69 @@ def test_neutral_wire_paragraphs_of_the_sample_corpus_are_not_flagged(lang: str,
     raws = [RawArticle(text=p, path=None, date="2024-08-01", language=lang) for p in paragraphs]
     flagged = [(t.technique, t.text) for rec in analyze(raws) for t in rec.techniques]
     assert len(flagged) <= 1, flagged   # one slip in five paragraphs at most; there used to be one per paragraph
+
+
+# -- constructions (session 7): one original sentence per shape, each with a neutral sentence that
+# shares its words but not its move --------------------------------------------------------------
+
+CONSTRUCTIONS = [
+    ("en", "Loaded_Language", "The mayor said the gangs were vermin to be swept out of the old town.", "vermin"),
+    ("fr", "Loaded_Language", "« Cette racaille ne fera plus la loi à Kayes », a lancé le gouverneur.", "racaille"),
+    ("en", "Loaded_Language", "\"They have turned our rich province into a Chinese colony,\" the deputy said.", "into a Chinese colony"),
+    ("fr", "Loaded_Language", "« Ils ont transformé la capitale en prison à ciel ouvert », dit-il.", "en prison"),
+    ("en", "Loaded_Language", "\"The postponement is a hijacking of the vote,\" the party said.", "hijacking of the vote"),
+    ("en", "Exaggeration-Minimisation", "\"It is the most shameful treaty in the history of the continent,\" she said.",
+     "in the history of the continent"),
+    ("en", "Exaggeration-Minimisation", "\"Our nation has never been so strong,\" the colonel told the crowd.", "never been so strong"),
+    ("fr", "Exaggeration-Minimisation", "« Jamais le Faso n'a été aussi respecté », a-t-il assuré.", "aussi respecté"),
+    ("en", "Causal_Oversimplification", "\"The drought has only one culprit: the dams built upstream,\" he said.", "one culprit"),
+    ("en", "Causal_Oversimplification",
+     "Every time the envoy visits Niamey, a new scandal suddenly breaks in the European press.", "suddenly breaks"),
+    ("fr", "Causal_Oversimplification", "« La vie chère n'a qu'une seule cause : le franc CFA », selon le tract.", "seule cause"),
+    ("en", "Guilt_by_Association", "\"By criticising the army, these editors are doing the work of the jihadists,\" he said.",
+     "doing the work of the jihadists"),
+    ("fr", "Guilt_by_Association", "« Ceux qui réclament des élections font le jeu de l'ennemi », a-t-il dit.",
+     "font le jeu de l'ennemi"),
+    ("en", "Whataboutism", "\"These diplomats said nothing when our markets were bombed,\" the spokeswoman replied.",
+     "said nothing when"),
+    ("fr", "Whataboutism", "« Ces ONG n'ont rien dit quand nos soldats tombaient », a répliqué le ministre.",
+     "n'ont rien dit quand"),
+    ("en", "Conversation_Killer", "\"This verdict must end the debate once and for all,\" the prosecutor said.",
+     "must end the debate"),
+    ("en", "Name_Calling-Labeling", "\"A gang of crooks has stolen the cooperative's savings,\" the farmers wrote.",
+     "gang of crooks"),
+    ("fr", "Appeal_to_Hypocrisy", "« Ces capitales osent nous faire la leçon sur la démocratie », a dit le colonel.",
+     "osent nous faire la leçon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "sentence", "words"), CONSTRUCTIONS)
+def test_an_argument_move_is_found_by_its_construction(lang: str, label: str, sentence: str, words: str) -> None:
+    a = sentence.index(words)
+    got = {t.technique for t in find_techniques(sentence, lang) if t.span[0] < a + len(words) and a < t.span[1]}
+    assert label in got, (label, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The museum traces the history of the region from the Songhai empire to independence."),
+    ("en", "Every time the river floods, the road to Mopti is closed for several days."),
+    ("en", "The drought has several causes, according to the meteorological office."),
+    ("en", "The new customs office will serve the interests of traders on both sides of the border."),
+    ("en", "The committee will end the meeting with a vote on the budget."),
+    ("en", "The health ministry said nothing had been decided about the vaccination campaign."),
+    ("fr", "Le musée retrace l'histoire de la région depuis l'empire songhaï."),
+    ("fr", "Le ministre a transformé une ancienne caserne en école, selon la mairie."),
+    ("fr", "Les deux équipes ont joué le match retour à Niamey dimanche."),
+])
+def test_neutral_sentences_sharing_those_words_carry_no_cue(lang: str, sentence: str) -> None:
+    assert find_techniques(sentence, lang) == [], [(t.technique, t.text) for t in find_techniques(sentence, lang)]
+
+
+@pytest.mark.models
+def test_the_classifier_finds_a_quoted_threat_the_cues_miss() -> None:
+    # a warning that raises fear with none of the lexicon's shapes; session 7's written sentences taught it
+    text = ("The governor toured the displacement camps on Tuesday. \"If these camps stay open, our towns will be "
+            "next,\" he warned.")
+    assert "Appeal_to_Fear-Prejudice" not in {t.technique for t in find_techniques(text, "en")}
+    rec = next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language="en")]))
+    assert "Appeal_to_Fear-Prejudice" in {t.technique for t in rec.techniques}
