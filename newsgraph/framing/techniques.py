@@ -33,7 +33,7 @@ from newsgraph.framing.technique_voice import voiced
 from newsgraph.models import Record, Technique
 from newsgraph.nlp.document import Document
 
-VERSION = "0.3"
+VERSION = "0.4"
 CODER = f"newsgraph-techniques {VERSION}"
 
 CUE_SURE = 0.6          # a cue this confident stands without the classifier; weaker ones need its agreement
