@@ -127,6 +127,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
             continue   # "the West Bank" is a place, not "the West"
         if e.type in ("capital", "country") and _starts_a_name(doc, a, b, gaz):
             continue   # "Faso Vérité", "Niger Horizon": the country word begins an outlet's or a body's name
+        if e.type in ("capital", "country", "adjective", "sector") and _stance_word(doc.text, m.start, m.end):
+            continue   # "Rwanda-backed rebels", "pro-Russian separatists", « pro-rwandais »: a side taken, no actor
         if e.type == "person" and b - a == 1 and a > 0 and _given_name(doc, a - 1, a) and \
                 not _is_title(doc.tokens[a - 1].text, gaz):
             continue  # "Ali Ouattara" is not Alassane Ouattara: a surname alone after another given name
@@ -158,6 +160,17 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = [_led_by_someone(doc, m) for m in mentions]
     mentions = _domestic_offices(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+# A country or sector word inside "pro-X", "anti-X" or "X-backed" says whose side someone is on, not who they are:
+# "Rwanda-backed rebels" are not Rwanda's, "anti-Syria journalists" not Syria's.
+_STANCE_BEFORE = re.compile(r"(?:^|[^\w])(?:pro|anti)-$")   # read on folded text: every hyphen is "-"
+_STANCE_AFTER = re.compile(r"^-(?:backed|supported|sponsored|funded|financed|armed|trained|aligned|allied|"
+                           r"affiliated|friendly|leaning)\b")
+
+
+def _stance_word(text: str, start: int, end: int) -> bool:
+    return bool(_STANCE_BEFORE.search(fold(text[max(0, start - 5):start])) or _STANCE_AFTER.match(fold(text[end:end + 14])))
 
 
 def _reading(doc: Document, m: Match, found: list[Match]) -> Entry:

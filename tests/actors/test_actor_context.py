@@ -22,6 +22,21 @@ def _codes(text: str, lang: str) -> dict[str, str | None]:
     return {span: m.actor.code for span, m in _mentions(text, lang)}
 
 
+def test_a_backer_is_not_the_country_of_those_it_backs() -> None:
+    got = _mentions("Rwanda-backed rebels advanced towards Uvira on Thursday.", "en")
+    assert not any(m.actor.country == "RWA" for _, m in got)
+    assert [m.actor.kind for span, m in got if span.endswith("rebels")] == ["UAG"]   # unnamed (GUIDE rule 12)
+    got2 = _mentions("Russian-backed separatists shelled the town overnight.", "en")
+    assert not any(m.actor.country == "RUS" for _, m in got2)
+    fr = _mentions("Les rebelles pro-rwandais ont repris Walikale mercredi.", "fr")
+    assert not any(m.actor.country == "RWA" for _, m in fr)
+    # a named group keeps its own identity and the backer is no actor of the sentence
+    got3 = _codes("Iran-backed Houthis fired two missiles at a tanker.", "en")
+    assert "HOUTHIS" in got3.values() and not any(c and c.startswith("IRN") for c in got3.values())
+    # "-led" still names who leads: a coalition led by a state is that state's
+    assert any(c and c.startswith("SAU") for c in _codes("A Saudi-led coalition struck the port.", "en").values())
+
+
 def test_seats_of_government_and_periphrases_name_their_country() -> None:
     assert _codes("Downing Street said the talks would resume on Monday.", "en").get("Downing Street") == "GBRGOV"
     fr = _mentions("L'Élysée a salué la décision du royaume chérifien, que l'Hexagone soutient depuis 2024.", "fr")
