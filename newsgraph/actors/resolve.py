@@ -28,7 +28,7 @@ from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_pr
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
 
-VERSION = "1.1"
+VERSION = "1.2"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
                          "advcl:cleft", "appos", "dep"})
 LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
@@ -159,6 +159,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _country_of_unknown_bodies(doc, mentions)
     mentions = [_led_by_someone(doc, m) for m in mentions]
     mentions = _domestic_offices(doc, mentions)
+    mentions = [_state_auxiliary(doc, m) for m in mentions]
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -171,6 +172,31 @@ _STANCE_AFTER = re.compile(r"^-(?:backed|supported|sponsored|funded|financed|arm
 
 def _stance_word(text: str, start: int, end: int) -> bool:
     return bool(_STANCE_BEFORE.search(fold(text[max(0, start - 5):start])) or _STANCE_AFTER.match(fold(text[end:end + 14])))
+
+
+# Words that tie armed men to the state they fight for: "pro-government militias", "army-backed fighters",
+# "loyalist militiamen", « milices progouvernementales », « supplétifs proches du pouvoir ».
+_STATE = r"(?:government|junta|regime|army|military|state|gouvernement\w*|junte|regime|armee|pouvoir|etat)"
+_PRO_STATE_BEFORE = re.compile(rf"(?:\bpro-?{_STATE}|\b{_STATE}-(?:backed|allied|aligned|sponsored|supported|"
+                               rf"affiliated)|\bloyalist)\s+$")
+_PRO_STATE_AFTER = re.compile(rf"^\s+(?:pro-?{_STATE}|loyalistes?|proches? du pouvoir|soutenue?s? par l'armee|"
+                              rf"(?:allied|loyal) to the (?:government|army|junta))\b")
+
+
+def _state_auxiliary(doc: Document, m: ActorMention) -> ActorMention:
+    """Pro-government militias, like the VDP, fight beside the army as part of the state (GUIDE): armed men tied to
+    the government or the army are that state's military, of the country named with them or, left open here, of
+    the place where they act."""
+    if m.type not in ("sector", "composite") or m.actor.kind not in ("UAG", "REB"):
+        return m
+    head = doc.tokens[_head_of(doc, m.start, m.end)]
+    first = doc.sentences[head.sent].start_char
+    before = fold(doc.text[max(first, head.idx - 40):head.idx])
+    after = fold(doc.text[head.end:head.end + 40])
+    if not (_PRO_STATE_BEFORE.search(before) or _PRO_STATE_AFTER.match(after)):
+        return m
+    country = m.actor.country
+    return replace(m, actor=country_actor(country, "MIL") if country else sector_actor("MIL"))
 
 
 def _reading(doc: Document, m: Match, found: list[Match]) -> Entry:

@@ -22,6 +22,18 @@ def _codes(text: str, lang: str) -> dict[str, str | None]:
     return {span: m.actor.code for span, m in _mentions(text, lang)}
 
 
+def test_pro_government_militias_are_the_states_military() -> None:
+    got = _codes("Residents said pro-government militias burned two hamlets near Djibo on Sunday.", "en")
+    assert got.get("militias") == "MIL" and "government" not in got   # no country here: the coder gives the place's
+    assert "MLIMIL" in _codes("Malian pro-government militias were accused of killing herders.", "en").values()
+    fr = _codes("Des milices progouvernementales ont incendié des greniers près de Bankass.", "fr")
+    assert fr.get("milices") == "MIL"
+    fr2 = _codes("Les supplétifs de l'armée burkinabè ont été déployés autour de Djibo.", "fr")
+    assert fr2.get("supplétifs") == "BFAMIL"
+    # militias with no tie to the state stay unnamed armed men
+    assert _codes("Militias attacked the convoy near Djibo.", "en").get("Militias") == "UAG"
+
+
 def test_a_backer_is_not_the_country_of_those_it_backs() -> None:
     got = _mentions("Rwanda-backed rebels advanced towards Uvira on Thursday.", "en")
     assert not any(m.actor.country == "RWA" for _, m in got)
