@@ -94,6 +94,8 @@ _RELATIVE = [
     (re.compile(r"\b(?:last month|le mois dernier|le mois passé)\b", re.I), 30, "month"),
 ]
 
+_LAST_YEAR = re.compile(r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée))\b", re.I)
+
 
 def find_dates(sentence: str, ref: dt.date | None) -> list[tuple[str, str, tuple[int, int]]]:
     """Every date stated in a sentence, left to right: (iso date, precision, span in the sentence).
@@ -132,6 +134,10 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[tuple[str, str, tuple
                 d = ref - dt.timedelta(days=days)
                 # the contract has no week precision: a week ago is known to the month
                 found.append((d.isoformat(), "day" if precision == "day" else "month", (m.start(), m.end())))
+                taken.append((m.start(), m.end()))
+        for m in _LAST_YEAR.finditer(sentence):
+            if free(m.start(), m.end()):
+                found.append((f"{ref.year - 1}-01-01", "year", (m.start(), m.end())))
                 taken.append((m.start(), m.end()))
     for m in re.finditer(r"\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", sentence):
         if free(m.start(), m.end()):

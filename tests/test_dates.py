@@ -56,3 +56,10 @@ def test_day_and_month_without_year_never_lands_in_the_future() -> None:
 def test_a_weekday_before_an_explicit_date_is_not_a_second_date() -> None:
     got = find_dates("On Monday, 3 March 2025, the junta met", THURSDAY)
     assert [g[0] for g in got] == ["2025-03-03"]
+
+
+def test_last_year_is_the_year_before_publication() -> None:
+    ref = dt.date(2025, 6, 12)
+    for sentence in ("the refinery, sold last year by a Nigerian group", "la raffinerie vendue l'an dernier",
+                     "les mines cédées l’année passée"):
+        assert [(d, p) for d, p, _ in find_dates(sentence, ref)] == [("2024-01-01", "year")], sentence

@@ -268,9 +268,17 @@ class CoderBase:
                         out.append(n)
         return out
 
+    def _described(self, t: Token) -> list[Token]:
+        """The noun a past participle describes, which underwent the act: « les sanctions imposées au Soudan »,
+        "the aid pledged by Japan"."""
+        if t.dep == "acl" and t.head != t.i and ("Tense=Past" in t.morph or t.tag == "VBN"):
+            return [self.doc.tokens[t.head]]
+        return []
+
     def _object_lemmas(self, t: Token) -> set[str]:
         out = set()
-        objs = self._objects(t) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else [])
+        objs = self._objects(t) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else []) or \
+            self._described(t)
         for o in objs:
             out.add(lemma_of(o))
             for c in self._kids(o.i, {"compound", "amod", "conj", "nmod"}):

@@ -338,6 +338,10 @@ class Coder(TriggerMixin):
             # "Mali's first coup came in 1968", « l'accord d'Alger signé en 2015 »: background; what an inquiry
             # now concludes happened in 2022 is news
             return []
+        if self._participle_act(trig) and trig.code != "015" and (not trig.targets or (date is not None and date[1] == "year")):
+            # "wheat donated by Moscow", « les mines cédées l'an dernier par »: a description, not today's act,
+            # unless it says on whom it was done
+            return []
         if trig.code[:2] == "16" and not trig.targets:
             return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
@@ -359,6 +363,9 @@ class Coder(TriggerMixin):
         if trig.code[:2] == "16" and trig.targets and all(a.kind == "MED" for a in trig.targets) and \
                 any(a.kind in STATE_KINDS - {None} or (a.kind is None and a.country) for a in srcs):
             trig.code = "1721"  # « a suspendu la BBC », "banned France 24": a state restricting the press
+        if trig.code == "051" and trig.kind == "verb" and trig.targets and \
+                all(a.kind in ("REB", "UAG") for a in trig.targets) and any(a.kind != "REB" for a in srcs):
+            trig.code = "070"  # a state "backing" rebels (« soutenus par le Rwanda ») arms them, not praises them
         if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
                 not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):
             trig.code = "0874"  # rebels pulling out of a town retreat (a state's troops withdraw: 166)
@@ -373,6 +380,11 @@ class Coder(TriggerMixin):
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
                 all(a.country != place_country for a in srcs):
             trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left
+        if trig.code[:2] == "16" and trig.code[:3] != "166" and srcs and all(a.country for a in srcs) and \
+                all(a.country is None for a in trig.targets):
+            # « a rappelé son ambassadeur à Nairobi »: relations are cut with the state whose capital is named
+            abroad = self._place_abroad(trig, {a.country for a in srcs})
+            trig.targets = [country_actor(abroad)] if abroad else trig.targets
         held = place_country or (srcs[0].country if srcs else None)  # "weapons were laid down": no one named
         if trig.code == "0874" and not trig.targets and held:
             # "se sont retirés de Walikale": rebels retreat before the state whose ground they held
@@ -403,6 +415,14 @@ class Coder(TriggerMixin):
             home = trig.sources[0].country or place_country
             if home:
                 trig.targets = [country_actor(home)]
+
+    def _place_abroad(self, trig: Trigger, home: set[str | None]) -> str | None:
+        """The country of a place named in the act's own clause outside the doers' countries."""
+        clause = set(self.doc.subtree(trig.token, frozenset({"ccomp", "advcl", "conj", "parataxis", "nsubj"})))
+        for p in self.places:
+            if p.start in clause and p.place.country and p.place.country not in home:
+                return p.place.country
+        return None
 
     def _emit(self, trig: Trigger, si: int, date: tuple[str, str] | None, place: Place | None,
               place_country: str | None, pairs: list[tuple[Actor | None, Actor | None]] | None) -> list[Event]:

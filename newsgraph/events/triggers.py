@@ -273,7 +273,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         nouns that are this event's object are consumed so that they are not coded again."""
         code, kind = None, "verb"
         if entry and entry.code == "light":
-            for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}):
+            for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}) + \
+                    [d for d in self._described(t) if self._named_agent(t) and not self._violent_noun(d)]:
                 if o.dep == "prep":
                     o = (self._kids(o.i, {"pobj"}) or [o])[0]
                 if lemma_of(o) in QUANTITY:  # "a series of raids"
@@ -348,7 +349,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         description, a detail or the toll of an act coded at its head, a relative on the event's own noun."""
         past = "Tense=Past" in t.morph or t.tag == "VBN"
         if t.dep in ("acl",) and past and code[:2] not in VIOLENT_ROOTS and \
-                not (code == "015" and self._kids(t.i, AGENT)) and \
+                not (code == "015" and self._kids(t.i, AGENT)) and not self._named_agent(t) and \
                 not self._kids(t.i, {"aux", "aux:tense", "mark"}):  # (« C'est à Niamey que se sont réunis »: finite)
             # "l'accord de paix signé en 2015": a past event named in passing, not today's news; but "l'assaut,
             # revendiqué par le JNIM," is the claim being reported
@@ -379,6 +380,25 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 if ante is not None and ante.code[:2] in VIOLENT_ROOTS:
                     return True  # "the massacre, which killed 130 people": the massacre is the event
         return False
+
+    def _named_agent(self, t: Token) -> bool:
+        """Whether a participle names the actor who did it (« des accusations rejetées par Paris », "sanctions
+        imposed by Washington"): today's act told through its result, unless dated years back."""
+        for k in self._kids(t.i, AGENT):
+            inner = next(iter(self._kids(k.i, {"pobj"})), k)
+            if standalone(self.by_token.get(inner.i)):
+                return True
+        return False
+
+    def _violent_noun(self, t: Token) -> bool:
+        n = self._noun_entry(t)  # (« les frappes menées par Washington contre » is coded at the noun, with its aim)
+        return n is not None and n.code[:2] in VIOLENT_ROOTS
+
+    def _participle_act(self, trig: Trigger) -> bool:
+        """Whether a trigger is a past participle describing its noun by what a named actor did to it."""
+        t = self.doc.tokens[trig.token]
+        return trig.kind in ("verb", "light") and t.dep == "acl" and ("Tense=Past" in t.morph or t.tag == "VBN") and \
+            trig.code[:2] not in VIOLENT_ROOTS and self._named_agent(t)
 
     def _manner_act(self, t: Token) -> bool:
         """Whether a verb's manner complement ("by expelling", « en expulsant ») is coded on its own."""

@@ -1,0 +1,44 @@
+"""Acts told through what they left behind: a participle that names its doer (« les sanctions imposées au Soudan
+par les États-Unis »), an armed group "backed by" a state, and an envoy recalled from a capital. Original
+sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.models import Record
+
+Coder = Callable[..., Record]
+
+
+def coded(rec: Record) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo)
+            for e in rec.events if e.modality == "asserted"}
+
+
+def test_a_participle_naming_its_doer_codes_the_act_on_the_noun_it_describes(code: Coder) -> None:
+    rec = code("Le Tchad a dénoncé mardi les sanctions imposées au Soudan par les États-Unis.", "fr")
+    assert ("USA", "SDN", "163") in coded(rec)
+    rec = code("Chad on Tuesday criticised the sanctions imposed on Sudan by the United States.", "en")
+    assert ("USA", "SDN", "163") in coded(rec)
+
+
+def test_a_described_act_dated_last_year_or_aimed_at_no_one_stays_background(code: Coder) -> None:
+    rec = code("Le Ghana a racheté mardi la raffinerie de Tema, vendue l'an dernier par un groupe nigérian à la "
+               "société Vanco.", "fr", date="2025-06-12")
+    assert not [c for c in coded(rec) if c[2].startswith("08")]
+    rec = code("Burkina Faso on Monday took delivery of 30 tonnes of rice donated by India.", "en")
+    assert not [c for c in coded(rec) if c[0] == "IND" and c[1] is None]
+
+
+def test_a_state_backing_an_armed_group_aids_it_rather_than_praising_it(code: Coder) -> None:
+    rec = code("The fighters, backed by Uganda, took control of Bunia on Thursday.", "en")
+    got = {(c[0], c[2]) for c in coded(rec)}
+    assert ("UGA", "070") in got and ("UGA", "051") not in got
+
+
+def test_an_envoy_recalled_from_a_capital_cuts_ties_with_its_country(code: Coder) -> None:
+    rec = code("Khartoum a rappelé jeudi son ambassadeur à Nairobi pour consultations.", "fr")
+    assert ("SDN", "KEN", "161") in coded(rec)
+    rec = code("Alger a annoncé mardi le rappel de son ambassadeur à Paris.", "fr")
+    assert ("DZA", "FRA", "161") in coded(rec)
