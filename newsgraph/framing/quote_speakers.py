@@ -42,7 +42,8 @@ TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 MEMORY = 4   # sentences a pronoun or a document may reach back
 SIDE = {"cote", "side"}                   # « Côté béninois, », "On the Beninese side,"
-AT = {"a", "au", "aux", "chez", "at"}    # « À la BCEAO, »
+AT = {"a", "au", "aux", "chez", "at"}
+INSIDE = {"at", "within", "inside", "au", "aupres", "sein", "dans"}   # "a source at the ministry"    # « À la BCEAO, »
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,10 @@ class Speakers:
         if people:
             if role is None:
                 role, kind = self._title_before(people[0])
+            if role is None and people[0].start > 0 and self.doc.tokens[people[0].start - 1].text == ",":
+                titled = self._titled_person(people[0].actor, self.doc.tokens[people[0].end - 1])
+                if titled is not None:   # « Le ministre malien de la Justice, X, leur reproche »: the title apposed
+                    return replace(titled, char=head.idx)
             return self._person(people[0].actor, np, role, kind, head)
         name = self._apposed_name(head) or self._unlisted_person(head, found)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
@@ -145,6 +150,8 @@ class Speakers:
             return self._signed(head, np)
         if lemma in self.lex.nobody and self._author_by(head) is not None:   # "a survey by the Institute"
             return self._author_by(head)
+        if lemma in self.lex.nobody and self._inside_state_body(head) is not None:
+            return self._inside_state_body(head)
         # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
         owner = None if kind in ("CVL", "REF", "OPP") and self._owned_by_person(head) else \
             self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
@@ -158,6 +165,9 @@ class Speakers:
             owner = None   # « un proche de l'ancien ministre » speaks for nobody's state
         if owner is not None and (role is not None or lemma in self.lex.media_staff or owner.named and head.pos == "NOUN"):
             return replace(owner, char=head.idx, person=True, role=role)  # "a JNIM spokesman", "its leader"
+        sector = self._sector_owner(head, np, kind)
+        if sector is not None:
+            return sector
         if kind is not None and kind not in STATE_KINDS and norm(head.lemma) not in self.lex.bodies:
             return self._titled(head, np, role, kind)   # "un imam de Ouagadougou" is no government
         bodies = [m for m in found if m.type in ("org", "unknown") and not self._not_a_body(m, lemma, kind)]
@@ -204,6 +214,22 @@ class Speakers:
             return self._pronoun(head, "elle" if norm(word).endswith("ee") else "il")
         if dets & DEMONSTRATIVE and self._role_noun(head):
             return self._same_person(head)
+        return None
+
+    def _sector_owner(self, head: Token, np: set[int], kind: str | None) -> Said | None:
+        """« le représentant de l'une des ONG », "a spokesman for one of the unions", « le président d'un syndicat »:
+        an office ("representative", "spokesman", « responsable ») held in an unnamed body of a non-state sector
+        speaks for that sector, not for the state its title would give."""
+        if kind not in STATE_KINDS or norm(head.lemma) in self.lex.bodies:
+            return None
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.type != "sector" or m.start <= head.i or m.start not in np or m.actor.kind in STATE_KINDS | {None, "MED"}:
+                continue
+            if any(self.doc.tokens[i].pos in ("VERB", "AUX") for i in range(head.i + 1, m.start)):
+                return None   # the body is named in a clause of its own, not as the office's owner
+            country = self._country_in(np)
+            actor = country_actor(country, m.actor.kind) if country else m.actor
+            return Said(actor, head.idx, person=True, role=norm(head.lemma))
         return None
 
     def _role_noun(self, head: Token) -> bool:
@@ -393,7 +419,7 @@ class Speakers:
         """A person met before with a title ("le gouverneur de Tillabéri, le général X"; "X, présidente de
         l'association"), spoken of again: the person with the country of a state title."""
         mention = next((m for m in reversed(self.mentions) if m.actor.id == actor.id and m.type == "person"
-                        and m.start < at.i), None)
+                        and m.start <= at.i), None)
         if mention is None:
             return None
         name = self.doc.tokens[self.coder._mention_head(mention)]
@@ -523,11 +549,18 @@ class Speakers:
 
     def _person(self, actor: Actor, np: set[int], role: str | None, kind: str | None, head: Token) -> Said:
         if actor.country is None and kind in STATE_KINDS and role not in self.lex.foreign_roles and \
-                actor.kind in (None, *STATE_KINDS):   # the president of an association is no state official
+                actor.kind in (None, *STATE_KINDS) and not self._held_in_body(np):
+            # (the president of an association, "the EU's special representative" is no official of the state)
             country = self._country_in(np) or self._side_country(head) or self.home
             if country:   # a state official named without their country speaks for the article's state
                 actor = replace(actor, country=country, code=country + (kind or ""), kind=actor.kind or kind)
         return Said(actor, head.idx, person=True, role=role, named=True)
+
+    def _held_in_body(self, np: set[int]) -> bool:
+        """Whether the phrase names a body with no country of its own ("the European Union's", « de la CEDEAO »)
+        that the title belongs to."""
+        return any(m.type == "org" and not m.actor.country and m.actor.kind not in STATE_KINDS and
+                   any(i in np for i in m.tokens()) for m in self.mentions)
 
     def _one_of(self, head: Token) -> Said | None:
         """"one said" after "residents of the capital": one of the group named last."""
@@ -642,6 +675,22 @@ class Speakers:
             return False
         k = j + 1 + (norm(toks[j + 1].text) in ("a", "an", "un", "une"))
         return k < len(toks) and (norm(toks[k].text) in self.lex.roles or norm(toks[k].lemma) in self.lex.roles)
+
+    def _inside_state_body(self, head: Token) -> Said | None:
+        """"A source at the defence ministry", « une source au sein de l'état-major », « un cadre au ministère »: an
+        anonymous source placed inside a state body speaks for that state, though nobody in particular speaks."""
+        toks = self.doc.tokens
+        for k in self.doc.subtree(head.i):
+            t = toks[k]
+            if k <= head.i or t.sent != head.sent or t.pos not in ("NOUN", "PROPN") or k - head.i > 6:
+                continue
+            words = {norm(toks[j].text) for j in range(max(head.i + 1, k - 4), k)}
+            if not words & INSIDE or words & {"near", "close", "proche", "proches"}:   # "close to" is outside
+                continue
+            said = self.phrase(t)
+            if said is not None and said.actor.kind in STATE_KINDS and said.actor.country:
+                return replace(said, char=head.idx, person=True, named=False, role=None)
+        return None
 
     def _author_by(self, head: Token) -> Said | None:
         """"a survey published by the Institute", « un message diffusé par le groupe »: the body named after "by"
@@ -829,6 +878,11 @@ class Speakers:
             if self._country_in(np) is not None:
                 said = self.phrase(t)
                 return replace(said, char=head.idx) if said is not None else None
+        # "The EU's special representative, X, arrived in Niamey ... The envoy told": a person named as the subject
+        # just before, whose title ties them to a foreign state or a body, is the one met again by the title
+        said = self._subject_before(head, "il")
+        if said is not None and said.person and said.named and said.actor.country != self.home:
+            return said
         return None
 
     def _frame(self, head: Token) -> tuple[str, ActorMention] | None:

@@ -40,6 +40,8 @@ MADE_REPORTING = {("faire", "savoir"), ("faire", "valoir"), ("y", "voir")}
 VIEW = {"see", "view", "regard"}
 THUS = {"ainsi", "thus"}
 SPEAK = {"parler", "exprimer", "speak", "talk"}
+OBJECT_CLITICS = {"leur", "lui"}   # « leur reproche d'avoir », « lui demande de »: a verb, not a noun
+INCISE_HEADS = {"pour", "de", "quant", "lui", "elle", "pour sa part", "en", "selon", "dans", "devant", "par", "a", "au"}
 INCISE_NOT = {"et", "mais", "ou", "selon", "puis", "car", "donc", "ni", "and", "but", "or", "then", "according"}
 
 
@@ -130,7 +132,7 @@ class QuoteFinder:
             return True   # « a fait savoir que », « fait valoir que », « y voit la preuve que »
         if lemma in VIEW and self._seen_as(t):
             return True   # "sees the decree as ...": a view given as the speaker's
-        if self._mistagged_verb(t):
+        if self._mistagged_verb(t) or self._aux_across_incise(t) is not None:
             return True
         return self._guessed_verb(t) is not None
 
@@ -151,6 +153,8 @@ class QuoteFinder:
         verb_like = (nxt is not None and nxt.text.startswith("-")) or bool(self.coder._kids(t.i, SUBJ)) or \
             (nxt is not None and (nxt.text in ("«", "“") or norm(nxt.text) in ("que", "qu'", "qu’"))) or \
             (nxt is not None and "VerbForm=Inf" in nxt.morph) or \
+            (prev is not None and norm(prev.text) in OBJECT_CLITICS and nxt is not None and
+             norm(nxt.text) in ("de", "d'", "d’", "que", "qu'", "qu’")) or \
             (prev is not None and prev.text == "," and t.i > 1 and toks[t.i - 2].text in ("»", "”", '"')) or \
             self._after_its_subject(t)
         if not verb_like:
@@ -161,7 +165,26 @@ class QuoteFinder:
         return t.i > 0 and not self._quoted(self.doc.tokens[t.i - 1].idx) and verb_after_noun(self.doc, t)
 
     def _verb_like(self, t: Token) -> bool:
-        return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None or self._mistagged_verb(t)
+        return t.pos in ("VERB", "AUX") or self._guessed_verb(t) is not None or self._mistagged_verb(t) or \
+            self._aux_across_incise(t) is not None
+
+    def _aux_across_incise(self, t: Token) -> Token | None:
+        """« Le ministre ... a, de son côté, appelé », « a pour sa part répété »: the auxiliary of a reporting verb's
+        past participle that an incise separates from it. The parser then loses the verb (it tags the participle an
+        adjective or hangs it on the incise's noun), so the auxiliary is what ties it to its subject."""
+        if self.lang != "fr" or not t.text.isalpha() or not t.text.islower() or \
+                not re.search(r"(é|ée|és|ées|i|is|it|u|us)$", t.text) or \
+                self.lex.reporting_verb(t.text, t.lemma) is None:
+            return None
+        toks = self.doc.tokens
+        for j in range(t.i - 2, max(t.i - 8, -1), -1):
+            between = toks[j + 1:t.i]
+            if toks[j].sent != t.sent or any(x.text in MARKS or "VerbForm=Fin" in x.morph for x in between):
+                return None
+            if norm(toks[j].lemma) in ("avoir", "etre") and "VerbForm=Fin" in toks[j].morph and \
+                    any(x.text == "," or norm(x.text) in INCISE_HEADS for x in between[:1]):
+                return toks[j]
+        return None
 
     def _mistagged_verb(self, t: Token) -> bool:
         """« Les autorités maliennes assurent que ... » with « assurent » tagged as a preposition, « les commerçants
@@ -185,6 +208,11 @@ class QuoteFinder:
         clitic = self._clitic_after(cue)
         if clitic is not None:   # « écrit-elle », « a-t-il lancé »: the inverted pronoun is the subject,
             return clitic, False  # whatever else the parser made a subject or a passive of
+        aux = self._aux_across_incise(cue)
+        if aux is not None:   # the subject of the clause before the auxiliary, whatever the parser did after it
+            head = self._clause_head(self.doc.sentences[cue.sent].start, aux.i)
+            if head is not None:
+                return head, False
         if self._passive(cue, within) and not self.coder._kids(cue.i, AGENT):
             return None, True
         subj = self._participle_owner(cue) or self._governor_subject(cue) or self.coder._subject_token(cue) or \
@@ -307,7 +335,8 @@ class QuoteFinder:
         attached elsewhere; the subject is the phrase between the comma and the verb."""
         toks = self.doc.tokens
         j = cue.i - 1
-        while j >= 0 and toks[j].pos in ("AUX", "ADV", "PART") and toks[j].sent == cue.sent:
+        while j >= 0 and (toks[j].pos in ("AUX", "ADV", "PART") or norm(toks[j].text) in OBJECT_CLITICS) and \
+                toks[j].sent == cue.sent:   # (« ..., le colonel X, leur reproche d'avoir »)
             j -= 1
         if j > 0 and toks[j].text == "," and self.lang == "fr":   # « Une chaîne ..., Réveil Africain, affirme »:
             j -= 1                                                  # the name set between two commas
@@ -331,7 +360,8 @@ class QuoteFinder:
         """"From exile in Dakar, the Movement for ... said": a finite verb left without a subject by the parser
         has for subject the actor named just before it."""
         j = cue.i - 1
-        while j >= 0 and self.doc.tokens[j].pos in ("AUX", "ADV") and self.doc.tokens[j].sent == cue.sent:
+        while j >= 0 and (self.doc.tokens[j].pos in ("AUX", "ADV") or norm(self.doc.tokens[j].text) in OBJECT_CLITICS) \
+                and self.doc.tokens[j].sent == cue.sent:
             j -= 1
         if j > 0 and self.doc.tokens[j].text == ")":   # « Le Syndicat ... (SNE) dénonce »: the name before it
             while j > 0 and self.doc.tokens[j].text != "(" and cue.i - j < 8:
@@ -436,7 +466,8 @@ class QuoteFinder:
         if incise is None or not a < incise[0].idx < b:
             return self.doc.text[a:b]
         toks = self.doc.tokens
-        cut, resume = toks[incise[0].i - 1].idx, toks[incise[1].i + 1].end
+        close = next(j for j in range(incise[1].i + 1, len(toks)) if toks[j].text == ",")   # after « -il » or the noun
+        cut, resume = toks[incise[0].i - 1].idx, toks[close].end
         return self.doc.text[a:cut].rstrip() + " " + self.doc.text[resume:b].lstrip()
 
     def _attribute(self, f: _Found) -> tuple[Said | None, str | None]:
@@ -497,7 +528,26 @@ class QuoteFinder:
             said = self.speakers.last(sp.start)
             if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
                 return said, None
-        return self._words_of(sp) or self._thus_spoke(sp), None
+        return self._words_of(sp) or self._thus_spoke(sp) or self._introduced_after(sp), None
+
+    def _introduced_after(self, sp: QuoteSpan) -> Said | None:
+        """« « ... » Ce rescapé de l'attaque, réfugié à Dédougou, préfère taire son nom. », "“...” The farmer who says
+        this, X, has worked ...": quoted sentences that stand alone, with nobody heard before them, are those of the
+        person the next sentence opens with (the way a report that opens on a quote introduces its speaker)."""
+        if not self._whole_sentences(sp) or self.speakers.last(sp.start) is not None:
+            return None
+        m = re.match(r"[\s\u00a0\u202f»\"”.!?…]*", self.doc.text[sp.end:])
+        first = self.doc.token_at(sp.end + (m.end() if m else 0))
+        if first is None or self._quoted(self.doc.tokens[first].idx):
+            return None
+        s = self.doc.sentences[self.doc.tokens[first].sent]
+        end = next((t.i for t in self.doc.tokens[first:s.end] if self._quoted(t.idx)), s.end)
+        root = next((t for t in self.doc.tokens[first:end] if t.head == t.i), None)
+        subj = self.coder._subject_token(root) if root is not None else None
+        if subj is None or not first <= subj.i < end or not self._bare_noun(subj):
+            subj = self._clause_head(first, end)
+        said = self.speakers.phrase(subj) if subj is not None and subj.i < end else None
+        return said if said is not None and said.person else None
 
     def _inner_incise(self, sp: QuoteSpan) -> tuple[Token, Token] | None:
         """« Nous ne demandons pas la charité, poursuit-il, nous demandons une route. »: a verb with an inverted
@@ -516,7 +566,27 @@ class QuoteFinder:
             if clitic.text.startswith("-") and _clitic_word(clitic.lower) in ("il", "elle", "ils", "elles") and \
                     clitic.i + 1 < len(toks) and toks[clitic.i + 1].text == ",":
                 return t, clitic
+            named = self._inner_named(t, sp)
+            if named is not None:
+                return t, named
         return None
+
+    def _inner_named(self, verb: Token, sp: QuoteSpan) -> Token | None:
+        """« ..., poursuit le commandant de la zone, ... » inside the marks: a reporting verb, then a determiner and a
+        noun phrase up to the next comma, with the quote going on after it. The head is the speaker's."""
+        toks = self.doc.tokens
+        if self.lex.reporting_verb(verb.text, verb.lemma) is None or verb.i + 2 >= len(toks) or \
+                toks[verb.i + 1].pos != "DET" and not toks[verb.i + 1].text[:1].isupper():
+            return None
+        comma = next((j for j in range(verb.i + 2, min(verb.i + 10, len(toks))) if toks[j].text in (",", "»", ".")),
+                     None)
+        if comma is None or toks[comma].text != "," or not sp.inside(toks[comma].idx) or \
+                not re.search(r"\w", self.doc.text[toks[comma].end:sp.end]):
+            return None
+        head = self._phrase_head(verb.i + 1)
+        if head.pos not in ("NOUN", "PROPN") or head.i >= comma:
+            return None
+        return head
 
     def _thus_spoke(self, sp: QuoteSpan) -> Said | None:
         """« « ... » Ainsi parle Hamidou Sawadogo, un commerçant de Djibo. », "Thus spoke ...": the sentence after
