@@ -142,7 +142,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         assert actor is not None
         raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type,
                                 locative=where))
-    raw = [m for m in raw if not _sector_as_modifier(doc, m, raw)]
+    raw = _armed_officials(doc, [m for m in raw if not _sector_as_modifier(doc, m, raw)])
 
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
@@ -150,6 +150,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     raw = _add_named_bodies(doc, raw)
     mentions = _compose(doc, raw)
     mentions = _absorb_titles(doc, mentions)
+    mentions = _officials_named_next(doc, mentions)
     mentions = _short_forms(doc, mentions)
     mentions = _lone_body_words(doc, mentions)
     mentions = _bracketed_acronyms(doc, mentions)
@@ -243,6 +244,56 @@ TITLES = {"president", "minister", "general", "gen", "captain", "capt", "colonel
           "imam", "cheikh", "premier", "vice", "deputy", "speaker", "governor", "gouverneur", "mayor", "maire"}
 
 
+# Nouns for those who lead or speak for a group: "terrorist leaders", « les chefs jihadistes » lead armed men.
+LEADER_NOUNS = {"leader", "leaders", "chief", "chiefs", "commander", "commanders", "spokesman", "spokesperson",
+                "chef", "chefs", "dirigeant", "dirigeants", "responsable", "responsables", "porte-parole", "commandant"}
+
+
+def _armed_officials(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"terrorist leaders", "jihadist commanders", « des chefs terroristes »: an office noun qualified by a word for
+    armed men is held among those armed men, one mention of their kind, not a government and a second actor."""
+    toks = doc.tokens
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "sector" or m.actor.kind not in ("UAG", "REB") or m not in out:
+            continue
+        if m.end < len(toks) and _fold_word(toks[m.end].text) in LEADER_NOUNS:
+            start, end = m.start, m.end + 1          # "terrorist leaders"
+        elif m.start > 0 and _fold_word(toks[m.start - 1].text) in LEADER_NOUNS and toks[m.start - 1].text.islower():
+            start, end = m.start - 1, m.end          # « chefs terroristes »
+        else:
+            continue
+        if toks[start].sent != toks[end - 1].sent:
+            continue
+        out = [o for o in out if not (o.type == "sector" and start <= o.start < end)]
+        out.append(ActorMention(sector_actor(m.actor.kind), start, end, m.sentence, toks[start].idx,
+                                toks[end - 1].end, "sector"))
+    return out
+
+
+def _officials_named_next(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Burkina Faso's security minister said ... . Mahamadou Sana accused ...": a name the dictionaries lack, first
+    met as the subject of the sentence right after one whose subject is an untitled official of a known country,
+    names that official and takes the official's code (every mention of the name does)."""
+    named: dict[str, Actor] = {}
+    seen: set[str] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type == "person" and m.actor.code is None and m.actor.id not in seen and _is_subject(doc, m):
+            office = [o for o in mentions if o.sentence == m.sentence - 1 and o.type == "composite" and
+                      o.actor.country and _is_subject(doc, o)]
+            others = [p for p in mentions if p.sentence == m.sentence - 1 and p.type == "person"]
+            if len(office) == 1 and not others:
+                o = office[0].actor
+                named[m.actor.id] = replace(m.actor, code=o.code, country=o.country, kind=o.kind)
+        seen.add(m.actor.id)
+    return [replace(m, actor=named[m.actor.id]) if m.type == "person" and m.actor.id in named else m
+            for m in mentions]
+
+
+def _is_subject(doc: Document, m: ActorMention) -> bool:
+    return doc.tokens[_head_of(doc, m.start, m.end)].dep in ("nsubj", "nsubj:pass")
+
+
 def _given_name(doc: Document, j: int, surname: int) -> bool:
     """A capitalised word of the same sentence right before a surname, tagged a proper noun or, as the small
     French model tags « Mariam » at the start of a sentence, part of the same person entity."""
@@ -300,6 +351,8 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
     if m.type != "sector":
         return False
     head = doc.tokens[_head_of(doc, m.start, m.end)]
+    if m.actor.kind in ("UAG", "REB") and _fold_word(doc.tokens[head.head].text) in LEADER_NOUNS:
+        return False   # « chefs terroristes »: the leaders of armed men (_armed_officials)
     if (head.pos == "ADJ" and head.dep in ("amod", "compound")) or \
             head.dep in ("amod", "compound", "nmod:poss") and head.pos != "PROPN":
         if head.dep in ("amod", "compound"):
@@ -324,6 +377,8 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         if len(toks) != ent.end - ent.start:
             continue
         start, end = ent.start, ent.end
+        if ent.label in ("PERSON", "PER"):
+            start = _given_names_before(doc, start, end, covered)
         while start < end and (doc.tokens[start].pos in ("DET", "PUNCT") or ent.label in ("PERSON", "PER") and
                                _fold_word(doc.tokens[start].text) in HONORIFICS and end - start > 2):
             start += 1   # « Me Aïssata Coulibaly » is Aïssata Coulibaly
@@ -367,6 +422,18 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
                                 doc.tokens[end - 1].end, typ))
         covered.update(range(start, end))
     return out
+
+
+def _given_names_before(doc: Document, start: int, end: int, covered: set[int]) -> int:
+    """"Mahamadou Sana", where the model tagged only "Sana": capitalised proper nouns right before a person's name
+    that hang on it are the person's given names."""
+    toks = doc.tokens
+    while start > 0 and start - 1 not in covered and toks[start - 1].sent == toks[start].sent and \
+            toks[start - 1].pos == "PROPN" and _is_name_word(toks[start - 1]) and \
+            toks[start - 1].dep in ("compound", "flat", "flat:name") and start <= toks[start - 1].head < end and \
+            not _is_title(toks[start - 1].text, gazetteer()):
+        start -= 1
+    return start
 
 
 # Words that make a capitalised name something other than a body or a person: operations, meetings, agreements,

@@ -123,3 +123,21 @@ def test_a_partys_leaders_speak_for_the_party() -> None:
 def test_a_capital_naming_a_deal_or_truce_is_not_the_state() -> None:
     got = _codes("The rebels accused the army of breaking the Lomé peace deal and the Doha truce.", "en")
     assert not any(code and code.startswith(("TGO", "QAT")) for code in got.values())
+
+
+def test_leaders_of_armed_men_are_those_armed_men() -> None:
+    got = _codes("The governor blamed jihadist commanders for the ambush near Kaya.", "en")
+    assert got.get("jihadist commanders") == "UAG" and "commanders" not in got
+    fr = _codes("Le préfet a accusé des chefs terroristes d'avoir ordonné l'attaque.", "fr")
+    assert fr.get("chefs terroristes") == "UAG"
+
+
+def test_a_bare_name_after_a_sentence_about_an_official_is_that_official() -> None:
+    got = _mentions("Chad's defence minister said on Friday that two officers had been arrested. Issakha Mahamat "
+                    "accused foreign mercenaries of plotting the attack.", "en")
+    person = [m for span, m in got if span == "Issakha Mahamat"]
+    assert person and person[0].actor.code == "TCDGOV"
+    # a name with another person already named in the sentence before stays unknown
+    got2 = _mentions("Chad's defence minister met Emmanuel Macron on Friday. Issakha Mahamat accused foreign "
+                     "mercenaries of plotting the attack.", "en")
+    assert all(m.actor.code is None for span, m in got2 if span == "Issakha Mahamat")
