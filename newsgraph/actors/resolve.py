@@ -142,7 +142,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         assert actor is not None
         raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type,
                                 locative=where))
-    raw = _armed_officials(doc, [m for m in raw if not _sector_as_modifier(doc, m, raw)])
+    raw = _armed_officials(doc, [m for m in raw if not _sector_as_modifier(doc, m, raw, gaz)])
 
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
@@ -345,7 +345,7 @@ def _in_place_name(doc: Document, a: int, b: int) -> bool:
     return False
 
 
-def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> bool:
+def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention], gaz: Gazetteer) -> bool:
     """"jihadist violence", "military-led governments", "counter-insurgency efforts": a sector word that
     only describes another noun is not an actor."""
     if m.type != "sector":
@@ -360,7 +360,7 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
             if head.pos == "ADJ" and m.actor.kind == "CVL" and m.end < len(doc.tokens) and \
                     doc.tokens[m.end].pos in ("NOUN", "PROPN", "ADJ"):
                 return True   # "the national army", "a civilian government": a quality, not a second actor
-            if doc.tokens[outer].ent in ("PERSON", "PER") and _is_title(head.text, gazetteer()):
+            if doc.tokens[outer].ent in ("PERSON", "PER") and _is_title(head.text, gaz):
                 return False   # "Ousted president Jean-Bertrand Aristide": a title before a name the model found
             return not any(outer in x.tokens() for x in mentions if x.type in ("sector", "person", "org"))
         return head.pos == "ADJ" and head.dep == "amod"
