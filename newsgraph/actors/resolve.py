@@ -665,7 +665,8 @@ BODY_HEADS = {"movement", "mouvement", "collective", "collectif", "network", "re
               "union", "federation", "confederation", "league", "ligue", "party", "parti", "foundation",
               "fondation", "observatory", "observatoire", "coordination", "platform", "plateforme", "centre",
               "center", "organisation", "organization", "forum", "rally", "rassemblement", "convention", "synergie"}
-NAME_LINKS = {"of", "for", "the", "and", "de", "des", "du", "d", "d'", "d’", "pour", "la", "le", "l", "l'", "l’", "et"}
+# Compared with folded words only, where every apostrophe is "'".
+NAME_LINKS = {"of", "for", "the", "and", "de", "des", "du", "d", "d'", "pour", "la", "le", "l", "l'", "et"}
 
 
 def _fold_word(word: str) -> str:
