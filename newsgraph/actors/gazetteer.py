@@ -229,9 +229,16 @@ def _same_case_class(a: str, b: str) -> bool:
     return _case_class(a) == _case_class(b)
 
 
+def is_acronym(text: str, longest: int, shortest: int = 2, lower: int = 0) -> bool:
+    """True when `text` has `shortest` to `longest` letters, at most `lower` of them not upper case, and at least two
+    upper case ones when it has two letters or more: the one test behind "UN", "ECOWAS", "MoU"-like acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return shortest <= len(letters) <= longest and len(letters) - upper <= lower and upper >= min(2, len(letters))
+
+
 def _case_class(alias: str) -> str:
-    letters = [c for c in alias if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+    if is_acronym(alias, 6, shortest=1):
         return "acronym"
     if alias[:1].isupper():
         return "capital"

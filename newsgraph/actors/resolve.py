@@ -21,6 +21,7 @@ from newsgraph.actors.gazetteer import (
     Match,
     country_actor,
     gazetteer,
+    is_acronym,
     name_id,
     sector_actor,
 )
@@ -569,8 +570,7 @@ def _noun_beside(doc: Document, start: int, end: int) -> str | None:
 
 def _looks_like_body(name: str) -> bool:
     ws = key(name)
-    letters = [c for c in name if c.isalpha()]
-    acronym = 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in name)
+    acronym = is_acronym(name, 8) and not any(c.isdigit() for c in name)
     camel = any(w[:1].isupper() and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) and
                 not any(c in w for c in "-'’") for w in name.split())   # "TikTok", "PetroChina": a company's brand
     return acronym or camel or bool(set(ws) & (BODY_HEADS | BODY_WORDS)) or guess_kind(name) is not None
@@ -1203,7 +1203,7 @@ def _bracketed_acronyms(doc: Document, mentions: list[ActorMention]) -> list[Act
             continue
         acro = at.get(a)
         close = acro.end if acro is not None else a + 1
-        if close >= len(toks) or toks[close].text != ")" or not _is_acronym(doc.span_text(a, close)):
+        if close >= len(toks) or toks[close].text != ")" or not is_acronym(doc.span_text(a, close), 10, lower=1):
             continue
         if acro is None:
             if not any(m.start <= a < m.end for m in ordered):
@@ -1358,11 +1358,6 @@ def _body_described(doc: Document, start: int, mentions: list[ActorMention], kin
 def _as_actor(m: ActorMention, actor: Actor) -> ActorMention:
     """Mention `m` standing for `actor`: a dictionary organisation when that actor is one."""
     return replace(m, actor=actor, type=m.type if actor.id.startswith("name:") else "org")
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
 def _body_before(doc: Document, i: int, mentions: list[ActorMention], exact: bool = False) -> ActorMention | None:
