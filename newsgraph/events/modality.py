@@ -15,11 +15,13 @@ from newsgraph.events.words import (
     DEMAND_ROOTS,
     DENIAL,
     HEARSAY,
+    NO_DETERMINERS,
     OBJ,
     PASS_SUBJ,
     SUBJ,
     TERMS_PREPS,
     TERMS_RELATIVES,
+    TOLL_NOUNS,
 )
 from newsgraph.nlp.document import Token
 
@@ -287,4 +289,10 @@ class ModalityMixin(CoderBase):
             if k.dep in ("aux", "aux:tense", "aux:pass", "auxpass") and any(
                     c.dep in ("neg", "advmod") and lemma_of(c) in cues for c in self._kids(k.i)):
                 return True
+            if k.dep in SUBJ | PASS_SUBJ | OBJ and lemma_of(k) not in TOLL_NOUNS and any(
+                    lexicon.norm(d.text) in NO_DETERMINERS for d in self._kids(k.i, {"det"})):
+                return True  # « aucun accrochage n'a opposé », "no soldier was hurt"
+        if self.lang == "fr" and any(lexicon.norm(k.text) in ("ne", "n'") for k in self._kids(t.i, {"advmod"})):
+            after = self.doc.tokens[t.i + 1:t.i + 4]  # « n'avaient pas riposté »: the parser hung « pas » further on
+            return any(lemma_of(a) in cues and a.i < self.doc.sentences[t.sent].end for a in after)
         return False

@@ -18,6 +18,7 @@ from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.speech import SpeechMixin
 from newsgraph.events.words import (
     ABSTRACT,
+    ACCIDENTS,
     ACCUSATION,
     ACCUSE_ROOTS,
     AGENT,
@@ -38,6 +39,7 @@ from newsgraph.events.words import (
     LOCATIVE,
     MEDIATOR_PREPS,
     MEETING_ROOTS,
+    NOT_MISHAP,
     NOUN_TARGET,
     OBJ,
     OCCUR,
@@ -218,6 +220,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if code[:2] == "11" and t.dep in ("acl", "amod", "conj", "advcl") and not self._kids(t.i, SUBJ) and \
                 ("Tense=Past" in t.morph or t.tag == "VBN") and lemma_of(t) in ("accuse", "accuser"):
             return self._accused_in_passing(t, code)
+        if code[:2] in VIOLENT_ROOTS and self._by_accident(t):
+            return None
         if self._told_in_passing(t, code):
             return None
         trig = Trigger(t.i, code, kind, conf)
@@ -388,6 +392,26 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             inner = next(iter(self._kids(k.i, {"pobj"})), k)
             if standalone(self.by_token.get(inner.i)):
                 return True
+        return False
+
+    def _by_accident(self, t: Token) -> bool:
+        """Whether what killed is a mishap, not an attacker: "the crash of a helicopter that killed all eight on
+        board", « un incendie a tué dix personnes », « le naufrage d'une pirogue a fait 40 morts »."""
+        for s in self._kids(t.i, SUBJ):
+            nouns = [s]
+            if s.lower in RELATIVE and t.dep in ("relcl", "acl:relcl") and t.head != t.i:
+                nouns = [self.doc.tokens[t.head]]  # the relative's antecedent, or the noun it complements
+                for _ in range(2):  # ("the crash of a helicopter that killed": of what the helicopter is part)
+                    n = nouns[-1]
+                    up = self.doc.tokens[n.head] if n.head != n.i else n
+                    up = self.doc.tokens[up.head] if up.pos == "ADP" and up.head != up.i else up
+                    if up.pos not in ("NOUN", "PROPN") or up.i == n.i:
+                        break
+                    nouns.append(up)
+            for n in nouns:
+                if (lemma_of(n) in ACCIDENTS or lexicon.norm(n.text) in ACCIDENTS) and not any(
+                        lemma_of(k) in NOT_MISHAP for k in self._kids(n.i, {"compound", "amod", "nmod"})):
+                    return True
         return False
 
     def _violent_noun(self, t: Token) -> bool:

@@ -32,6 +32,7 @@ PRONOUNS = {
     "fr": {"il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "lui", "eux", "celui-ci",
            "celle-ci"},
 }
+NO_DETERMINERS = {"aucun", "aucune", "nul", "nulle", "no"}  # a subject or object no one: the act did not happen
 PERSONAL = {"he", "his", "him", "she", "her", "il", "elle", "lui"}
 # clitics, negation and adverbs that may stand between a subject and its verb: "le Niger ne l'a pas", "Mali has also"
 PRECLITICS = {"ne", "n'", "n", "se", "s'", "s", "l'", "l", "le", "la", "les", "lui", "leur", "y", "en", "not", "also",
@@ -130,6 +131,18 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# ... unless the object is the toll: « une attaque qui n'a fait aucune victime » still happened
+TOLL_NOUNS = _folded({"victime", "mort", "blessé", "perte", "dégât", "casualty", "victim", "death", "injury",
+                      "damage", "fatality"})
+
+# mishaps and disasters: what they kill was not attacked by anyone
+ACCIDENTS = _folded({"crash", "accident", "collision", "flood", "flooding", "fire", "blaze", "collapse", "landslide",
+                     "earthquake", "storm", "cyclone", "stampede", "shipwreck", "capsizing", "derailment", "heatwave",
+                     "écrasement", "naufrage", "inondation", "incendie", "effondrement", "glissement",
+                     "séisme", "tempête", "bousculade", "chavirement", "déraillement", "canicule", "crue", "pluie"})
+NOT_MISHAP = _folded({"artillery", "mortar", "gun", "tank", "drone", "rocket", "criminal", "criminel", "criminelle",
+                      "volontaire", "arson", "enemy", "ennemi"})  # "artillery fire", « incendie criminel »
+
 PERSONAL = _folded(PERSONAL)
 RELATIVE = _folded(RELATIVE)
 ACCUSATION = _folded(ACCUSATION)

@@ -54,3 +54,23 @@ def test_a_second_verb_with_its_own_subject_keeps_its_own_modality(code: Coder) 
     rec = code("Egypt urged Hamas to free the hostages, and Israel released 90 Palestinian prisoners on Sunday.",
                "en")
     assert ("ISR", None, "08") in {(s, None, r) for s, _, r in asserted(rec)}
+
+
+def test_an_act_whose_subject_is_no_one_did_not_happen_but_an_attack_without_victims_did(code: Coder) -> None:
+    rec = code("Aucun accrochage n'a opposé lundi les soldats tchadiens aux paramilitaires soudanais près d'Adré.", "fr")
+    assert not [r for r in asserted(rec) if r[2] == "19"]
+    rec = code("Le Bénin a affirmé que ses soldats n'avaient pas riposté.", "fr")
+    assert not [r for r in asserted(rec) if r[0] == "BEN" and r[2] == "19"]
+    rec = code("Un poste de police a été attaqué mardi à Dosso par des hommes armés, une attaque qui n'a fait aucune "
+               "victime selon les autorités.", "fr")
+    assert [r for r in asserted(rec) if r[2] in ("18", "19")]
+
+
+def test_a_mishap_that_kills_is_no_attack(code: Coder) -> None:
+    rec = code("Senegal declared national mourning after the collapse of a mosque in Touba that killed 14 worshippers "
+               "on Friday.", "en")
+    assert not [r for r in asserted(rec) if r[2] in ("18", "19", "20")]
+    rec = code("Le naufrage d'une pirogue a tué au moins 40 migrants mardi au large de Mbour.", "fr")
+    assert not [r for r in asserted(rec) if r[2] in ("18", "19", "20")]
+    rec = code("Un incendie criminel a tué dix commerçants mardi dans le marché central de Maradi.", "fr")
+    assert [r for r in asserted(rec) if r[2] in ("18", "19")]
