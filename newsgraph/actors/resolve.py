@@ -178,7 +178,7 @@ def _stance_word(text: str, start: int, end: int) -> bool:
 
 # Words that tie armed men to the state they fight for: "pro-government militias", "army-backed fighters",
 # "loyalist militiamen", « milices progouvernementales », « supplétifs proches du pouvoir ».
-_STATE = r"(?:government|junta|regime|army|military|state|gouvernement\w*|junte|regime|armee|pouvoir|etat)"
+_STATE = r"(?:government|junta|regime|army|military|state|gouvernement\w*|junte|armee|pouvoir|etat)"   # folded
 _PRO_STATE_BEFORE = re.compile(rf"(?:\bpro-?{_STATE}|\b{_STATE}-(?:backed|allied|aligned|sponsored|supported|"
                                rf"affiliated)|\bloyalist)\s+$")
 _PRO_STATE_AFTER = re.compile(rf"^\s+(?:pro-?{_STATE}|loyalistes?|proches? du pouvoir|soutenue?s? par l'armee|"
