@@ -12,7 +12,7 @@ from dataclasses import replace
 from newsgraph.actors.gazetteer import country_actor, gazetteer
 from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
 from newsgraph.events import lexicon
-from newsgraph.events.base import Trigger, lemma_of, side, standalone
+from newsgraph.events.base import Trigger, lemma_of, reaction, side, standalone
 from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.reference import ReferenceMixin
@@ -103,6 +103,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 if sources:
                     break
         targets = self._targets(t, entry)
+        if reaction(trig.code):
+            # "criticised the sanctions imposed on Sudan by the United States": aimed at who imposed them
+            targets = [a for a in self._agents_of_reacted(t) if a not in sources] or targets
         if not sources and targets and trig.code in SYMMETRIC and not self._kids(t.i, SUBJ) and any(
                 k.lower in ("se", "s'", "s’") for k in self._kids(t.i, {"expl:comp", "expl:pv", "expl", "obj"})):
             # « C'est à Niamey que se sont réunis ... les chefs d'état-major du Mali, du Burkina Faso et du Niger »:
@@ -218,7 +221,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _unparsed_targets(self, trig: Trigger, t: Token, sources: list[Actor]) -> list[Actor]:
         """A target the verb's own complements do not give, found where each kind of act names it."""
-        if trig.code[:2] in REACTION_ROOTS and self._object_lemmas(t) & ACT_NOUNS:
+        if trig.code[:2] in REACTION_ROOTS and self._reacts_to_act(t):
             got = self._doers_of_last_act(t.sent, sources)
             if got:
                 return got
@@ -247,9 +250,43 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             got = self._accuser(t, sources)  # "rejected the allegations": whoever made them
             if got:
                 return got
-        if trig.code[:2] not in ("01", "14") and not (len(sources) >= 2 and trig.code in SYMMETRIC):
+        if trig.code[:2] not in ("01", "14") and not (len(sources) >= 2 and trig.code in SYMMETRIC) and \
+                not (t.dep == "acl" and self._named_agent(t)):  # (a participle's own complements say on whom)
             return self._next_actor(t, sources)
         return []
+
+    def _reacted(self, t: Token) -> list[Token]:
+        """What a reaction verb reacts to: its objects, the noun its participle describes (« une mesure saluée
+        par »), the antecedent of its relative (« une désignation que Caracas a rejetée »)."""
+        out = self._objects(t) + self._described(t)
+        if t.dep in ("relcl", "acl:relcl") and t.head != t.i and (
+                any(k.lower in RELATIVE for k in self._kids(t.i, OBJ)) or not self._kids(t.i, OBJ)):
+            out.append(self.doc.tokens[t.head])
+        return out
+
+    def _reacts_to_act(self, t: Token) -> bool:
+        """Whether a reaction is to an act named by a noun with no party of its own: "the move", « une
+        agression », « une désignation que Caracas a rejetée »."""
+        for o in self._reacted(t):
+            if lemma_of(o) in ACT_NOUNS or self._object_lemmas(t) & ACT_NOUNS:
+                return True
+            entry = self._noun_entry(o)
+            if entry is not None and not self._actors_in(o.i)[0]:
+                return True
+        return False
+
+    def _agents_of_reacted(self, t: Token) -> list[Actor]:
+        """The doer a participle names on what a reaction is aimed at: « les sanctions imposées au Soudan par
+        les États-Unis »."""
+        out: list[Actor] = []
+        for o in self._objects(t):
+            for k in self._kids(o.i, {"acl"}):
+                if self._named_agent(k):
+                    for ag in self._kids(k.i, AGENT):
+                        m = self.by_token.get(next(iter(self._kids(ag.i, {"pobj"})), ag).i)
+                        if standalone(m) and m.actor not in out:  # (« par le Mali devant la Cour »: Mali)
+                            out.append(m.actor)
+        return out
 
     def _doers_of_last_act(self, si: int, sources: list[Actor]) -> list[Actor]:
         """Who did the act a reaction points back at ("Britain, France and Germany triggered the return of UN

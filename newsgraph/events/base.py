@@ -32,6 +32,11 @@ from newsgraph.models import Actor, Event, Place, Record
 from newsgraph.nlp.document import Document, Token
 
 
+def reaction(code: str) -> bool:
+    """Praise, criticism and rejection: acts aimed at whoever did what they react to."""
+    return code[:2] in ("05", "12") or code[:3] in ("110", "111")
+
+
 def standalone(m: ActorMention | None, strict: bool = False) -> TypeGuard[ActorMention]:
     """Whether a mention names an actor that can be a party, rather than qualifying a noun ("Malian" in
     "Malian troops", « de l'AES » in « les ministres de l'AES » read as a modifier). `strict` also turns away
@@ -267,6 +272,15 @@ class CoderBase:
                     if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):
                         out.append(n)
         return out
+
+    def _named_agent(self, t: Token) -> bool:
+        """Whether a participle names the actor who did it (« des accusations rejetées par Paris », "sanctions
+        imposed by Washington"): today's act told through its result, unless dated years back."""
+        for k in self._kids(t.i, AGENT):
+            inner = next(iter(self._kids(k.i, {"pobj"})), k)
+            if standalone(self.by_token.get(inner.i)):
+                return True
+        return False
 
     def _described(self, t: Token) -> list[Token]:
         """The noun a past participle describes, which underwent the act: « les sanctions imposées au Soudan »,

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events.arguments import localise
-from newsgraph.events.base import Pending, Trigger, lemma_of, side, standalone
+from newsgraph.events.base import Pending, Trigger, lemma_of, reaction, side, standalone
 from newsgraph.events.lexicon import code_info
 from newsgraph.events.size import casualties
 from newsgraph.events.triggers import COOP_INTENT, HOSTILE_INTENT, TriggerMixin, intended_code
@@ -329,6 +329,10 @@ class Coder(TriggerMixin):
                 trig.modality == "intended" and trig.code[:2] == "03")):
             # "Nigeria and Niger agreed to restore military cooperation": what they intend, they do together
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
+        if not trig.targets and reaction(trig.code) and trig.sources and \
+                self._reacts_to_act(self.doc.tokens[trig.token]):
+            # "X designated the gang a terrorist organisation, a decision Haiti welcomed": the act told just before
+            trig.targets = self._doers_of_last_act(si, trig.sources)
         self._recode_by_parties(trig)
         self._default_targets(trig, si, place_country)
         if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):

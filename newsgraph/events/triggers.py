@@ -36,6 +36,8 @@ from newsgraph.events.words import (
     LEAVE,
     LEFT_LAND,
     LIGHT_NOUNS,
+    LISTED_AS,
+    LISTING,
     LOCATIVE,
     MEDIATOR_PREPS,
     MEETING_ROOTS,
@@ -53,6 +55,7 @@ from newsgraph.events.words import (
     SUBJ,
     SUFFER,
     TEMPORAL,
+    TERRORIST,
     TIME_WORDS,
     VIOLENT_ROOTS,
     WARN,
@@ -181,7 +184,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         denial = self._denial_by_naming(t)
         if denial is not None:
             return denial if denial.sources else None
-        if self._kids(t.i, {"oprd"}) or (lemma_of(t) in NAMING_VERBS and [
+        if (self._kids(t.i, {"oprd"}) or lemma_of(t) in NAMING_VERBS) and lemma_of(t) in LISTING and \
+                self._terror_listing(t):
+            pass  # "designated the gang a foreign terrorist organization" names it to sanction it
+        elif self._kids(t.i, {"oprd"}) or (lemma_of(t) in NAMING_VERBS and [
                 k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]):
             return None  # "called the strike a grave mistake": naming, not an event
         handled, stance = self._stance_verb(t)
@@ -194,6 +200,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 not self._actors_in(o.i)[0] for o in self._objects(t)):
             return None  # "called the decision hasty": naming a thing, not telephoning anyone
         code, kind = self._entry_code(t, entry)
+        if lemma_of(t) in LISTING and self._terror_listing(t):
+            code, kind = "163", "verb"  # "designated the gang a foreign terrorist organisation": a sanction
         if lemma_of(t) in HALT and not (code and code[:2] == "16"):
             halted = self._halted(t)
             code = halted or code  # « a suspendu sa coopération militaire avec la France »
@@ -385,14 +393,12 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     return True  # "the massacre, which killed 130 people": the massacre is the event
         return False
 
-    def _named_agent(self, t: Token) -> bool:
-        """Whether a participle names the actor who did it (« des accusations rejetées par Paris », "sanctions
-        imposed by Washington"): today's act told through its result, unless dated years back."""
-        for k in self._kids(t.i, AGENT):
-            inner = next(iter(self._kids(k.i, {"pobj"})), k)
-            if standalone(self.by_token.get(inner.i)):
-                return True
-        return False
+    def _terror_listing(self, t: Token) -> bool:
+        """Whether a listing verb puts its object on a terrorist list (« a inscrit le cartel sur sa liste des
+        organisations terroristes », "designated X as a foreign terrorist organization")."""
+        words = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i) if k.dep not in SUBJ | {"ccomp", "advcl"}
+                 for j in self.doc.subtree(k.i)}
+        return bool(words & TERRORIST) and bool(words & LISTED_AS)
 
     def _by_accident(self, t: Token) -> bool:
         """Whether what killed is a mishap, not an attacker: "the crash of a helicopter that killed all eight on

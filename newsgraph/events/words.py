@@ -131,6 +131,11 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# putting someone on a terrorist list is a sanction (163, GUIDE Batch 8)
+LISTING = _folded({"designate", "list", "blacklist", "classify", "label", "add", "place", "put", "désigner", "inscrire",
+                   "classer", "placer", "ajouter", "qualifier"})
+TERRORIST = _folded({"terrorist", "terroriste", "terrorism", "terrorisme"})
+LISTED_AS = _folded({"organization", "organisation", "group", "groupe", "entity", "entité", "list", "liste"})
 # ... unless the object is the toll: « une attaque qui n'a fait aucune victime » still happened
 TOLL_NOUNS = _folded({"victime", "mort", "blessé", "perte", "dégât", "casualty", "victim", "death", "injury",
                       "damage", "fatality"})
@@ -240,7 +245,7 @@ LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 # Nouns that point back at an act told before ("condemned the move", « a salué cette décision »)
 ACT_NOUNS = _folded({"move", "decision", "step", "measure", "action", "announcement", "act", "initiative", "mesure",
-                     "décision", "annonce", "démarche", "acte", "geste"})
+                     "décision", "annonce", "démarche", "acte", "geste", "designation", "désignation", "decree", "décret"})
 # Reactions to an act: praise, criticism and rejection are aimed at whoever did it
 REACTION_ROOTS = ("05", "11", "12")
 

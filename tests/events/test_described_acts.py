@@ -42,3 +42,21 @@ def test_an_envoy_recalled_from_a_capital_cuts_ties_with_its_country(code: Coder
     assert ("SDN", "KEN", "161") in coded(rec)
     rec = code("Alger a annoncé mardi le rappel de son ambassadeur à Paris.", "fr")
     assert ("DZA", "FRA", "161") in coded(rec)
+
+
+def test_putting_a_group_on_a_terrorist_list_is_a_sanction(code: Coder) -> None:
+    rec = code("Washington a inscrit lundi le Front de résistance sur sa liste des organisations terroristes.", "fr")
+    assert [c for c in coded(rec) if c[0] == "USA" and c[2] == "163"]
+    rec = code("The United States on Friday designated the Houthis a foreign terrorist organization.", "en")
+    assert [c for c in coded(rec) if c[0] == "USA" and c[2] == "163"]
+
+
+def test_a_reaction_to_an_act_named_by_a_noun_is_aimed_at_its_doer(code: Coder) -> None:
+    rec = code("Chad on Tuesday criticised the sanctions imposed on Sudan by the United States.", "en")
+    got = {(c[0], c[1]) for c in coded(rec) if c[2].startswith("11")}
+    assert got == {("TCD", "USA")}
+    rec = code("The United States on Friday designated the Houthis a foreign terrorist organization, a "
+               "decision the Saudi government welcomed.", "en")
+    assert ("SAU", "USA") in {(c[0], c[1]) for c in coded(rec) if c[2].startswith("05")}
+    rec = code("Des drones maliens ont frappé lundi un camp près de Tinzaouaten. Alger a dénoncé une agression.", "fr")
+    assert ("DZA", "MLI") in {(c[0], c[1]) for c in coded(rec) if c[2].startswith("11")}
