@@ -71,6 +71,8 @@ def test_an_acronym_two_countries_share_is_read_by_the_countries_named() -> None
     assert [m.actor.code for span, m in two if span == "ANP"] == ["NERMED"]
     guinea = _codes("À Conakry, le CNT a adopté mardi le projet de Constitution.", "fr")
     assert guinea.get("CNT") == "GINGOV"
+    mali = _codes("Au Mali, le Conseil national de la transition a voté jeudi la loi de finances.", "fr")
+    assert mali.get("Conseil national de la transition") == "MLIGOV"
     sudan = _codes("The RSF shelled the outskirts of El Fasher, the Sudanese army said.", "en")
     assert sudan.get("RSF") == "SDNREB"
     press = _codes("RSF said two journalists were detained in Bamako.", "en")
