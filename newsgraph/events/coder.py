@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.resolve import ActorMention
 from newsgraph.events.arguments import localise
 from newsgraph.events.base import Pending, Trigger, lemma_of, reaction, side, standalone
 from newsgraph.events.lexicon import code_info
@@ -213,8 +214,11 @@ class Coder(TriggerMixin):
                         events[k] = ev
                 if self.doc.tokens[trig.token].dep in ("ROOT", "root") or not subjects:
                     subjects.extend(a for a in trig.sources if a is not None)
-            for ev in self._mediation(sent.index, [e for e in events.values() if e.sentence == sent.index]):
+            mediated = self._mediation(sent.index, [e for e in events.values() if e.sentence == sent.index])
+            for ev in mediated:
                 events.setdefault((side(ev.source), side(ev.target), ev.cameo[:3], ev.sentence), ev)
+            for ev in mediated:  # "mediated by Qatar": once its parties are known, no mediation aimed at no one
+                events.pop((side(ev.source), None, "045", ev.sentence), None)
             if not subjects:
                 subjects = [m.actor for m in self.mentions if m.sentence == sent.index and m.type != "adjective"
                             and self._is_subject_mention(m)][:2]
@@ -286,10 +290,23 @@ class Coder(TriggerMixin):
             at = sent.start_char + match.end()
             m = next((x for x in self.mentions if x.sentence == si and x.char_start == at and
                       standalone(x, strict=True)), None)
-            if m is not None:
+            while m is not None:
                 out.append((m.start, country_actor(m.actor.country, "GOV") if m.type == "capital" and m.actor.country
                             else m.actor))
+                m = self._next_in_list(m)  # "mediated by Qatar and Turkey"
         return out
+
+    def _next_in_list(self, m: ActorMention) -> ActorMention | None:
+        """The mention coordinated right after another (", " / "and" / « et », an article between)."""
+        end = self.doc.sentences[m.sentence].end
+        i = m.end
+        if i >= end or self.doc.tokens[i].lower not in (",", "and", "et"):
+            return None
+        i += 1
+        while i < end and self.doc.tokens[i].pos == "DET" or (i < end and self.doc.tokens[i].lower in ("de", "du")):
+            i += 1
+        return next((x for x in self.mentions if x.sentence == m.sentence and x.start == i and
+                     standalone(x, strict=True)), None)
 
     def _mediation(self, si: int, told: list[Event]) -> list[Event]:
         """"... ont signé à Doha, sous l'égide du Qatar, une déclaration", "talks in Muscat, mediated by Oman":
@@ -304,8 +321,9 @@ class Coder(TriggerMixin):
         if len(parties) < least:
             return []
         out: list[Event] = []
-        for start, mediator in self._mediators(si):
-            others = [a for a in parties if side(a) != side(mediator)]
+        mediators = self._mediators(si)
+        for start, mediator in mediators:
+            others = [a for a in parties if all(side(a) != side(m) for _, m in mediators)]
             if len(others) >= least:
                 out.extend(self._events(Trigger(start, "045", "noun", 0.6, sources=[mediator], targets=others), si))
         return out

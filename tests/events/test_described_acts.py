@@ -60,3 +60,11 @@ def test_a_reaction_to_an_act_named_by_a_noun_is_aimed_at_its_doer(code: Coder) 
     assert ("SAU", "USA") in {(c[0], c[1]) for c in coded(rec) if c[2].startswith("05")}
     rec = code("Des drones maliens ont frappé lundi un camp près de Tinzaouaten. Alger a dénoncé une agression.", "fr")
     assert ("DZA", "MLI") in {(c[0], c[1]) for c in coded(rec) if c[2].startswith("11")}
+
+
+def test_every_mediator_listed_mediates_between_the_parties_and_not_with_each_other(code: Coder) -> None:
+    rec = code("Ethiopia and Eritrea agreed to a truce on Monday after talks in Jeddah mediated by Saudi Arabia and "
+               "Kenya.", "en")
+    got = {(c[0], c[1]) for c in coded(rec) if c[2] == "045"}
+    assert {("SAU", "ETH"), ("SAU", "ERI"), ("KEN", "ETH"), ("KEN", "ERI")} <= got
+    assert not [g for g in got if g[1] in (None, "SAU", "KEN")]
