@@ -30,6 +30,7 @@ from newsgraph.events.words import (
     BOMBERS,
     CAR_BOMB_WORDS,
     CARRIED_OUT,
+    CAUSATIVE,
     CLAIM,
     COMMUNICATIVE_ROOTS,
     DEFAULT_TARGET,
@@ -570,6 +571,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         return out
 
     def _subject_token(self, t: Token) -> Token | None:
+        causee = self._causee(t)
+        if causee is not None:
+            return causee
         if self._stranded(t):  # the nearest actor before it, with no verb between
             for i in range(t.i - 1, self.doc.sentences[t.sent].start - 1, -1):
                 tk = self.doc.tokens[i]
@@ -627,6 +631,17 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 continue
             return None
         return None
+
+    def _causee(self, t: Token) -> Token | None:
+        """Who a causative made act: the object of "prompted X to", « a poussé X à »."""
+        if t.head == t.i or t.dep not in ("xcomp", "advcl", "obl", "obl:arg") or self._kids(t.i, SUBJ):
+            return None
+        gov = self.doc.tokens[t.head]
+        objs = self._kids(gov.i, OBJ)
+        if lemma_of(gov) not in CAUSATIVE or not objs or not any(
+                k.lower in ("to", "à", "a", "de", "d'") for k in self._kids(t.i, {"aux", "mark", "case"})):
+            return None
+        return objs[0]
 
     def _incise_speaker(self, t: Token) -> list[Actor]:
         """The speaker of a French incise (« ..., a dénoncé l'Association des journalistes »), which the parser

@@ -9,7 +9,8 @@ from __future__ import annotations
 from newsgraph.dates import find_dates
 from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase
-from newsgraph.events.words import WHEN_WORDS
+from newsgraph.events.words import OBJ, SUBJ, WHEN_WORDS
+from newsgraph.geo.places import PlaceMention
 from newsgraph.models import Place
 
 
@@ -64,7 +65,7 @@ class DatePlaceMixin(CoderBase):
 
     def _place_for(self, trig: int) -> Place | None:
         si = self.doc.tokens[trig].sent
-        mine = [p for p in self.places if p.sentence == si]
+        mine = self._sites(si)
         own = [p for p in mine if self._owner(p.start) == trig]
         if own:
             return own[0].place
@@ -72,10 +73,16 @@ class DatePlaceMixin(CoderBase):
                  and self._owner(p.start) not in self.triggers]
         return loose[0].place if loose else None
 
+    def _sites(self, si: int) -> list[PlaceMention]:
+        """The places a sentence names as places: a capital that is a verb's subject or object acts ("Paris a
+        réclamé", "a conduit Berlin à suspendre"), a metonym rather than where anything happened."""
+        return [p for p in self.places if p.sentence == si and not any(
+            self.doc.tokens[i].dep in SUBJ | OBJ for i in range(p.start, p.end))]
+
     def _sentence_country(self, si: int) -> str | None:
         """The country of the places named in a sentence (else the one before), when they agree on one."""
         for k in (si, si - 1):
-            countries = {p.place.country for p in self.places if p.sentence == k and p.place.country}
+            countries = {p.place.country for p in self._sites(k) if p.place.country}
             if len(countries) == 1:
                 return countries.pop()
             if countries:

@@ -10,6 +10,7 @@ from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase, Trigger, lemma_of
 from newsgraph.events.words import (
     ACCUSE_VERBS,
+    CAUSATIVE,
     COMPLETION,
     DECIDE,
     DEMAND_ROOTS,
@@ -233,6 +234,8 @@ class ModalityMixin(CoderBase):
             return False  # "undertook on Tuesday to hold talks", parsed as a clause of purpose of a verb with no object
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
+        if glem in CAUSATIVE and t.dep in ("xcomp", "advcl", "obl", "obl:arg") and self._kids(gov.i, OBJ):
+            return False  # "prompting Aoun to urge", « a conduit Berlin à suspendre »: the causee did it
         return not self._scheduled(gov, t)
 
     def _provided_for(self, t: Token) -> bool:

@@ -23,6 +23,7 @@ from newsgraph.events.words import (
     ACCUSE_ROOTS,
     AGENT,
     ANNOUNCE,
+    CAUSATIVE,
     CLAIM,
     DEFINITE,
     DOCUMENTS,
@@ -230,6 +231,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return self._accused_in_passing(t, code)
         if code[:2] in VIOLENT_ROOTS and self._by_accident(t):
             return None
+        if lemma_of(t) in CAUSATIVE and any(self._causee(x) is not None for x in self._kids(t.i)) and \
+                not any(self._actors_in(s.i)[0] for s in self._kids(t.i, SUBJ)):
+            return None  # "the killings forced Niger to recall": a cause, no one forcing anyone
         if self._told_in_passing(t, code):
             return None
         trig = Trigger(t.i, code, kind, conf)

@@ -131,6 +131,9 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# causatives: "prompted X to urge", « a conduit Berlin à suspendre » tell that X did it, the cause doing nothing itself
+CAUSATIVE = _folded({"prompt", "lead", "force", "push", "compel", "drive", "spur", "oblige", "pousser", "conduire",
+                     "amener", "contraindre", "obliger", "forcer", "acculer"})
 # putting someone on a terrorist list is a sanction (163, GUIDE Batch 8)
 LISTING = _folded({"designate", "list", "blacklist", "classify", "label", "add", "place", "put", "désigner", "inscrire",
                    "classer", "placer", "ajouter", "qualifier"})

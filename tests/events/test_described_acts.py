@@ -68,3 +68,12 @@ def test_every_mediator_listed_mediates_between_the_parties_and_not_with_each_ot
     got = {(c[0], c[1]) for c in coded(rec) if c[2] == "045"}
     assert {("SAU", "ETH"), ("SAU", "ERI"), ("KEN", "ETH"), ("KEN", "ERI")} <= got
     assert not [g for g in got if g[1] in (None, "SAU", "KEN")]
+
+
+def test_a_cause_that_makes_a_state_act_is_that_states_act(code: Coder) -> None:
+    rec = code("The massacre prompted Ghana to recall its ambassador from Ouagadougou on Friday.", "en")
+    assert ("GHA", "BFA", "161") in coded(rec)
+    rec = code("Les bombardements ont conduit Berlin à suspendre jeudi ses ventes d'armes à Israël.", "fr")
+    got = coded(rec)
+    assert [c for c in got if c[0] == "DEU" and c[1] == "ISR" and c[2].startswith("16")]
+    assert not [c for c in got if c[1] == "DEU"]  # Berlin, an actor here, was attacked by no one
