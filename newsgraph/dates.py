@@ -139,7 +139,7 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[tuple[str, str, tuple
             if free(m.start(), m.end()):
                 found.append((f"{ref.year - 1}-01-01", "year", (m.start(), m.end())))
                 taken.append((m.start(), m.end()))
-    for m in re.finditer(r"\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", sentence):
+    for m in re.finditer(r"\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", sentence, re.I):  # (« En 1994, »)
         if free(m.start(), m.end()):
             found.append((f"{m.group('year')}-01-01", "year", (m.start(), m.end())))
     return sorted(found, key=lambda f: f[2])

@@ -25,6 +25,7 @@ from newsgraph.events.words import (
     ANNOUNCE,
     CAUSATIVE,
     CLAIM,
+    CROWD_VERBS,
     DEFINITE,
     DOCUMENTS,
     DOMESTIC,
@@ -49,6 +50,8 @@ from newsgraph.events.words import (
     OPPOSE,
     PASS_SUBJ,
     PLANNED_ADJ,
+    PROTEST_PLACES,
+    PROTEST_WORDS,
     QUANTITY,
     RELATIVE,
     REPRISAL,
@@ -231,6 +234,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return self._accused_in_passing(t, code)
         if code[:2] in VIOLENT_ROOTS and self._by_accident(t):
             return None
+        if code == "141" and lemma_of(t) in CROWD_VERBS and not self._protesting(t):
+            return None  # "residents gathered for Palm Sunday": a crowd, not a demonstration
         if lemma_of(t) in CAUSATIVE and any(self._causee(x) is not None for x in self._kids(t.i)) and \
                 not any(self._actors_in(s.i)[0] for s in self._kids(t.i, SUBJ)):
             return None  # "the killings forced Niger to recall": a cause, no one forcing anyone
@@ -403,6 +408,18 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         words = {lemma_of(self.doc.tokens[j]) for k in self._kids(t.i) if k.dep not in SUBJ | {"ccomp", "advcl"}
                  for j in self.doc.subtree(k.i)}
         return bool(words & TERRORIST) and bool(words & LISTED_AS)
+
+    def _protesting(self, t: Token) -> bool:
+        """Whether a crowd gathers to protest or support something: a purpose clause (« pour dénoncer »), a
+        place of protest ("outside parliament", « devant le palais »), something against, or a protest noun."""
+        for k in self._kids(t.i):
+            if k.dep in ("advcl", "xcomp", "acl") and any(
+                    m.lower in ("to", "pour", "afin") for m in self._kids(k.i, {"aux", "mark", "case"})):
+                return True
+            if self._prep_word(k) in PROTEST_PLACES:
+                return True
+        words = {lemma_of(self.doc.tokens[j]) for j in self.doc.subtree(t.i)}
+        return bool(words & PROTEST_WORDS)
 
     def _by_accident(self, t: Token) -> bool:
         """Whether what killed is a mishap, not an attacker: "the crash of a helicopter that killed all eight on

@@ -131,6 +131,13 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# verbs of a crowd coming together: a demonstration (141) only with a sign of protest
+CROWD_VERBS = _folded({"gather", "assemble", "converge", "congregate", "rassembler", "regrouper", "converger",
+                       "masser"})
+PROTEST_PLACES = {"against", "outside", "contre", "devant"}
+PROTEST_WORDS = _folded({"protest", "demonstration", "rally", "sit-in", "slogan", "placard", "banner", "chant",
+                         "demand", "denounce", "condemn", "manifestation", "manifester", "protester", "pancarte",
+                         "banderole", "scander", "slogan", "réclamer", "exiger", "dénoncer", "soutien", "support"})
 # causatives: "prompted X to urge", « a conduit Berlin à suspendre » tell that X did it, the cause doing nothing itself
 CAUSATIVE = _folded({"prompt", "lead", "force", "push", "compel", "drive", "spur", "oblige", "pousser", "conduire",
                      "amener", "contraindre", "obliger", "forcer", "acculer"})

@@ -74,3 +74,19 @@ def test_a_mishap_that_kills_is_no_attack(code: Coder) -> None:
     assert not [r for r in asserted(rec) if r[2] in ("18", "19", "20")]
     rec = code("Un incendie criminel a tué dix commerçants mardi dans le marché central de Maradi.", "fr")
     assert [r for r in asserted(rec) if r[2] in ("18", "19")]
+
+
+def test_a_crowd_gathering_is_a_demonstration_only_with_a_sign_of_protest(code: Coder) -> None:
+    rec = code("Thousands of pilgrims gathered in Touba on Friday for the Grand Magal.", "en")
+    assert not [r for r in asserted(rec) if r[2] == "14"]
+    rec = code("Des centaines de jeunes se sont rassemblés samedi devant l'Assemblée nationale à Niamey pour dénoncer "
+               "la vie chère.", "fr")
+    assert [r for r in asserted(rec) if r[2] == "14"]
+
+
+def test_approving_ones_own_plan_is_no_agreement_and_a_capitalised_year_is_history(code: Coder) -> None:
+    rec = code("Le gouvernement ivoirien a approuvé mercredi un plan de relance de la filière cacao.", "fr")
+    assert not [r for r in asserted(rec) if r[2] == "05"]
+    rec = code("En 2012, des groupes armés avaient occupé le nord du Mali pendant dix mois, rappelle-t-on à Bamako.",
+               "fr", date="2025-06-12")
+    assert not [r for r in asserted(rec) if r[2] in ("18", "19", "20")]
