@@ -100,7 +100,7 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "friday", "saturday", "sunday", "week", "day", "night", "morning", "evening", "year", "month", "an",
               "année", "mois", "aube"}
 DOMESTIC_ROOTS = {"09", "14"}
-DOMESTIC = {"172", "173", "175", "080", "084", "081", "082", "083", "116"}
+DOMESTIC = {"172", "173", "175", "080", "084", "081", "082", "083", "116", "132"}  # (132: a threatened curfew)
 TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
             "lors", "depuis", "suite", "durant"}
 HYPO_ADJ = {"possible", "eventuel", "éventuel", "potential", "hypothetical", "hypothetique", "hypothétique",

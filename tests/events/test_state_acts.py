@@ -177,3 +177,10 @@ def test_detainees_released_with_no_agent_are_freed_by_the_state_that_held_them_
     assert got == [("NER", "CIV", "08", "2025-06-12")]  # dated by "jeudi", not by "depuis mars 2024"
     rec = code("Deux otages italiens ont été libérés jeudi dans le centre du Mali.", "fr", date="2025-06-13")
     assert not [e for e in rec.events if e.source and e.source.country == "MLI"]
+
+
+def test_a_threatened_curfew_is_aimed_at_the_states_own_people(code: Coder) -> None:
+    rec = code("Chad's government said on Monday it would impose a curfew in N'Djamena after two nights of riots.", "en")
+    got = [(e.source.country if e.source else None, e.target.country if e.target else None)
+           for e in rec.events if e.cameo.startswith("132")]
+    assert got == [("TCD", "TCD")]
