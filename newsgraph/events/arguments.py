@@ -36,6 +36,7 @@ from newsgraph.events.words import (
     DEFAULT_TARGET,
     DEFINITE,
     DEMAND_ROOTS,
+    DISPATCH,
     DOCUMENTS,
     EXPLOSIVES,
     FALLBACK_TARGET,
@@ -104,6 +105,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 if sources:
                     break
         targets = self._targets(t, entry)
+        if t.head != t.i and lemma_of(self.doc.tokens[t.head]) in DISPATCH and \
+                self._mission(self.doc.tokens[t.head]) is t:
+            # "sent personnel to Bosnia to investigate": into what happens where they are sent
+            sources = sources or self._sources(self.doc.tokens[t.head])[0]
+            targets = self._destination(self.doc.tokens[t.head], sources) or targets
         if reaction(trig.code):
             # "criticised the sanctions imposed on Sudan by the United States": aimed at who imposed them
             targets = [a for a in self._agents_of_reacted(t) if a not in sources] or targets
@@ -254,6 +260,22 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if trig.code[:2] not in ("01", "14") and not (len(sources) >= 2 and trig.code in SYMMETRIC) and \
                 not (t.dep == "acl" and self._named_agent(t)):  # (a participle's own complements say on whom)
             return self._next_actor(t, sources)
+        return []
+
+    def _destination(self, t: Token, sources: list[Actor]) -> list[Actor]:
+        """Where a dispatch verb sends someone: the actor or the country of the place after "to" / « à, en,
+        au »."""
+        home = {a.country for a in sources}
+        for k in self._kids(t.i, {"prep", "obl", "obl:arg", "obl:mod"}):
+            if self._prep_word(k) not in ("to", "a", "à", "au", "aux", "en", "dans", "into"):
+                continue
+            inner = next(iter(self._kids(k.i, {"pobj"})), k)
+            got = [a for a in self._actors_in(inner.i)[0] if a.country not in home]
+            if got:
+                return got
+            p = self.place_by_token.get(inner.i)
+            if p is not None and p.place.country and p.place.country not in home:
+                return [country_actor(p.place.country)]
         return []
 
     def _reacted(self, t: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from newsgraph.events.words import (
     COMPLEMENTIZERS,
     FR_CONDITIONAL_STEMS,
     LOCATIVE,
+    MISSION_ROOTS,
     NOT_PARTY,
     OBJ,
     PASS_SUBJ,
@@ -281,6 +282,18 @@ class CoderBase:
             if standalone(self.by_token.get(inner.i)):
                 return True
         return False
+
+    def _mission(self, t: Token) -> Token | None:
+        """The purpose of a dispatch, when it is an inquiry or a mediation: "sent personnel to Bosnia to
+        investigate", « a dépêché une mission à Niamey pour enquêter »."""
+        for k in self._kids(t.i, {"advcl", "xcomp", "acl"}):
+            if not any(m.lower in ("to", "pour", "afin") for m in self._kids(k.i, {"aux", "mark", "case"})):
+                continue
+            entry = self._verb_entry(k)
+            if entry is not None and entry.code != "light" and (entry.code[:2] in MISSION_ROOTS or
+                                                                 entry.code[:3] in MISSION_ROOTS):
+                return k
+        return None
 
     def _described(self, t: Token) -> list[Token]:
         """The noun a past participle describes, which underwent the act: « les sanctions imposées au Soudan »,

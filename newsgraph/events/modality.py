@@ -15,6 +15,7 @@ from newsgraph.events.words import (
     DECIDE,
     DEMAND_ROOTS,
     DENIAL,
+    DISPATCH,
     HEARSAY,
     NO_DETERMINERS,
     OBJ,
@@ -234,6 +235,8 @@ class ModalityMixin(CoderBase):
             return False  # "undertook on Tuesday to hold talks", parsed as a clause of purpose of a verb with no object
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
+        if glem in DISPATCH and self._mission(gov) is t:
+            return False  # "sent a team to investigate": the inquiry is under way
         if glem in CAUSATIVE and t.dep in ("xcomp", "advcl", "obl", "obl:arg") and self._kids(gov.i, OBJ):
             return False  # "prompting Aoun to urge", « a conduit Berlin à suspendre »: the causee did it
         return not self._scheduled(gov, t)

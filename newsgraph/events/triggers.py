@@ -27,6 +27,7 @@ from newsgraph.events.words import (
     CLAIM,
     CROWD_VERBS,
     DEFINITE,
+    DISPATCH,
     DOCUMENTS,
     DOMESTIC,
     DOMESTIC_ROOTS,
@@ -234,6 +235,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return self._accused_in_passing(t, code)
         if code[:2] in VIOLENT_ROOTS and self._by_accident(t):
             return None
+        if lemma_of(t) in DISPATCH and self._mission(t) is not None:
+            return None  # the dispatch is told by its purpose: the inquiry or mediation under way
         if code == "141" and lemma_of(t) in CROWD_VERBS and not self._protesting(t):
             return None  # "residents gathered for Palm Sunday": a crowd, not a demonstration
         if lemma_of(t) in CAUSATIVE and any(self._causee(x) is not None for x in self._kids(t.i)) and \

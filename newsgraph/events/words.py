@@ -131,6 +131,9 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# sending someone to investigate or mediate is that act, begun where they are sent (PLOVER INVESTIGATE)
+DISPATCH = _folded({"send", "dispatch", "envoyer", "dépêcher", "mandater", "déléguer"})
+MISSION_ROOTS = ("09", "045", "046")  # (a meeting to come stays what it was)
 # verbs of a crowd coming together: a demonstration (141) only with a sign of protest
 CROWD_VERBS = _folded({"gather", "assemble", "converge", "congregate", "rassembler", "regrouper", "converger",
                        "masser"})

@@ -184,3 +184,13 @@ def test_a_threatened_curfew_is_aimed_at_the_states_own_people(code: Coder) -> N
     got = [(e.source.country if e.source else None, e.target.country if e.target else None)
            for e in rec.events if e.cameo.startswith("132")]
     assert got == [("TCD", "TCD")]
+
+
+def test_sending_a_team_to_investigate_is_the_inquiry_where_it_is_sent(code: Coder) -> None:
+    rec = code("The African Union sent a team of 12 experts to Chad on Monday to investigate the killings in Mandakao.",
+               "en")
+    got = [(e.source.code if e.source else None, e.target.country if e.target else None, e.modality)
+           for e in rec.events if e.cameo.startswith("09")]
+    assert got == [("AU", "TCD", "asserted")]
+    rec = code("Le Togo a dépêché mardi une mission à Niamey pour enquêter sur les violences.", "fr")
+    assert pairs(rec, "09") == [("TGO", "NER")]
