@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from newsgraph.actors.colonial import colonial_powers
 from newsgraph.actors.fold import fold, key, words
 from newsgraph.actors.gazetteer import (
     Entry,
@@ -39,7 +40,8 @@ _ORG_KINDS = [
     (r"\b(community|league|organi[sz]ation of|union of|nations|commonwealth|bloc|council of europe|"
      r"communaute|communauté|ligue|organisation des|union des)\b", "IGO"),
     (r"\b(ministry|ministère|government|gouvernement|presidency|présidence|council|conseil|parliament|assembly|"
-     r"assemblée|senate|sénat|embassy|ambassade|agency|agence)\b", "GOV"),
+     r"assemblée|senate|sénat|embassy|ambassade|agency|agence|authority|autorité|regulator|régulateur|"
+     r"régulation)\b", "GOV"),
     (r"\b(army|armée|forces|brigade|battalion|bataillon|regiment|régiment|command|commandement|guard|garde)\b", "MIL"),
     (r"\b(police|gendarmerie)\b", "COP"),
     (r"\b(court|cour|tribunal|prosecutor|parquet)\b", "JUD"),
@@ -124,6 +126,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         if e.type == "capital" and where == PLACE or (e.type in ("capital", "country") and b not in sector_at and
                                                       _names_a_site(doc, a, b, e.type == "capital")):
             continue
+        if e.type == "country" and _federated_state(doc, a, b, e.country, found):
+            continue   # "Niger State", « l'État du Niger, au Nigeria »: a state of a federation, a place
         if e.type in ("org", "sector") and doc.tokens[b - 1].text[:1].isupper() and _in_place_name(doc, a, b):
             continue   # "the West Bank" is a place, not "the West"
         if e.type in ("capital", "country") and _starts_a_name(doc, a, b, gaz):
@@ -162,7 +166,25 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = [_led_by_someone(doc, m) for m in mentions]
     mentions = _domestic_offices(doc, mentions)
     mentions = [_state_auxiliary(doc, m) for m in mentions]
+    mentions = _former_rulers(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _former_rulers(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """« l'ancienne puissance coloniale », "the former colonial power": the government of the state that ruled a
+    country the article names (France, when Paris and Bamako are the parties)."""
+    named = [(m.start, m.actor.country) for m in mentions if m.actor.country and
+             m.type in ("country", "capital", "adjective", "modifier", "composite", "org", "person")]
+    out = list(mentions)
+    for p in colonial_powers(doc, named):
+        if any(m.start < p.end and p.start < m.end for m in out):
+            out = [m for m in out if not (m.start < p.end and p.start < m.end and m.type == "sector")]
+            if any(m.start < p.end and p.start < m.end for m in out):
+                continue
+        toks = doc.tokens
+        out.append(ActorMention(country_actor(p.country, "GOV"), p.start, p.end, toks[p.start].sent,
+                                toks[p.start].idx, toks[p.end - 1].end, "composite"))
+    return out
 
 
 # A country or sector word inside "pro-X", "anti-X" or "X-backed" says whose side someone is on, not who they are:
@@ -487,6 +509,30 @@ def _names_a_site(doc: Document, start: int, end: int, is_capital: bool) -> bool
     return not linked and gov in GEO_HEADS and head.dep != "nmod:poss"
 
 
+STATE_WORDS = {"state", "etat"}
+
+
+def _federated_state(doc: Document, a: int, b: int, country: str | None, found: list[Match]) -> bool:
+    """"Niger State", « l'État du Niger, au Nigeria », "the State of Niger in Nigeria": a country's name that is
+    the name of a federated state of another country (Nigeria's Niger State) names that state, a place. "State"
+    after the name says so; « l'État du/de X » does when the other country follows it (", au Nigeria")."""
+    toks = doc.tokens
+    if b < len(toks) and toks[b].text in ("State", "state") and toks[b].sent == toks[a].sent:
+        return True
+    j = a - 1
+    while j > 0 and toks[j].pos == "DET":
+        j -= 1
+    if j < 1 or _fold_word(toks[j].text) not in ("of", "du", "de", "d'", "d") or \
+            _fold_word(toks[j - 1].text) not in STATE_WORDS:
+        return False
+    k = b + 1 if b < len(toks) and toks[b].text == "," else b
+    if k < len(toks) and _fold_word(toks[k].text) in IN_PREPS:
+        k += 1
+    if k >= len(toks) or k == b:
+        return False
+    return any(m.entry.type == "country" and m.entry.country != country and m.start == toks[k].idx for m in found)
+
+
 def _joined_people(entities: list[Entity]) -> list[Entity]:
     """"Al Hassan Ag" + "Abdoul Aziz": the small models cut long names at a particle; touching person
     entities are one name."""
@@ -664,7 +710,8 @@ BODY_HEADS = {"movement", "mouvement", "collective", "collectif", "network", "re
               "association", "alliance", "coalition", "front", "committee", "comite", "council", "conseil",
               "union", "federation", "confederation", "league", "ligue", "party", "parti", "foundation",
               "fondation", "observatory", "observatoire", "coordination", "platform", "plateforme", "centre",
-              "center", "organisation", "organization", "forum", "rally", "rassemblement", "convention", "synergie"}
+              "center", "organisation", "organization", "forum", "rally", "rassemblement", "convention", "synergie",
+              "autorite", "authority", "commission", "haute", "haut"}
 # Compared with folded words only, where every apostrophe is "'".
 NAME_LINKS = {"of", "for", "the", "and", "de", "des", "du", "d", "d'", "pour", "la", "le", "l", "l'", "et"}
 
@@ -977,6 +1024,11 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             drop.add(id(m))
             out.append(replace(m, actor=orgs[0].actor, type="org"))
             continue
+        ruler = _ruler_of(doc, m, np, mentions) if not attached else None
+        if ruler is not None:   # « le régime de l'ancien président Macky Sall », "Assad's regime"
+            drop.add(id(m))
+            out.append(replace(m, actor=country_actor(ruler.actor.country or "", m.actor.kind), type="composite"))
+            continue
         if not attached:
             home = _home_country(doc, m, head, [c for c in country_like if id(c) not in used])
             if home is not None:   # "Opposition groups in Zimbabwe": the country they are in is theirs
@@ -996,6 +1048,23 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             out.append(ActorMention(actor, a, b, m.sentence, doc.tokens[a].idx, doc.tokens[b - 1].end, "composite"))
     rest = [m for m in mentions if id(m) not in drop and id(m) not in used]
     return rest + out
+
+
+STATE_KINDS = frozenset({"GOV", "MIL", "COP"})
+
+
+def _ruler_of(doc: Document, m: ActorMention, np: set[int], mentions: list[ActorMention]) -> ActorMention | None:
+    """The state official of a known country whose government, regime or army sector noun `m` is, named by a
+    possessive or an of/de complement: "Assad's regime", « le gouvernement de l'ancien président Macky Sall »."""
+    if m.actor.kind not in STATE_KINDS:
+        return None
+    for p in mentions:
+        if p.type != "person" or not p.actor.country or p.actor.kind not in STATE_KINDS:
+            continue
+        if p.start >= m.end and any(i in np for i in p.tokens()) or \
+                p.end + 1 == m.start and _possessive_after(doc, p):
+            return p
+    return None
 
 
 # Sector kinds whose members live where they are: "opposition groups in Zimbabwe", « les enseignants au Mali ».
@@ -1040,10 +1109,16 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
     if not people:
         return mentions
     titled: dict[int, ActorMention] = {}      # id(title mention) -> person mention
+    missions = _mission_places(doc, mentions)
     for p in people:
         p_tokens = set(p.tokens())
         for m in mentions:
-            if m is p or m.type not in ("sector", "composite", "adjective", "country", "org") or id(m) in titled:
+            if id(m) in missions and missions[id(m)] is not p and id(missions[id(m)]) not in titled and \
+                    m.sentence == p.sentence and m.end <= p.start and _adjacent(doc, m, p):
+                titled[id(missions[id(m)])] = p   # "the UN special envoy for Yemen, Hans Grundberg": the UN's
+                continue
+            if m is p or m.type not in ("sector", "composite", "adjective", "country", "org") or id(m) in titled \
+                    or id(m) in missions:
                 continue
             if m.type == "org" and p.actor.code not in (None, "IGO", p.actor.kind):
                 continue  # a known official keeps their own code
@@ -1090,6 +1165,36 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
         else:
             out.append(m)
     return out
+
+
+MISSION_PREPS = {"for", "pour", "to", "in", "au", "aux", "en"}
+
+
+def _mission_places(doc: Document, mentions: list[ActorMention]) -> dict[int, ActorMention]:
+    """"the UN special envoy for Yemen", « l'envoyé spécial de l'ONU pour le Yémen »: a country after for/pour
+    that ends an official's title is where the official serves, not whom they serve. Maps id(country mention)
+    to the mention of the title (or of its body) right before the preposition."""
+    toks = doc.tokens
+    ending = {m.end: m for m in mentions if m.type in ("org", "sector", "composite") and m.actor.kind != "MIL"}
+    out: dict[int, ActorMention] = {}
+    for c in mentions:
+        if c.type != "country":
+            continue
+        j = c.start - 1
+        while j > 0 and toks[j].pos == "DET":
+            j -= 1
+        if j < 1 or _fold_word(toks[j].text) not in MISSION_PREPS or toks[j].sent != toks[c.start].sent:
+            continue
+        title = ending.get(j)
+        if title is not None and (title.type == "org" or any(
+                _fold_word(toks[i].text) in ENVOY_WORDS for i in title.tokens())):
+            out[id(c)] = title
+    return out
+
+
+# Officials sent somewhere, whose "for X" names where they serve.
+ENVOY_WORDS = {"envoy", "envoys", "envoye", "envoyee", "emissaire", "representative", "representant",
+               "representante", "ambassador", "ambassadeur", "ambassadrice", "coordinator", "coordonnateur", "coordinateur", "mediator", "mediateur", "special"}
 
 
 def _possessive_after(doc: Document, m: ActorMention) -> bool:
@@ -1447,10 +1552,43 @@ def _country_of_unknown_bodies(doc: Document, mentions: list[ActorMention]) -> l
                                                  code=c.actor.country + (kind or "")))
                     break
         out.append(m)
+    out = [_country_after(doc, m, countries) for m in out]
+    national = {c.actor.country for c in countries if c.type != "modifier"}
+    if len(national) == 1:   # « Au Mali, la Haute autorité de la communication »: a national body of the one country
+        only = national.pop() or ""
+        out = [replace(m, actor=replace(m.actor, country=only, code=only + (m.actor.kind or "")))
+               if m.type == "unknown" and m.actor.country is None and m.actor.kind in ("GOV", "JUD") and
+               _fold_word(doc.tokens[m.start].text) in NATIONAL_BODY_HEADS else m for m in out]
     placed = {m.actor.id: m.actor for m in out if m.type == "unknown" and m.actor.country}
     # "Leaders of the Collective ... in Burkina Faso": every mention of the body carries its country
     return [replace(m, actor=placed[m.actor.id]) if m.actor.id in placed and m.actor.country is None else m
             for m in out]
+
+
+# First words of the names of a state's own bodies: regulators, authorities, high councils.
+NATIONAL_BODY_HEADS = {"haute", "haut", "autorite", "authority", "conseil", "council", "commission", "agence",
+                       "agency", "ministere", "ministry", "cour", "court", "tribunal", "direction", "office"}
+
+
+def _country_after(doc: Document, m: ActorMention, countries: list[ActorMention]) -> ActorMention:
+    """« La Haute Autorité de l'audiovisuel et de la communication (HAAC) du Togo », "the Media Council of
+    Kenya": a body the dictionaries lack, named with « du/de la/de l' » or "of" and a country right after its name
+    (past an acronym in brackets), is that country's."""
+    if m.type != "unknown" or m.actor.country is not None or m.actor.kind in ("IGO", "MED"):
+        return m
+    toks = doc.tokens
+    j = m.end
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 3
+    if j < len(toks) and _fold_word(toks[j].text) in ("of", "du", "de", "d'", "d"):
+        j += 1
+        while j < len(toks) and toks[j].pos == "DET":
+            j += 1
+        c = next((c for c in countries if c.start == j and c.type in ("country", "modifier")), None)
+        if c is not None and c.actor.country:
+            kind = m.actor.kind
+            return replace(m, actor=replace(m.actor, country=c.actor.country, code=c.actor.country + (kind or "")))
+    return m
 
 
 def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
