@@ -110,6 +110,7 @@ class CoderBase:
         self.ref = dt.date.fromisoformat(record.date) if record.date else None
         self.subjects: list[list[Actor]] = []   # subject actors of each sentence's main events
         self.pending: list[Pending] = []
+        self.brokers: dict[int, list[tuple[int, Actor]]] = {}  # sentence -> (token, actor) that obtained a truce
         self.consumed: set[int] = set()
         self.dates: dict[int, list[tuple[int, tuple[str, str]]]] = {}
         self.triggers: set[int] = set()

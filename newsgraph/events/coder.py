@@ -294,7 +294,7 @@ class Coder(TriggerMixin):
                 out.append((m.start, country_actor(m.actor.country, "GOV") if m.type == "capital" and m.actor.country
                             else m.actor))
                 m = self._next_in_list(m)  # "mediated by Qatar and Turkey"
-        return out
+        return out + self.brokers.get(si, [])
 
     def _next_in_list(self, m: ActorMention) -> ActorMention | None:
         """The mention coordinated right after another (", " / "and" / « et », an article between)."""

@@ -23,6 +23,7 @@ from newsgraph.events.words import (
     ACCUSE_ROOTS,
     AGENT,
     ANNOUNCE,
+    BROKER,
     CAUSATIVE,
     CLAIM,
     CROWD_VERBS,
@@ -59,6 +60,7 @@ from newsgraph.events.words import (
     RESPOND,
     SUBJ,
     SUFFER,
+    SYMMETRIC,
     TEMPORAL,
     TERRORIST,
     TIME_WORDS,
@@ -412,6 +414,20 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                  for j in self.doc.subtree(k.i)}
         return bool(words & TERRORIST) and bool(words & LISTED_AS)
 
+    def _between(self, t: Token) -> list[Actor]:
+        """The parties a verb or its object names with "between" / « entre », the list kept whole."""
+        for k in self._kids(t.i, {"prep", "obl", "obl:mod", "obl:arg", "nmod"}) + [
+                x for o in self._objects(t) for x in self._kids(o.i, {"prep", "nmod"})]:
+            if self._prep_word(k) in ("between", "entre", "entrer"):
+                inner = next(iter(self._kids(k.i, {"pobj"})), k)
+                m = self.by_token.get(inner.i)
+                got = self._actors_in(inner.i)[0]
+                if m is not None and standalone(m):
+                    pool = [x for x in self.mentions if x.sentence == t.sent and standalone(x)]
+                    got = got + [a for a in self._group_of(m, pool, both=True) if a not in got]
+                return got
+        return []
+
     def _protesting(self, t: Token) -> bool:
         """Whether a crowd gathers to protest or support something: a purpose clause (« pour dénoncer »), a
         place of protest ("outside parliament", « devant le palais »), something against, or a protest noun."""
@@ -487,6 +503,13 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
 
     def _recode_with_arguments(self, trig: Trigger, t: Token, kind: str) -> None:
         """What the arguments and the verb's complements change in a trigger's code and modality."""
+        if lemma_of(t) in BROKER and trig.code in SYMMETRIC and len(trig.sources) == 1:
+            between = self._between(t)
+            if len(between) >= 2 and trig.sources[0] not in between:
+                # « a obtenu un cessez-le-feu entre les États-Unis et les Houthis »: the parties make the truce,
+                # whoever obtained it mediated (045)
+                self.brokers.setdefault(t.sent, []).append((t.i, trig.sources[0]))
+                trig.sources, trig.targets = between, []
         if (trig.code == "139" or (trig.code[:2] == "10" and lemma_of(t) in self.cues["command"])) and self._told_to_leave(t):
             # « a donné 72 heures à l'ambassadeur pour quitter le pays », "ordered the envoy to leave the country"
             trig.code = "174"

@@ -131,6 +131,8 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# obtaining a truce or a deal between others is mediating it
+BROKER = _folded({"obtain", "secure", "obtenir", "arracher", "décrocher"})
 # sending someone to investigate or mediate is that act, begun where they are sent (PLOVER INVESTIGATE)
 DISPATCH = _folded({"send", "dispatch", "envoyer", "dépêcher", "mandater", "déléguer"})
 MISSION_ROOTS = ("09", "045", "046")  # (a meeting to come stays what it was)

@@ -77,3 +77,10 @@ def test_a_cause_that_makes_a_state_act_is_that_states_act(code: Coder) -> None:
     got = coded(rec)
     assert [c for c in got if c[0] == "DEU" and c[1] == "ISR" and c[2].startswith("16")]
     assert not [c for c in got if c[1] == "DEU"]  # Berlin, an actor here, was attacked by no one
+
+
+def test_whoever_obtains_a_truce_between_two_parties_mediates_it(code: Coder) -> None:
+    rec = code("Le Qatar a annoncé lundi avoir obtenu une trêve entre le Soudan et le Tchad.", "fr")
+    got = coded(rec)
+    assert {("QAT", "SDN", "045"), ("QAT", "TCD", "045")} <= got
+    assert [c for c in got if {c[0], c[1]} == {"SDN", "TCD"} and c[2].startswith("08")]
