@@ -165,6 +165,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _country_of_unknown_bodies(doc, mentions)
     mentions = [_led_by_someone(doc, m) for m in mentions]
     mentions = _domestic_offices(doc, mentions)
+    mentions = _local_offices(doc, mentions)
     mentions = [_state_auxiliary(doc, m) for m in mentions]
     mentions = _former_rulers(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -1521,6 +1522,43 @@ def _domestic_offices(doc: Document, mentions: list[ActorMention]) -> list[Actor
                 m = replace(m, actor=country_actor(country, m.actor.kind), type="composite")
         out.append(m)
     return out
+
+
+LOCAL_KINDS = frozenset({"GOV", "COP", "JUD"})
+PlaceIndex = dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]]
+
+
+def _local_offices(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the Kebbi State government", « le gouverneur de la région de Tillabéri », « le tribunal de Gao »: a state
+    office of a province or town of the places gazetteer (named by its of/de complement or a compound) is of that
+    place's country."""
+    from newsgraph.geo.places import place_gazetteer
+
+    index = place_gazetteer().index
+    toks = doc.tokens
+    out = []
+    for m in mentions:
+        if m.type == "sector" and m.actor.country is None and m.actor.kind in LOCAL_KINDS:
+            np = sorted(_np_tokens(doc, _head_of(doc, m.start, m.end)) - set(m.tokens()))
+            for i in np:
+                if not toks[i].text[:1].isupper():
+                    continue
+                country = _place_country(doc, i, index)
+                if country:
+                    m = replace(m, actor=country_actor(country, m.actor.kind), type="composite")
+                    break
+        out.append(m)
+    return out
+
+
+def _place_country(doc: Document, i: int, index: PlaceIndex) -> str | None:
+    """The country of the place of the Sahel gazetteer whose name starts at token `i`, if one does."""
+    ws = words(doc.text[doc.tokens[i].idx:doc.tokens[min(i + 3, len(doc.tokens) - 1)].end])
+    names = [w for w, _, _ in ws]
+    for k, source, row in index.get(names[0] if names else "", ()):
+        if source == "sahel" and tuple(names[:len(k)]) == k:
+            return str(row["country"])
+    return None
 
 
 def _country_modifiers(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

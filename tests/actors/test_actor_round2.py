@@ -81,3 +81,10 @@ def test_the_former_colonial_power_is_the_state_that_ruled_the_country_named() -
                     "colonial power") == "BELGOV"
     # no colony named: no guess
     assert not [m for span, m in _mentions("The former colonial power kept silent.", "en") if "colonial" in span]
+
+
+def test_an_office_of_a_province_or_town_is_of_that_place_s_country() -> None:
+    assert _code_of("The Sokoto State government shut all boarding schools after the raid.", "en",
+                    "government") == "NGAGOV"
+    assert _code_of("Le gouverneur de la région de Tillabéri a interdit les marchés hebdomadaires.", "fr",
+                    "gouverneur") == "NERGOV"
