@@ -44,6 +44,9 @@ MEMORY = 4   # sentences a pronoun or a document may reach back
 SIDE = {"cote", "side"}                   # « Côté béninois, », "On the Beninese side,"
 AT = {"a", "au", "aux", "chez", "at"}
 INSIDE = {"at", "within", "inside", "au", "aupres", "sein", "dans"}   # "a source at the ministry"    # « À la BCEAO, »
+CLOSE = {"proche", "proches", "close"}   # « une source proche de la présidence »: its circle
+AIRED = {"lu", "lue", "lus", "diffuse", "diffusee", "retransmis", "retransmise", "read", "broadcast", "aired",
+         "televised"}   # « un communiqué lu à l'ORTM », "a statement read on ORTB"
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,8 @@ class Speakers:
             return self._author_by(head)
         if lemma in self.lex.nobody and self._inside_state_body(head) is not None:
             return self._inside_state_body(head)
+        if lemma in self.lex.nobody and self._circle(head) is not None:
+            return self._circle(head)
         # « des notables du centre »: for a civilian, "of the <common noun>" is a place, not a body to point back to
         owner = None if kind in ("CVL", "REF", "OPP") and self._owned_by_person(head) else \
             self._owner_named(head, follow_back=kind not in ("CVL", "REF"))
@@ -307,6 +312,8 @@ class Speakers:
             t = self.doc.tokens[i]
             if i > head.i and t.pos == "ADP":
                 break
+            if self._close_to(t):
+                continue   # « une source proche de la présidence »: « proche » here is no relative
             for w in (norm(t.text), norm(t.lemma)):
                 if w in self.lex.roles and t.pos in ("NOUN", "ADV", "ADJ", "PROPN"):
                     return w, self.lex.roles[w]
@@ -692,6 +699,29 @@ class Speakers:
                 return replace(said, char=head.idx, person=True, named=False, role=None)
         return None
 
+    def _close_to(self, t: Token) -> bool:
+        """« proche de », "close to": an adjective of closeness, not the noun « un proche » (a relative)."""
+        toks = self.doc.tokens
+        return norm(t.text) in CLOSE and t.i + 1 < len(toks) and norm(toks[t.i + 1].text) in ("de", "du", "des", "d'",
+                                                                                              "d’", "to")
+
+    def _circle(self, head: Token) -> Said | None:
+        """« une source proche de la présidence », "sources close to the junta": someone in a body's circle speaks
+        for that body (a state's, or a named organisation), though nobody in particular speaks."""
+        toks = self.doc.tokens
+        for k in self.doc.subtree(head.i):
+            if k <= head.i or k - head.i > 3 or not self._close_to(toks[k]):
+                continue
+            for o in range(k + 2, min(k + 7, self.doc.sentences[head.sent].end)):
+                if toks[o].pos not in ("NOUN", "PROPN"):
+                    continue
+                said = self.phrase(toks[o])
+                if said is not None and (said.actor.kind in STATE_KINDS and said.actor.country or
+                                         said.named and not said.person):
+                    return replace(said, char=head.idx, person=True, named=False, role=None)
+                return None
+        return None
+
     def _author_by(self, head: Token) -> Said | None:
         """"a survey published by the Institute", « un message diffusé par le groupe »: the body named after "by"
         / « par » in the document's own phrase."""
@@ -713,7 +743,11 @@ class Speakers:
     def _owner_named(self, head: Token, follow_back: bool = True) -> Said | None:
         """The body a phrase belongs to: "X's spokesman", "spokesman for X", « porte-parole de X », "its
         statement"."""
-        for k in self.coder._kids(head.i, OWNER_DEPS | {"det"}):
+        kids = self.coder._kids(head.i, OWNER_DEPS | {"det"})
+        for k in list(kids):   # « le président en exercice de la Confédération »: the body is the office's
+            if k.dep == "nmod" and any(norm(c.text) in ("en", "in") for c in self.coder._kids(k.i, {"case"})):
+                kids += self.coder._kids(k.i, {"nmod"})
+        for k in kids:
             if k.dep == "det" and norm(k.text) not in POSSESSIVE:
                 continue
             if norm(k.text) in POSSESSIVE:
@@ -904,9 +938,42 @@ class Speakers:
 
     def _side_country(self, head: Token) -> str | None:
         """« Côté béninois, le porte-parole du gouvernement a répété »: the country of the side the sentence
-        opens with."""
+        opens with; else the country of a fronted place phrase (« Au poste malien de Koury, le sergent X », "In
+        Niger, the minister"): where a state's agent serves, never a speaker itself; else the country of the
+        state outlet the speaker's words were read on (« dans un communiqué lu à l'ORTM »)."""
         frame = self._frame(head)
-        return frame[1].actor.country if frame is not None and frame[0] == "side" else None
+        if frame is not None and frame[0] == "side":
+            return frame[1].actor.country
+        return self._fronted_place_country(head) or self._aired_country(head)
+
+    def _fronted_place_country(self, head: Token) -> str | None:
+        """The country a locative phrase opening the sentence names by a country or its adjective (« Au poste
+        malien de Koury, », « Au Niger, », "At the Malian post,"), when no body is named in it."""
+        s = self.doc.sentences[head.sent]
+        toks = self.doc.tokens
+        if s.start >= head.i or norm(toks[s.start].text) not in AT | {"in", "en", "dans", "on", "sur"}:
+            return None
+        comma = next((i for i in range(s.start, head.i) if toks[i].text == ","), None)
+        if comma is None or comma - s.start > 8:
+            return None
+        found = [self.by_token[i] for i in range(s.start, comma) if i in self.by_token]
+        if any(m.type in ("org", "unknown", "person") for m in found):
+            return None   # « À la BCEAO, »: a body, read as the speaker's workplace
+        return next((m.actor.country for m in found if m.type in ("adjective", "country") and m.actor.country), None)
+
+    def _aired_country(self, head: Token) -> str | None:
+        """« Le gouvernement a annoncé, dans un communiqué lu à l'ORTM, ... »: the country of a state outlet that
+        the sentence says read or aired the speaker's words."""
+        toks = self.doc.tokens
+        s = self.doc.sentences[head.sent]
+        for i in range(s.start, s.end):
+            if norm(toks[i].text) not in AIRED:
+                continue
+            for j in range(i + 1, min(i + 5, s.end)):
+                m = self.by_token.get(j)
+                if m is not None and m.type == "org" and m.actor.kind == "MED" and m.actor.country:
+                    return m.actor.country
+        return None
 
     def _workplace(self, head: Token) -> Said | None:
         """« À la BCEAO, un cadre joint par téléphone rappelle »: an unnamed staff member speaks for the body the

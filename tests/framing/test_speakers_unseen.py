@@ -1,8 +1,10 @@
 """Speakers in attribution styles the quote rules were not tuned on (real models): an auxiliary cut from its
 reporting verb by an incise, an incise with a noun inside the marks, a quote that opens a report before its
 speaker is introduced, an object pronoun before the verb, an office in an unnamed body, "the envoy" after a
-titled visitor, an anonymous source inside a state body, and a question "asked". Every sentence was written for
-this file; none is in the gold set, and each case failed before the mechanism it tests was added."""
+titled visitor, an anonymous source inside a state body, a question "asked", a fronted place phrase, a state
+outlet that read a communiqué, « plusieurs formations », « proche de X » and a document signed by a body's
+office-holder. Every sentence was written for this file; none is in the gold set, and each case failed before
+the mechanism it tests was added."""
 
 from __future__ import annotations
 
@@ -45,6 +47,28 @@ CASES = [
     # an anonymous source placed inside a state body speaks for that state
     ("en", "Mali reopened its border with Guinea on Monday. A source at the interior ministry in Bamako told Reuters "
            "that traders would need new permits.", "traders would need new permits", {"country": "MLI"}),
+    # a fronted place phrase names where a state's agent serves (Niger), though the story opens on Benin
+    ("fr", "Les transporteurs béninois bloqués à la frontière ont écrit mardi au gouvernement du Bénin. Au poste "
+           "nigérien de Makalondi, le sergent Issoufou raconte que les files de camions « s'allongent chaque jour ».",
+     "chaque jour", {"country": "NER"}),
+    # a communiqué read on a state outlet is that outlet's state's, however often France is named after
+    ("fr", "Le gouvernement a annoncé mercredi, dans un communiqué lu à l'ORTM, l'expulsion d'un « agent de "
+           "renseignement étranger ». Le texte précise que l'homme est « un ressortissant français ». Paris a "
+           "convoqué l'ambassadeur, selon le Quai d'Orsay, et la presse française parle d'un « prétexte ».",
+     "agent de renseignement étranger", {"country": "MLI"}),
+    # « plusieurs formations »: a collective of parties is the opposition
+    ("fr", "Après la suspension des activités politiques, plusieurs formations ont qualifié la mesure de « coup de "
+           "force contre la Constitution ».", "coup de force contre la Constitution", {"kind": "OPP"}),
+    # « proche de X » is X's circle, not a relative
+    ("fr", "Le Premier ministre nigérien a reçu mardi les syndicats. Une source proche de la présidence a affirmé que "
+           "« la décision était prise depuis longtemps ».", "la décision était prise", {"kind": "GOV"}),
+    ("en", "Niger's head of state sacked the commander of his guard in Niamey on Tuesday. A source close to the "
+           "presidency said the decision had been \"taken long ago\".", "taken long ago", {"country": "NER"}),
+    # a document signed by the office-holder of a body ("en exercice") speaks for that body, not for the home state
+    ("fr", "Les dirigeants de la Confédération des États du Sahel ont adopté vendredi à Niamey un passeport commun. Le "
+           "communiqué final, signé par le président en exercice de la Confédération, salue « une étape historique ».",
+     "une étape historique", {"name": ["Confédération des États du Sahel", "AES", "Alliance des États du Sahel",
+                                       "Alliance of Sahel States"]}),
     # a question the speaker "asked"
     ("en", "\"Where are the tractors we were promised?\" a farmer in Kaya asked on Tuesday.",
      "Where are the tractors", {"kind": "CVL"}),
