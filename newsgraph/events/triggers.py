@@ -51,6 +51,7 @@ from newsgraph.events.words import (
     OCCUR,
     OPPOSE,
     PASS_SUBJ,
+    PAST_TIMES,
     PLANNED_ADJ,
     PROTEST_PLACES,
     PROTEST_WORDS,
@@ -188,6 +189,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         return bool(self.verbs.get(lemma_of(t)) or self.verbs.get(lexicon.norm(t.text)))
 
     def _verb_trigger(self, t: Token) -> Trigger | None:
+        if t.dep in ("relcl", "acl:relcl", "acl", "advcl") and self._habitual_past(t):
+            return None  # "Niamey, which has in the past denied any such talks": what it used to do, not news
         denial = self._denial_by_naming(t)
         if denial is not None:
             return denial if denial.sources else None
@@ -427,6 +430,15 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     got = got + [a for a in self._group_of(m, pool, both=True) if a not in got]
                 return got
         return []
+
+    def _habitual_past(self, t: Token) -> bool:
+        """Whether a clause is placed in an undated past ("in the past", "previously", « par le passé »,
+        « à plusieurs reprises »)."""
+        for k in self._kids(t.i, {"prep", "obl", "obl:mod", "advmod", "npadvmod"}):
+            words = " ".join(lexicon.norm(self.doc.tokens[j].text) for j in sorted(self.doc.subtree(k.i)))
+            if any(p == words or words.endswith(" " + p) or words.startswith(p + " ") for p in PAST_TIMES):
+                return True
+        return False
 
     def _protesting(self, t: Token) -> bool:
         """Whether a crowd gathers to protest or support something: a purpose clause (« pour dénoncer »), a

@@ -131,6 +131,9 @@ def _folded(words: set[str]) -> set[str]:
 
 
 LOCATIVE = _folded(LOCATIVE)
+# an undated past: what a relative clause says someone used to do is background
+PAST_TIMES = ("in the past", "previously", "par le passe", "auparavant", "jadis", "autrefois", "in previous years",
+              "a plusieurs reprises", "repeatedly", "on several occasions")
 # obtaining a truce or a deal between others is mediating it
 BROKER = _folded({"obtain", "secure", "obtenir", "arracher", "décrocher"})
 # sending someone to investigate or mediate is that act, begun where they are sent (PLOVER INVESTIGATE)

@@ -90,3 +90,11 @@ def test_approving_ones_own_plan_is_no_agreement_and_a_capitalised_year_is_histo
     rec = code("En 2012, des groupes armés avaient occupé le nord du Mali pendant dix mois, rappelle-t-on à Bamako.",
                "fr", date="2025-06-12")
     assert not [r for r in asserted(rec) if r[2] in ("18", "19", "20")]
+
+
+def test_what_a_relative_says_someone_did_in_an_undated_past_is_background(code: Coder) -> None:
+    rec = code("There was no comment from Bamako, which has in the past rejected any talks with the rebels.", "en")
+    assert not [r for r in asserted(rec) if r[2] == "12"]
+    rec = code("Aucune réaction n'a été obtenue auprès de Niamey, qui a par le passé rejeté toute négociation avec le "
+               "JNIM.", "fr")
+    assert not [r for r in asserted(rec) if r[2] == "12"]
