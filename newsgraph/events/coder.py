@@ -364,8 +364,8 @@ class Coder(TriggerMixin):
             # "wheat donated by Moscow", « les mines cédées l'an dernier par »: a description, not today's act,
             # unless it says on whom it was done
             return []
-        if trig.code == "057" and not trig.targets and not pairs:
-            return []  # "approved a plan": an agreement is with someone
+        if trig.code in ("057", "043") and not trig.targets and not pairs:
+            return []  # "approved a plan": an agreement is with someone, and so is hosting
         if trig.code[:2] == "16" and not trig.targets:
             return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \

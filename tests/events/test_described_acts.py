@@ -84,3 +84,11 @@ def test_whoever_obtains_a_truce_between_two_parties_mediates_it(code: Coder) ->
     got = coded(rec)
     assert {("QAT", "SDN", "045"), ("QAT", "TCD", "045")} <= got
     assert [c for c in got if {c[0], c[1]} == {"SDN", "TCD"} and c[2].startswith("08")]
+
+
+def test_hosting_a_ceremony_is_hosting_its_parties_not_welcoming_an_accord(code: Coder) -> None:
+    rec = code("Le Mali et le Niger ont signé lundi un accord de défense, en présence du président togolais qui "
+               "accueillait la cérémonie et les accords.", "fr")
+    got = coded(rec)
+    assert ("TGO", "MLI", "043") in got and ("TGO", "NER", "043") in got
+    assert not [c for c in got if c[2].startswith("05") and c[0] == "TGO"]
