@@ -5,21 +5,10 @@ countries' bodies share, read by the countries the text names."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.actors.gazetteer import gazetteer
-from newsgraph.actors.resolve import ActorMention, resolve
-from newsgraph.nlp import parse
+from actor_spans import codes as _codes
+from actor_spans import mentions as _spans
 
 pytestmark = pytest.mark.models
-
-
-def _mentions(text: str, lang: str) -> list[tuple[str, ActorMention]]:
-    doc = parse(text, lang)
-    return [(doc.text[m.char_start:m.char_end], m) for m in resolve(doc, gazetteer()) if m.type != "adjective"]
-
-
-def _codes(text: str, lang: str) -> dict[str, str | None]:
-    return {span: m.actor.code for span, m in _mentions(text, lang)}
 
 
 def test_pro_government_militias_are_the_states_military() -> None:
@@ -35,12 +24,12 @@ def test_pro_government_militias_are_the_states_military() -> None:
 
 
 def test_a_backer_is_not_the_country_of_those_it_backs() -> None:
-    got = _mentions("Rwanda-backed rebels advanced towards Uvira on Thursday.", "en")
+    got = _spans("Rwanda-backed rebels advanced towards Uvira on Thursday.", "en")
     assert not any(m.actor.country == "RWA" for _, m in got)
     assert [m.actor.kind for span, m in got if span.endswith("rebels")] == ["UAG"]   # unnamed (GUIDE rule 12)
-    got2 = _mentions("Russian-backed separatists shelled the town overnight.", "en")
+    got2 = _spans("Russian-backed separatists shelled the town overnight.", "en")
     assert not any(m.actor.country == "RUS" for _, m in got2)
-    fr = _mentions("Les rebelles pro-rwandais ont repris Walikale mercredi.", "fr")
+    fr = _spans("Les rebelles pro-rwandais ont repris Walikale mercredi.", "fr")
     assert not any(m.actor.country == "RWA" for _, m in fr)
     # a named group keeps its own identity and the backer is no actor of the sentence
     got3 = _codes("Iran-backed Houthis fired two missiles at a tanker.", "en")
@@ -51,7 +40,7 @@ def test_a_backer_is_not_the_country_of_those_it_backs() -> None:
 
 def test_seats_of_government_and_periphrases_name_their_country() -> None:
     assert _codes("Downing Street said the talks would resume on Monday.", "en").get("Downing Street") == "GBRGOV"
-    fr = _mentions("L'Élysée a salué la décision du royaume chérifien, que l'Hexagone soutient depuis 2024.", "fr")
+    fr = _spans("L'Élysée a salué la décision du royaume chérifien, que l'Hexagone soutient depuis 2024.", "fr")
     countries = {m.actor.country for _, m in fr}
     assert {"FRA", "MAR"} <= countries
     fr2 = _codes("La présidence française a remercié le souverain chérifien pour son soutien.", "fr")
@@ -67,7 +56,7 @@ def test_an_acronym_two_countries_share_is_read_by_the_countries_named() -> None
     agency = _codes("Selon l'ANP, des hommes armés ont attaqué un marché près de Tillabéri.", "fr")
     assert agency.get("ANP") == "NERMED"
     # the countries of the whole article count when the sentence names none
-    two = _mentions("Le gouvernement nigérien a suspendu la chaîne. L'ANP a diffusé le communiqué.", "fr")
+    two = _spans("Le gouvernement nigérien a suspendu la chaîne. L'ANP a diffusé le communiqué.", "fr")
     assert [m.actor.code for span, m in two if span == "ANP"] == ["NERMED"]
     guinea = _codes("À Conakry, le CNT a adopté mardi le projet de Constitution.", "fr")
     assert guinea.get("CNT") == "GINGOV"

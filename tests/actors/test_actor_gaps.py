@@ -5,25 +5,14 @@ with its acronym in brackets, a place name that holds a body's name, and bodies 
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.actors.gazetteer import gazetteer
-from newsgraph.actors.resolve import ActorMention, resolve
-from newsgraph.nlp import parse
+from actor_spans import codes as _codes
+from actor_spans import mentions as _spans
 
 pytestmark = pytest.mark.models
 
 
-def _mentions(text: str, lang: str) -> list[tuple[str, ActorMention]]:
-    doc = parse(text, lang)
-    return [(doc.text[m.char_start:m.char_end], m) for m in resolve(doc, gazetteer()) if m.type != "adjective"]
-
-
-def _codes(text: str, lang: str) -> dict[str, str | None]:
-    return {span: m.actor.code for span, m in _mentions(text, lang)}
-
-
 def test_a_hyphenated_given_name_after_a_lower_case_title_is_a_person() -> None:
-    got = {span: m for span, m in _mentions("Former president Jean-Marc Ouédraogo returned to Ouagadougou on "
+    got = {span: m for span, m in _spans("Former president Jean-Marc Ouédraogo returned to Ouagadougou on "
                                             "Sunday after ten years abroad.", "en")}
     person = [m for span, m in got.items() if "Ouédraogo" in span]
     assert person and person[0].actor.name == "Jean-Marc Ouédraogo" and person[0].actor.kind == "GOV"
@@ -45,10 +34,10 @@ def test_a_sector_noun_takes_the_country_it_is_in() -> None:
 
 
 def test_a_name_and_its_acronym_in_brackets_are_one_actor() -> None:
-    got = _mentions("The Sahel Herders Network (SHN) said on Monday that the SHN would not attend the talks.", "en")
+    got = _spans("The Sahel Herders Network (SHN) said on Monday that the SHN would not attend the talks.", "en")
     ids = {m.actor.id for span, m in got if "SHN" in span or "Herders" in span}
     assert len(ids) == 1 and sum(1 for span, _ in got if span == "SHN") == 1   # only the later one
-    got2 = _mentions("The International Labor Office (ILO) warned that child labour was rising in Mali.", "en")
+    got2 = _spans("The International Labor Office (ILO) warned that child labour was rising in Mali.", "en")
     ilo = [m for span, m in got2 if "Labor" in span or span == "ILO"]
     assert [m.actor.code for m in ilo] == ["ILO"]
 
@@ -65,16 +54,16 @@ def test_a_place_name_holding_a_body_name_is_no_actor() -> None:
 
 
 def test_a_body_named_after_an_organisation_noun_becomes_an_actor() -> None:
-    gang = [m for span, m in _mentions("Members of the Bois Rouge gang kidnapped two nurses on Monday.", "en")
+    gang = [m for span, m in _spans("Members of the Bois Rouge gang kidnapped two nurses on Monday.", "en")
             if span == "Bois Rouge"]
     assert gang and gang[0].actor.name == "Bois Rouge" and gang[0].actor.kind == "UAG"
-    firm = [m for span, m in _mentions("Le gouvernement a cédé la mine au groupe Kalfa en juin.", "fr")
+    firm = [m for span, m in _spans("Le gouvernement a cédé la mine au groupe Kalfa en juin.", "fr")
             if span == "Kalfa"]
     assert firm and firm[0].actor.kind == "BUS"
 
 
 def test_the_head_of_an_association_is_a_mention_of_the_association_not_of_the_state() -> None:
-    got = _mentions("Le président de l'association Tabital Pulaaku Sahel, Amadou Bah, a été interpellé jeudi à "
+    got = _spans("Le président de l'association Tabital Pulaaku Sahel, Amadou Bah, a été interpellé jeudi à "
                     "Niamey.", "fr")
     title = [m for span, m in got if span.lower().startswith("président")]
     assert title and title[0].actor.kind == "NGO" and "Tabital" in title[0].actor.name
@@ -100,21 +89,21 @@ def test_the_noun_after_a_body_name_is_part_of_the_mention() -> None:
 
 
 def test_a_definite_description_of_a_body_is_the_body_named_before_it() -> None:
-    got = _mentions("Police detained three staff of the Sahel Water Alliance Foundation on Monday, accusing the "
+    got = _spans("Police detained three staff of the Sahel Water Alliance Foundation on Monday, accusing the "
                     "water charity of spying.", "en")
     charity = [m for span, m in got if span == "water charity"]
     assert charity and charity[0].actor.name == "Sahel Water Alliance Foundation"
-    fr = _mentions("L'armée a frappé des positions du Hezbollah, accusant le mouvement islamiste de préparer une "
+    fr = _spans("L'armée a frappé des positions du Hezbollah, accusant le mouvement islamiste de préparer une "
                    "attaque.", "fr")
     assert [m.actor.code for span, m in fr if span == "mouvement"] == ["HEZBOLLAH"]
     # a kind that does not fit is no antecedent: an armed group is not the charity named before it
-    got2 = _mentions("Oxfam said on Monday that an armed group had attacked the camp and that the armed group "
+    got2 = _spans("Oxfam said on Monday that an armed group had attacked the camp and that the armed group "
                      "took food.", "en")
     assert not any(m.actor.code == "OXFAM" for span, m in got2 if "armed" in span)
 
 
 def test_a_partys_leaders_speak_for_the_party() -> None:
-    got = _mentions("The electoral commission barred the Patriotic Renewal Party from the vote, a decision the "
+    got = _spans("The electoral commission barred the Patriotic Renewal Party from the vote, a decision the "
                     "party's leaders rejected.", "en")
     leaders = [m for span, m in got if span.endswith("leaders")]
     assert leaders and all(m.actor.name == "Patriotic Renewal Party" for m in leaders)
@@ -133,11 +122,11 @@ def test_leaders_of_armed_men_are_those_armed_men() -> None:
 
 
 def test_a_bare_name_after_a_sentence_about_an_official_is_that_official() -> None:
-    got = _mentions("Chad's defence minister said on Friday that two officers had been arrested. Issakha Mahamat "
+    got = _spans("Chad's defence minister said on Friday that two officers had been arrested. Issakha Mahamat "
                     "accused foreign mercenaries of plotting the attack.", "en")
     person = [m for span, m in got if span == "Issakha Mahamat"]
     assert person and person[0].actor.code == "TCDGOV"
     # a name with another person already named in the sentence before stays unknown
-    got2 = _mentions("Chad's defence minister met Emmanuel Macron on Friday. Issakha Mahamat accused foreign "
+    got2 = _spans("Chad's defence minister met Emmanuel Macron on Friday. Issakha Mahamat accused foreign "
                      "mercenaries of plotting the attack.", "en")
     assert all(m.actor.code is None for span, m in got2 if span == "Issakha Mahamat")

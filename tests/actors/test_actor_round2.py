@@ -4,23 +4,19 @@ power named by periphrasis."""
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from newsgraph.actors.gazetteer import gazetteer
-from newsgraph.actors.resolve import ActorMention, resolve
-from newsgraph.nlp import parse
+import pytest
+from actor_spans import mentions
+
+_all_mentions = partial(mentions, adjectives=True)
 
 pytestmark = pytest.mark.models
 
 
-def _mentions(text: str, lang: str) -> list[tuple[str, ActorMention]]:
-    doc = parse(text, lang)
-    return [(doc.text[m.char_start:m.char_end], m) for m in resolve(doc, gazetteer())]
-
-
 def _code_of(text: str, lang: str, word: str) -> str | None:
     """The code of the mention that holds `word`."""
-    codes = [m.actor.code for span, m in _mentions(text, lang) if word in span]
+    codes = [m.actor.code for span, m in _all_mentions(text, lang) if word in span]
     assert codes, f"no mention holds {word!r}"
     return codes[0]
 
@@ -53,23 +49,23 @@ def test_a_national_body_the_dictionaries_lack_takes_the_country_named_after_it(
 
 
 def test_an_envoy_for_a_country_is_the_body_that_sent_him() -> None:
-    got = {span: m.actor.code for span, m in _mentions(
+    got = {span: m.actor.code for span, m in _all_mentions(
         "The UN special envoy for Libya, Karl Sorensen, urged both camps to respect the truce.", "en")}
     assert got.get("Karl Sorensen") == "UN"
-    got = {span: m.actor.code for span, m in _mentions(
+    got = {span: m.actor.code for span, m in _all_mentions(
         "L'envoyé spécial de l'ONU pour la Libye, Karl Sorensen, a exhorté les deux camps à respecter la trêve.",
         "fr")}
     assert got.get("Karl Sorensen") == "UN" and "LBY" not in {c for s, c in got.items() if "Sorensen" in s}
 
 
 def test_nigeria_s_niger_state_is_not_the_country_niger() -> None:
-    got = [m.actor.country for _, m in _mentions(
+    got = [m.actor.country for _, m in _all_mentions(
         "Des bandits ont attaqué un marché de l'État du Niger, au Nigeria, faisant douze morts.", "fr")]
     assert "NER" not in got and "NGA" in got
-    got = [m.actor.country for _, m in _mentions("Bandits attacked a market in Niger State on Sunday.", "en")]
+    got = [m.actor.country for _, m in _all_mentions("Bandits attacked a market in Niger State on Sunday.", "en")]
     assert "NER" not in got
     # the country itself, named as a state, stays the country
-    got = [m.actor.country for _, m in _mentions("L'État du Niger a saisi la Cour de justice de la CEDEAO.", "fr")]
+    got = [m.actor.country for _, m in _all_mentions("L'État du Niger a saisi la Cour de justice de la CEDEAO.", "fr")]
     assert "NER" in got
 
 
@@ -80,7 +76,7 @@ def test_the_former_colonial_power_is_the_state_that_ruled_the_country_named() -
     assert _code_of("Kigali recalled its envoy and blamed the former colonial power for the crisis.", "en",
                     "colonial power") == "BELGOV"
     # no colony named: no guess
-    assert not [m for span, m in _mentions("The former colonial power kept silent.", "en") if "colonial" in span]
+    assert not [m for span, m in _all_mentions("The former colonial power kept silent.", "en") if "colonial" in span]
 
 
 def test_an_office_of_a_province_or_town_is_of_that_place_s_country() -> None:
