@@ -142,6 +142,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         trig.sources, trig.targets, trig.pronoun = sources, targets, pron
         # "both countries" after "lashed out at the United States and Britain" are the two named together
         for pair in (targets, sources, sources[:1] + targets[:1]):
+            if trig.code == "045" and pair is sources:
+                continue  # "mediated by Qatar and Turkey": the mediators are not the two sides talked of after
             if len(pair) == 2 and side(pair[0]) != side(pair[1]):
                 self.last_pair = list(pair)
                 break

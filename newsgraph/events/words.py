@@ -73,7 +73,8 @@ COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep
 # "the two men signed a pact", "les deux pays ont convenu": the pair of the event just told
 PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", "minister", "government", "state",
               "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
-              "gouvernement", "état", "chef", "homologue", "capitale", "capital"}
+              "gouvernement", "état", "chef", "homologue", "capitale", "capital", "neighbour", "neighbor", "voisin",
+              "rival", "ally", "allié", "belligerent", "belligérant", "adversary", "adversaire", "foe", "ennemi"}
 PAIR_WORDS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
 DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
              "case", "complaint", "lawsuit", "petition", "suit", "plainte", "requête", "recours", "pétition",

@@ -92,3 +92,10 @@ def test_hosting_a_ceremony_is_hosting_its_parties_not_welcoming_an_accord(code:
     got = coded(rec)
     assert ("TGO", "MLI", "043") in got and ("TGO", "NER", "043") in got
     assert not [c for c in got if c[2].startswith("05") and c[0] == "TGO"]
+
+
+def test_the_two_neighbours_are_the_two_sides_just_named_not_their_mediators(code: Coder) -> None:
+    rec = code("Ethiopia and Eritrea agreed to a truce on Monday after talks mediated by Saudi Arabia and Kenya, "
+               "ending a month of fighting between the two neighbours.", "en")
+    got = {(c[0], c[1]) for c in coded(rec) if c[2].startswith("19")}
+    assert got and got <= {("ETH", "ERI"), ("ERI", "ETH")}
