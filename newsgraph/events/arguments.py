@@ -292,8 +292,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
     def _reacts_to_act(self, t: Token) -> bool:
         """Whether a reaction is to an act named by a noun with no party of its own: "the move", « une
         agression », « une désignation que Caracas a rejetée »."""
-        for o in self._reacted(t):
-            if lemma_of(o) in ACT_NOUNS or self._object_lemmas(t) & ACT_NOUNS:
+        reacted = self._reacted(t)
+        if reacted and self._object_lemmas(t) & ACT_NOUNS:
+            return True
+        for o in reacted:
+            if lemma_of(o) in ACT_NOUNS:
                 return True
             entry = self._noun_entry(o)
             if entry is not None and not self._actors_in(o.i)[0]:
@@ -306,11 +309,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         out: list[Actor] = []
         for o in self._objects(t):
             for k in self._kids(o.i, {"acl"}):
-                if self._named_agent(k):
-                    for ag in self._kids(k.i, AGENT):
-                        m = self.by_token.get(next(iter(self._kids(ag.i, {"pobj"})), ag).i)
-                        if standalone(m) and m.actor not in out:  # (« par le Mali devant la Cour »: Mali)
-                            out.append(m.actor)
+                out.extend(a for a in self._agent_actors(k) if a not in out)
         return out
 
     def _doers_of_last_act(self, si: int, sources: list[Actor]) -> list[Actor]:

@@ -275,20 +275,30 @@ class CoderBase:
                         out.append(n)
         return out
 
+    def _agent_actors(self, t: Token) -> list[Actor]:
+        """The actors a verb's "by" / « par » agent names, each the agent itself (« par le Mali devant la Cour »:
+        Mali, not the court)."""
+        out: list[Actor] = []
+        for k in self._kids(t.i, AGENT):
+            m = self.by_token.get(next(iter(self._kids(k.i, {"pobj"})), k).i)
+            if standalone(m) and m.actor not in out:
+                out.append(m.actor)
+        return out
+
     def _named_agent(self, t: Token) -> bool:
         """Whether a participle names the actor who did it (« des accusations rejetées par Paris », "sanctions
         imposed by Washington"): today's act told through its result, unless dated years back."""
-        for k in self._kids(t.i, AGENT):
-            inner = next(iter(self._kids(k.i, {"pobj"})), k)
-            if standalone(self.by_token.get(inner.i)):
-                return True
-        return False
+        return bool(self._agent_actors(t))
+
+    def _purpose(self, k: Token) -> bool:
+        """Whether a clause is a purpose infinitive ("to investigate", « pour dénoncer », « afin de »)."""
+        return any(m.lower in ("to", "pour", "afin") for m in self._kids(k.i, {"aux", "mark", "case"}))
 
     def _mission(self, t: Token) -> Token | None:
         """The purpose of a dispatch, when it is an inquiry or a mediation: "sent personnel to Bosnia to
         investigate", « a dépêché une mission à Niamey pour enquêter »."""
         for k in self._kids(t.i, {"advcl", "xcomp", "acl"}):
-            if not any(m.lower in ("to", "pour", "afin") for m in self._kids(k.i, {"aux", "mark", "case"})):
+            if not self._purpose(k):
                 continue
             entry = self._verb_entry(k)
             if entry is not None and entry.code != "light" and (entry.code[:2] in MISSION_ROOTS or

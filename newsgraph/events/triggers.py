@@ -194,11 +194,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         denial = self._denial_by_naming(t)
         if denial is not None:
             return denial if denial.sources else None
-        if (self._kids(t.i, {"oprd"}) or lemma_of(t) in NAMING_VERBS) and lemma_of(t) in LISTING and \
-                self._terror_listing(t):
-            pass  # "designated the gang a foreign terrorist organization" names it to sanction it
-        elif self._kids(t.i, {"oprd"}) or (lemma_of(t) in NAMING_VERBS and [
-                k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS]):
+        # "designated the gang a foreign terrorist organization" names it to sanction it
+        listing = lemma_of(t) in LISTING and self._terror_listing(t)
+        if not listing and (self._kids(t.i, {"oprd"}) or (lemma_of(t) in NAMING_VERBS and [
+                k for k in self._kids(t.i, {"xcomp", "oprd"}) if lemma_of(k) not in TIME_WORDS])):
             return None  # "called the strike a grave mistake": naming, not an event
         handled, stance = self._stance_verb(t)
         if handled:
@@ -210,8 +209,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 not self._actors_in(o.i)[0] for o in self._objects(t)):
             return None  # "called the decision hasty": naming a thing, not telephoning anyone
         code, kind = self._entry_code(t, entry)
-        if lemma_of(t) in LISTING and self._terror_listing(t):
-            code, kind = "163", "verb"  # "designated the gang a foreign terrorist organisation": a sanction
+        if listing:
+            code, kind = "163", "verb"  # a terrorist listing is a sanction
         if lemma_of(t) in HALT and not (code and code[:2] == "16"):
             halted = self._halted(t)
             code = halted or code  # « a suspendu sa coopération militaire avec la France »
@@ -444,8 +443,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         """Whether a crowd gathers to protest or support something: a purpose clause (« pour dénoncer »), a
         place of protest ("outside parliament", « devant le palais »), something against, or a protest noun."""
         for k in self._kids(t.i):
-            if k.dep in ("advcl", "xcomp", "acl") and any(
-                    m.lower in ("to", "pour", "afin") for m in self._kids(k.i, {"aux", "mark", "case"})):
+            if k.dep in ("advcl", "xcomp", "acl") and self._purpose(k):
                 return True
             if self._prep_word(k) in PROTEST_PLACES:
                 return True
@@ -479,8 +477,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
     def _participle_act(self, trig: Trigger) -> bool:
         """Whether a trigger is a past participle describing its noun by what a named actor did to it."""
         t = self.doc.tokens[trig.token]
-        return trig.kind in ("verb", "light") and t.dep == "acl" and ("Tense=Past" in t.morph or t.tag == "VBN") and \
-            trig.code[:2] not in VIOLENT_ROOTS and self._named_agent(t)
+        return trig.kind in ("verb", "light") and bool(self._described(t)) and trig.code[:2] not in VIOLENT_ROOTS \
+            and self._named_agent(t)
 
     def _manner_act(self, t: Token) -> bool:
         """Whether a verb's manner complement ("by expelling", « en expulsant ») is coded on its own."""
