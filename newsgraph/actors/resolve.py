@@ -168,6 +168,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _local_offices(doc, mentions)
     mentions = [_state_auxiliary(doc, m) for m in mentions]
     mentions = _former_rulers(doc, mentions)
+    mentions = _titles_pointing_back(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -1639,3 +1640,49 @@ def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[Actor
                 m = replace(m, type="country")
         out.append(m)
     return out
+
+
+# Single-holder offices a definite article can point back with: "the minister", « le président ».
+OFFICE_HOLDERS = {"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "general",
+                  "colonel", "captain", "commander", "envoy", "ambassador", "chancellor", "king", "emir", "leader",
+                  "ministre", "president", "porte-parole", "general", "colonel", "capitaine", "commandant", "emissaire",
+                  "ambassadeur", "ambassadrice", "chancelier", "roi", "emir", "dirigeant", "diplomate", "diplomat"}
+POINTING_BACK = 3   # sentences: "the minister" rarely looks further back than a short paragraph
+
+
+def _titles_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Lavrov met Diop in Moscow. The minister later criticised France", « Le ministre a ensuite dénoncé »: a
+    definite office named alone, with no country, is the holder of that office named in the sentences before.
+    Among earlier people of the office's kind, those whose own title names the same office come first, then the
+    nearest sentence, then its first (subject) mention."""
+    toks = doc.tokens
+    people = [m for m in mentions if m.type == "person" and m.actor.country]
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        head = _head_of(doc, m.start, m.end)
+        word = _fold_word(toks[head].text)
+        if m.type == "sector" and m.actor.country is None and word in OFFICE_HOLDERS and m.start > 0 and \
+                _fold_word(toks[m.start - 1].text) in DEFINITE and not toks[head].text.endswith("s"):
+            holder = _office_holder(doc, m, word, people)
+            if holder is not None:
+                m = replace(m, actor=holder.actor, type="person")
+        out.append(m)
+    return out
+
+
+def _office_holder(doc: Document, m: ActorMention, word: str, people: list[ActorMention]) -> ActorMention | None:
+    toks = doc.tokens
+    earlier = [p for p in people if p.end <= m.start and m.sentence - p.sentence <= POINTING_BACK and
+               (p.actor.kind == m.actor.kind or {p.actor.kind, m.actor.kind} <= {"GOV", "MIL"})]
+    if not earlier:
+        return None
+
+    def titled(p: ActorMention) -> bool:
+        before = range(max(0, p.start - 4), p.end)
+        return any(_fold_word(toks[i].text) == word for i in before if toks[i].sent == p.sentence)
+
+    same = [p for p in earlier if titled(p)] or earlier
+    nearest = max(p.sentence for p in same)
+    return min((p for p in same if p.sentence == nearest), key=lambda p: p.start)

@@ -1,0 +1,46 @@
+"""A definite office named alone ("the minister", « le président ») points back at the holder named before."""
+
+from __future__ import annotations
+
+from actor_spans import mentions
+
+
+def _actor_of(text: str, lang: str, span: str) -> tuple[str | None, str | None]:
+    found = [(s, m) for s, m in mentions(text, lang) if s.lower() == span.lower()]
+    assert found, f"no mention {span!r} in {[s for s, _ in mentions(text, lang)]}"
+    m = found[-1][1]
+    return m.actor.country, m.actor.name
+
+
+def test_the_minister_is_the_minister_named_before() -> None:
+    text = ("Ghana's Foreign Minister Samuel Okudzeto Ablakwa visited Ouagadougou on Friday. "
+            "The minister later told reporters that trade routes would reopen.")
+    country, _ = _actor_of(text, "en", "minister")
+    assert country == "GHA"
+
+
+def test_same_office_beats_the_nearest_person() -> None:
+    text = ("Chadian President Mahamat Idriss Deby received Togo's foreign minister Robert Dussey in N'Djamena. "
+            "The president thanked Lome for its mediation.")
+    country, _ = _actor_of(text, "en", "president")
+    assert country == "TCD"
+
+
+def test_french_title_points_back() -> None:
+    text = ("Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, s'est rendu mardi à Rabat. "
+            "Le ministre a ensuite rencontré des investisseurs marocains.")
+    country, _ = _actor_of(text, "fr", "ministre")
+    assert country == "NER"
+
+
+def test_no_holder_named_before_leaves_the_office_open() -> None:
+    text = "The minister told reporters on Monday that the border would reopen, a state radio said."
+    country, _ = _actor_of(text, "en", "minister")
+    assert country is None
+
+
+def test_plural_offices_do_not_point_at_one_person() -> None:
+    text = ("Senegalese Prime Minister Ousmane Sonko arrived in Bamako on Sunday. "
+            "The ministers of both countries signed three agreements.")
+    found = [m for s, m in mentions(text, "en") if s.lower().startswith("minister")]
+    assert all(m.actor.country != "SEN" or m.type != "person" for m in found)
