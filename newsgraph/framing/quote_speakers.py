@@ -40,11 +40,19 @@ CONCERNED = {"interesse", "interessee"}   # « l'intéressé »: the person the 
 NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
+FEMININE = {"she", "her", "elle", "elles"}
+MASCULINE = {"he", "him", "his", "il", "ils"}
+_PRONOUN_GENDER = {**{w: "F" for w in FEMININE}, **{w: "M" for w in MASCULINE}}
+FEMININE_TITLES = {"spokeswoman", "chairwoman", "congresswoman", "mrs", "ms", "madame", "mme", "ambassadrice",
+                   "directrice", "presidente", "procureure", "deputee", "ministre-deleguee"}
+MASCULINE_TITLES = {"spokesman", "chairman", "congressman", "mr", "monsieur"}
+DEPUTY = re.compile(r"^(vice|sous|deputy|pro)[- ]")
 MEMORY = 4   # sentences a pronoun or a document may reach back
 SIDE = {"cote", "side"}                   # « Côté béninois, », "On the Beninese side,"
 AT = {"a", "au", "aux", "chez", "at"}
 INSIDE = {"at", "within", "inside", "au", "aupres", "sein", "dans"}   # "a source at the ministry"    # « À la BCEAO, »
 CLOSE = {"proche", "proches", "close"}   # « une source proche de la présidence »: its circle
+READING = {"read", "lire", "lu", "lue"}
 AIRED = {"lu", "lue", "lus", "diffuse", "diffusee", "retransmis", "retransmise", "read", "broadcast", "aired",
          "televised"}   # « un communiqué lu à l'ORTM », "a statement read on ORTB"
 
@@ -58,6 +66,7 @@ class Said:
     person: bool              # spoken of as a person ("he", "the minister"), not a body ("it", "the ministry")
     role: str | None = None   # the title that named it ("minister", "avocat"), to link later "the minister"
     named: bool = False       # a name was given (a person or organisation), not just a title
+    gender: str | None = None  # "F" or "M" when the text shows it (« la ministre », "she said"), else None
 
 
 class Speakers:
@@ -80,14 +89,48 @@ class Speakers:
         if said is not None:
             self.history.append(said)
 
-    def last(self, char: int, person: bool | None = None) -> Said | None:
-        """The latest speaker before `char`, within a few sentences, preferring the wanted kind."""
-        near = [s for s in self.history if s.char < char and self._sentences_between(s.char, char) <= MEMORY]
+    def last(self, char: int, person: bool | None = None, gender: str | None = None) -> Said | None:
+        """The latest speaker before `char`, within a few sentences, preferring the wanted kind and never one
+        of the other gender ("she" after a woman and a man spoke is the woman)."""
+        near = [s for s in self.history if s.char < char and self._sentences_between(s.char, char) <= MEMORY
+                and not _other_gender(s.gender, gender)]
         if person is not None:
             fit = [s for s in near if s.person == person]
             if fit:
                 return fit[-1]
         return near[-1] if near else None
+
+    def known_gender(self, said: Said) -> str | None:
+        """A speaker's gender as shown where it is met, else as a pronoun already taken for it showed it ("Rasmata
+        Zongo ... She had told ... He promised": he is not Zongo)."""
+        return said.gender or next((s.gender for s in reversed(self.history) if s.gender and s.person and
+                                    s.actor.id == said.actor.id), None)
+
+    def gender_of(self, head: Token) -> str | None:
+        """The gender the text gives a speaker phrase: a gendered pronoun, the determiner or adjective of a
+        noun that has one form for both (« la ministre », « cette porte-parole »), a feminine title ("spokeswoman",
+        « l'ambassadrice »), or the title a name is set beside (« La ministre ..., Awa Ouédraogo »)."""
+        word = _clitic(head.lower)
+        if word in FEMININE or norm(head.text) in FEMININE_TITLES:
+            return "F"
+        if word in MASCULINE or norm(head.text) in MASCULINE_TITLES:
+            return "M"
+        if head.pos == "PROPN" or head.pos == "NOUN" and not head.text.islower():   # a name: the tagger guesses
+            title = self.doc.tokens[head.head] if head.dep in ("appos", "flat:name") and head.head != head.i else None
+            title = title or next(iter(self.coder._kids(head.i, {"appos"})), None)
+            return self.gender_of(title) if title is not None and title.pos == "NOUN" else None
+        if head.pos != "NOUN" or self.doc.language != "fr":
+            return None
+        for k in self.coder._kids(head.i, {"det", "amod"}):
+            if k.i < head.i and "Gender=Fem" in k.morph:
+                return "F"
+            if k.i < head.i and k.dep == "det" and "Gender=Masc" in k.morph:
+                return "M"
+        if re.search(r"(trice|esse)$", norm(head.text)) or "Gender=Fem" in head.morph:
+            return "F"
+        if "Gender=Masc" in head.morph and not head.text.endswith("e"):
+            return "M"   # (« ministre », « diplomate »: one form for both, whatever the tagger says)
+        return None
 
     def _sentences_between(self, a: int, b: int) -> int:
         return len(re.findall(r"[.!?](?:\s|$)", self.doc.text[a:b]))
@@ -96,7 +139,10 @@ class Speakers:
     def phrase(self, head: Token) -> Said | None:
         """The speaker a phrase headed by `head` names, or None for nobody in particular."""
         said = self._phrase(head)
-        return replace(said, actor=self.state_body(said.actor)) if said is not None else None
+        if said is None:
+            return None
+        gender = self.gender_of(head) if said.person else None
+        return replace(said, actor=self.state_body(said.actor), gender=gender or said.gender)
 
     def state_body(self, actor: Actor) -> Actor:
         """« Au Mali, le Conseil national de la transition ... Le Conseil estime »: a state body the dictionaries
@@ -308,6 +354,9 @@ class Speakers:
         for w in (norm(head.lemma), norm(head.text)):
             if w in self.lex.roles:
                 return w, self.lex.roles[w]
+            base = DEPUTY.sub("", w)   # « la vice-ministre », "vice-president": the office it stands in for
+            if base != w and base in self.lex.roles:
+                return base, self.lex.roles[base]
         for i in sorted(np):   # « un influent imam de ... »: the parser may make an adjective the head
             t = self.doc.tokens[i]
             if i > head.i and t.pos == "ADP":
@@ -327,7 +376,8 @@ class Speakers:
     # -- kinds of speaker ---------------------------------------------------------------------------
     def _pronoun(self, head: Token, word: str) -> Said | None:
         person = True if word in PERSONAL else False if word in BODY else None
-        said = self.last(head.idx, person)
+        gender = _PRONOUN_GENDER.get(word) or self.gender_of(head)   # (« ce dernier » comes as « il »)
+        said = self.last(head.idx, person, gender)
         if said is not None and person and not said.person:
             # "The report speaks of ... Niger's minister rejected it. "...," he said": a person named as a subject
             # since the last body spoke is nearer than that body
@@ -339,6 +389,10 @@ class Speakers:
         got_subject = self._subject_before(head, word)   # nobody spoke yet: the subject of the sentences before
         if got_subject is not None:
             return got_subject
+        if person and gender is not None:
+            named = self._person_before(head, gender)
+            if named is not None:
+                return named
         got = self._coder_pronoun(head)
         if got:
             titled = self._titled_person(got[0], head)
@@ -414,12 +468,30 @@ class Speakers:
                 if t.idx >= head.idx or t.idx <= after or t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or \
                         t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in quoted):
                     continue
-                if t.pos == "NOUN" and t.text.islower() and (word in ("elle", "elles") and "Gender=Masc" in t.morph or
-                                        word in ("il", "ils") and "Gender=Fem" in t.morph):
+                if t.pos == "NOUN" and t.text.islower() and _other_gender(self.gender_of(t), _PRONOUN_GENDER.get(word)):
                     continue   # the tagger guesses the gender of names, so only nouns are checked
                 said = self.phrase(t)
-                if said is not None and (said.person or word not in PERSONAL):
+                if said is not None and (said.person or word not in PERSONAL) and \
+                        not _other_gender(self.known_gender(said), _PRONOUN_GENDER.get(word)):
                     return replace(said, char=head.idx)
+        return None
+
+    def _person_before(self, head: Token, want: str) -> Said | None:
+        """« La ministre ... a reçu l'ambassadeur du Japon, Kenji Sato. ... Ce dernier a promis »: a gendered
+        pronoun that no speaker or subject fits is the nearest person named or titled before it (a name, or a
+        singular title such as « l'ambassadeur »), outside quotes, whose gender does not clash with it."""
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for i in range(head.i - 1, first - 1, -1):
+            t = self.doc.tokens[i]
+            if any(a <= t.idx < b for a, b in self.quoted) or "Number=Plur" in t.morph:
+                continue
+            m = self.by_token.get(i)
+            person = m is not None and m.type == "person" and self.coder._mention_head(m) == i
+            if not person and not (t.pos == "NOUN" and self._role_noun(t)) or _other_gender(self.gender_of(t), want):
+                continue
+            said = self.phrase(t)
+            if said is not None and said.person and not _other_gender(self.known_gender(said), want):
+                return replace(said, char=head.idx)
         return None
 
     def _titled_person(self, actor: Actor, at: Token) -> Said | None:
@@ -435,11 +507,15 @@ class Speakers:
         j = mention.start - 1
         if j >= 0 and self.doc.tokens[j].pos in ("NOUN", "PROPN"):   # "le général X", "Colonel X"
             cands.append(self.doc.tokens[j])
+        for c in list(cands):   # « Le ministre nigérien des Mines, le colonel X »: titles set beside titles
+            if c.dep == "appos" and c.head != c.i and c.sent == name.sent:
+                cands.append(self.doc.tokens[c.head])
+        whole = set().union(*(self._np(c) for c in cands)) if cands else set()
         for c in cands:
             np = self._np(c)
             role, kind = self._role(c, np)
             if role is not None:
-                return replace(self._person(actor, np, role, kind, c), char=at.idx)
+                return replace(self._person(actor, np | whole, role, kind, c), char=at.idx)
         return None
 
     def _apposed_name(self, head: Token) -> str | None:
@@ -555,10 +631,12 @@ class Speakers:
         return self.coder._pronoun(t)
 
     def _person(self, actor: Actor, np: set[int], role: str | None, kind: str | None, head: Token) -> Said:
-        if actor.country is None and kind in STATE_KINDS and role not in self.lex.foreign_roles and \
-                actor.kind in (None, *STATE_KINDS) and not self._held_in_body(np):
-            # (the president of an association, "the EU's special representative" is no official of the state)
-            country = self._country_in(np) or self._side_country(head) or self.home
+        if actor.country is None and kind in STATE_KINDS and actor.kind in (None, *STATE_KINDS) and \
+                not self._held_in_body(np):
+            # (the president of an association, "the EU's special representative" is no official of the state;
+            # an envoy is of the state their title names, « l'ambassadeur du Japon, Kenji Sato », never the home's)
+            country = self._country_in(np) or (None if role in self.lex.foreign_roles else
+                                               self._side_country(head) or self.home)
             if country:   # a state official named without their country speaks for the article's state
                 actor = replace(actor, country=country, code=country + (kind or ""), kind=actor.kind or kind)
         return Said(actor, head.idx, person=True, role=role, named=True)
@@ -736,9 +814,18 @@ class Speakers:
                     return Said(m.actor, head.idx, person=False, named=True)
                 # « le bilan communiqué par le ministère »: a state body or an outlet is the author too
                 said = self.phrase(h) if h.i != head.i and h.pos in ("NOUN", "PROPN") else None
+                if said is not None and self._mere_reader(t, said):
+                    continue   # "The statement, read by a man whose face was covered": a voice, not the author
                 if said is not None:
                     return replace(said, char=head.idx, person=False)
         return None
+
+    def _mere_reader(self, by: Token, said: Said) -> bool:
+        """Whether the one after "by" / « par » only read the document out and speaks for nobody: an unnamed
+        civilian under a verb of reading (« lu par un jeune homme »), unlike a spokesman or a body."""
+        verb = self.doc.tokens[by.head] if by.dep in ("prep", "agent") else \
+            self.doc.tokens[self.doc.tokens[by.head].head]
+        return norm(verb.lemma) in READING and not said.named and said.actor.kind in (None, "CVL", "REF")
 
     def _owner_named(self, head: Token, follow_back: bool = True) -> Said | None:
         """The body a phrase belongs to: "X's spokesman", "spokesman for X", « porte-parole de X », "its
@@ -883,6 +970,9 @@ class Speakers:
             for said in reversed(self.history):
                 if said.role == role and said.char < head.idx and said.named:
                     return replace(said, char=head.idx)
+            ranked = self._ranked_before(head, kind) if kind == "MIL" and self._definite(head) else None
+            if ranked is not None:
+                return ranked
         country = self._country_in(np) or self._side_country(head)
         if kind in STATE_KINDS:
             if country is None and role in self.lex.foreign_roles:   # "regional diplomats": not the article's
@@ -893,6 +983,22 @@ class Speakers:
         country = country or self.home
         return Said(country_actor(country, kind) if country else sector_actor(kind), head.idx, person=person,
                     role=role)
+
+    def _ranked_before(self, head: Token, kind: str) -> Said | None:
+        """« Le ministre des Mines, le colonel X, et son homologue russe ... a déclaré l'officier », "General X ...
+        the general said": a definite military title is the nearest person named before it with a rank or title
+        of that kind, though they held another office too."""
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.type != "person" or not first <= m.start < head.i or \
+                    any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
+                continue
+            role, found = self._title_before(m)
+            if found == kind:   # (the country comes from the whole title: « Le ministre nigérien ..., le colonel X »)
+                said = self._titled_person(m.actor, head) or self.phrase(self.doc.tokens[self.coder._mention_head(m)])
+                if said is not None and said.person:
+                    return replace(said, char=head.idx, role=role)
+        return None
 
     def _envoy_before(self, head: Token) -> Said | None:
         """« L'ambassadeur de Chine ... a affirmé le diplomate », "the envoy ... the diplomat said": a definite
@@ -1004,6 +1110,10 @@ def verb_after_noun(doc: Document, t: Token) -> bool:
     prev = doc.tokens[t.i - 1] if t.i > 0 else None
     return prev is not None and prev.sent == t.sent and prev.pos in ("NOUN", "PROPN", "ADJ") and \
         t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent)$", t.text) is not None
+
+
+def _other_gender(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def _clitic(word: str) -> str:

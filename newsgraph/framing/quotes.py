@@ -31,10 +31,17 @@ DESCRIBE = {"describe", "see", "view", "regard", "condemn", "denounce", "brand",
             "criticize", "qualifier", "decrire", "condamner", "denoncer", "presenter", "traiter", "saluer"}
 CLAUSE_END = ",.;: "
 FRONTED = {"sur", "dans", "depuis", "on", "in", "from"}
+CITING = {"citing", "quoting", "citant"}
+QUOTING = {"quote", "cite", "citer"}
+FRONTED_TO = {"a", "au", "aux", "to"}
 REFLEXIVE = {"se", "s'", "s’"}
 MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
 POINTING = {"ce", "cette", "ces", "cet", "these", "this", "those", "such"}
 DEFINITE = {"le", "la", "l'", "l’", "the"}
+AIRED = {"lire", "lu", "lue", "read", "diffuser", "diffuse", "diffusee", "broadcast", "air", "aired", "relayer", "relaye",
+         "relayee", "relay", "relayed"}   # who read or carried the words out, not who wrote them
+ATTRIBUTED = {"attribuer", "attribue", "attribuee", "attribute", "attributed", "ascribe", "ascribed", "imputer"}
+AUTHOR = {"author", "auteur", "autrice"}
 ORIGIN = {"venir", "vient", "emaner", "emane", "provenir", "provient", "come", "came", "emanate", "emanated"}
 MADE_REPORTING = {("faire", "savoir"), ("faire", "valoir"), ("y", "voir")}
 VIEW = {"see", "view", "regard"}
@@ -208,6 +215,9 @@ class QuoteFinder:
         clitic = self._clitic_after(cue)
         if clitic is not None:   # « écrit-elle », « a-t-il lancé »: the inverted pronoun is the subject,
             return clitic, False  # whatever else the parser made a subject or a passive of
+        relayed = self._relayed_source(cue)
+        if relayed is not None:   # "X, citing Y, reported", "X quoted him as adding": the words are Y's, him's
+            return relayed, False
         aux = self._aux_across_incise(cue)
         if aux is not None:   # the subject of the clause before the auxiliary, whatever the parser did after it
             head = self._clause_head(self.doc.sentences[cue.sent].start, aux.i)
@@ -229,6 +239,10 @@ class QuoteFinder:
             subj = self.doc.tokens[cue.head]   # "..., a déclaré son porte-parole, qui appelle à « ... »"
         if subj is not None and subj.pos == "NOUN" and any(norm(k.text) in FRONTED for k in self.coder._kids(subj.i, {"case"})):
             subj = None   # « Sur sa chaîne Telegram, l'agence X affirme »: a fronted place is no subject
+        if subj is not None and subj.i < cue.i and any(norm(k.text) in FRONTED_TO for k in self.coder._kids(subj.i, {"case"})):
+            # « À la question de savoir si ..., il a répondu que »: a fronted phrase with a preposition is no
+            # subject; the pronoun the parser set aside as expletive is
+            subj = next((k for k in self.coder._kids(cue.i, {"expl:subj", "nsubj"}) if k.pos == "PRON"), None)
         if subj is not None and (subj.lower in ("-t", "t") or subj.i == cue.i):
             subj = None
         if subj is not None and (subj.text in MARKS or within is not None and within.inside(subj.idx)):
@@ -259,6 +273,30 @@ class QuoteFinder:
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
+
+    def _relayed_source(self, cue: Token) -> Token | None:
+        """"Jeune Afrique, citing the state daily L'Essor, reported that ...", « Citant l'APS, le site X ajoute que »,
+        "RT quoted him as adding that ...": an outlet that passes on what another source said is no speaker; the
+        source it cites or quotes is, like « cité par » the other way round."""
+        toks = self.doc.tokens
+        cur = cue
+        for _ in range(2):   # "quoted him as adding": the verb of quoting above the cue, with its object
+            if cur.head == cur.i:
+                break
+            cur = toks[cur.head]
+            if norm(cur.lemma) in QUOTING and cur.i < cue.i:
+                obj = next((k for k in self.coder._kids(cur.i, {"obj", "dobj"}) if k.i < cue.i), None)
+                if obj is not None:
+                    return obj
+        s = self.doc.sentences[cue.sent]
+        for t in toks[s.start:cue.i]:   # "citing X" / « citant X » before the cue, in its sentence
+            if norm(t.text) not in CITING or self._quoted(t.idx):
+                continue
+            if any(self._is_cue(k) for k in toks[t.i + 1:cue.i] if k.pos in ("VERB", "AUX") and k.dep != "amod"):
+                return None   # another verb of speech between: the citing belongs to it
+            obj = next((k for k in self.coder._kids(t.i, {"obj", "dobj"}) if k.pos in ("NOUN", "PROPN")), None)
+            return obj
+        return None
 
     def _after_fronted_participle(self, cue: Token, subj: Token | None) -> Token | None:
         """« Reçu jeudi par le capitaine X, l'émissaire du président togolais a salué »: a sentence that opens with
@@ -882,31 +920,92 @@ class QuoteFinder:
         return m.end() if m else 0
 
     def _words_of(self, sp: QuoteSpan) -> Said | None:
-        """« ... » Ces mots du ministre ... / Cette phrase, prononcée par X, ...: the sentence after names the
-        speaker of the words it points back to."""
+        """« ... » Ces mots du ministre ... / Cette phrase, prononcée par X, ... / "Its author was X": the sentences
+        after name the speaker of the words they point back to."""
         rest = self.doc.text[sp.end:]
         m = re.match(r"[\s\u00a0\u202f»\"”.!?…]*", rest)
         start = sp.end + (m.end() if m else 0)
         first = self.doc.token_at(start)
         if first is None:
             return None
+        return self._speech_noun_names(first) or self._author_after(first)
+
+    def _speech_noun_names(self, first: int) -> Said | None:
         toks = self.doc.tokens[first:first + 6]   # « C'est en ces termes que ... »
         noun = next((t for t in toks if norm(t.lemma) in self.lex.speech or norm(t.text) in self.lex.speech), None)
         if noun is None or not any(norm(t.text) in POINTING for t in toks) and \
                 not (noun.i > 0 and norm(self.doc.tokens[noun.i - 1].text) in DEFINITE):
             return None   # « L'avertissement vient du ministre », "The order came from ...": a definite noun too
-        top = self._those_of(noun) or noun
+        top = self._those_of(noun) or self._passive_of(noun) or noun
+        ranked: list[tuple[int, int, Token]] = []
         for k in self.doc.subtree(top.i):   # "du ministre", "prononcée par le ministre", "by the minister"
             t = self.doc.tokens[k]
             if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent or self._in_clause(t, top):
                 continue
             case = [c for c in self.coder._kids(k, {"case", "prep"})] or \
                 ([self.doc.tokens[t.head]] if self.doc.tokens[t.head].dep in ("prep", "agent") else [])
-            if any(norm(c.text) in ("de", "du", "des", "d'", "par", "of", "by") for c in case):
-                said = self.speakers.phrase(t)
-                if said is not None:
-                    return said
+            words = {norm(c.text) for c in case}
+            governor = self.doc.tokens[t.head]   # (English hangs the noun on its preposition)
+            if governor.dep in ("prep", "agent"):
+                governor = self.doc.tokens[governor.head]
+            gov = {norm(governor.lemma), norm(governor.text)}
+            before = norm(self.doc.tokens[case[0].i - 1].text) if case and case[0].i > 0 else ""
+            if gov & AIRED or before in AIRED:   # (the parse may hang the agent elsewhere)
+                continue   # « Le message, lu par un jeune homme, émane du Collectif »: the reader is no author
+            if words & {"par", "by"} or words & {"a", "au", "aux", "to"} and gov & ATTRIBUTED:
+                ranked.append((0, k, t))   # the agent of « prononcée par », « est attribuée au ministre »
+            elif words & {"de", "du", "des", "d'", "of"} and self._noun_chain(t, top):
+                ranked.append((1, k, t))   # the noun's own complement: « Ces mots du ministre »
+        for _, _, t in sorted(ranked, key=lambda r: (r[0], r[1])):
+            said = self.speakers.phrase(t)
+            if said is not None:
+                return said
         return self._words_by(noun) or self._words_from(noun)
+
+    def _passive_of(self, noun: Token) -> Token | None:
+        """« Cette phrase ... est attribuée au ministre », "The remark was made by the governor", « Le message
+        ... émane du Collectif »: the verb the speech noun is the subject of, when it is passive or says where the
+        words come from, holds the speaker."""
+        head = self.doc.tokens[noun.head]
+        if head.i == noun.i or noun.dep not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            # the tagger may miss the noun (« Cette phrase » read as an adjective): the sentence's own verb of
+            # attribution or origin after it still names the speaker
+            s = self.doc.sentences[noun.sent]
+            root = next((t for t in self.doc.tokens[s.start:s.end] if t.head == t.i), None)
+            ok = root is not None and root.i > noun.i and {norm(root.lemma), norm(root.text)} & (ATTRIBUTED | ORIGIN)
+            return root if ok else None
+        words = {norm(head.lemma), norm(head.text)}
+        return head if noun.dep != "nsubj" or words & (ATTRIBUTED | ORIGIN) else None
+
+    def _noun_chain(self, t: Token, top: Token) -> bool:
+        """Whether `t` hangs from `top` through nouns only: « Ces mots du ministre de la Justice », not « Cette
+        phrase, prononcée devant le Conseil des droits de l'homme » (a place the words were said in)."""
+        cur = t
+        for _ in range(8):
+            if cur.head == top.i or cur.i == top.i:
+                return True
+            cur = self.doc.tokens[cur.head]
+            if cur.pos not in ("NOUN", "PROPN", "ADP", "PRON") or cur.head == cur.i:   # ("those of", "of" itself)
+                return False
+        return False
+
+    def _author_after(self, first: int) -> Said | None:
+        """"“...” The line drew the loudest applause. Its author was Niger's prime minister", « L'auteur de ces
+        mots est le ministre »: within the two sentences after the quote, with no quote between, a copula whose
+        subject is the words' author names the speaker."""
+        si = self.doc.tokens[first].sent
+        for s in self.doc.sentences[si:si + 2]:
+            if any(self._quoted(t.idx) for t in self.doc.tokens[s.start:s.end]):
+                return None
+            for t in self.doc.tokens[s.start:s.end]:
+                if norm(t.lemma) not in AUTHOR or t.dep not in ("nsubj", "nsubj:pass") or t.head == t.i:
+                    continue
+                head = self.doc.tokens[t.head]
+                pred = head if any(k.dep == "cop" for k in self.coder._kids(head.i)) else \
+                    next(iter(self.coder._kids(head.i, {"attr", "acomp"})), None) if norm(head.lemma) == "be" else None
+                if pred is not None and pred.pos in ("NOUN", "PROPN"):
+                    return self.speakers.phrase(pred)
+        return None
 
     def _those_of(self, noun: Token) -> Token | None:
         """"The words are those of a farmer", « Ces propos sont ceux du ministre »: the copula's head, whose
@@ -948,19 +1047,28 @@ class QuoteFinder:
                 origin and word in ("de", "du", "d'", "d’", "from", "by", "par")):
             return None   # the noun must be followed by « que », or by a verb of origin and its source
         head = self._phrase_head(j + 1)
+        if head.pos not in ("NOUN", "PROPN") and not origin:   # « C'est par cette annonce que s'est ouvert le
+            verb = next((t for t in toks[j + 1:noun.i + 8] if t.pos in ("VERB", "ADJ")), None)  # journal de l'ORTM »:
+            subj = next((k for k in self.coder._kids(verb.i, {"nsubj", "nsubj:pass", "obj"})   # the subject comes
+                         if k.i > verb.i and k.pos in ("NOUN", "PROPN")), None) if verb is not None else None  # after
+            head = subj if subj is not None else head
         if head.pos not in ("NOUN", "PROPN") or self._quoted(head.idx):
             return None
         return self.speakers.phrase(head)
 
     def _words_by(self, noun: Token) -> Said | None:
         """« Ce slogan, répété par la télévision publique » when the parser hung the participle, not the noun,
-        on the agent: the phrase after the first "par" / "by" close behind the noun."""
+        on the agent: the phrase after the first "par" / "by" close behind the noun, or after a verb of origin
+        (« émane de »)."""
         toks = self.doc.tokens
         for j in range(noun.i + 1, min(noun.i + 16, len(toks) - 1)):
             if toks[j].sent != noun.sent or toks[j].text in (".", "!", "?", ";", ":"):
                 break
-            if norm(toks[j].text) in ("par", "by"):
-                return self.speakers.phrase(self._phrase_head(j + 1))
+            if norm(toks[j].text) in ("par", "by") and norm(toks[j - 1].text) not in AIRED:
+                return self.speakers.phrase(self._phrase_head(j + 1))   # (« lu par X »: X only read it out)
+            if (norm(toks[j].text) in ORIGIN or norm(toks[j].lemma) in ORIGIN) and \
+                    norm(toks[j + 1].text) in ("de", "du", "des", "d'", "d’", "from") and j + 2 < len(toks):
+                return self.speakers.phrase(self._phrase_head(j + 2))   # « Le message, lu ..., émane du Collectif »
         return None
 
     def _according_to(self, char: int, sp: QuoteSpan | None = None) -> tuple[Said | None, str | None] | None:
