@@ -135,7 +135,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             targets = self._targets(t, entry, skip_objects=True)
         if sources and not targets:
             targets = self._unparsed_targets(trig, t, sources)
-        if lemma_of(t) in RECEIVE and trig.code[:2] in ("06", "07", "03"):
+        if (lemma_of(t) in RECEIVE or self._fr_participle_infinitive(t) in RECEIVE) and \
+                trig.code[:2] in ("06", "07", "03"):
             givers = self._givers(t)
             if givers:  # "Mali took delivery of drones from Turkey": the giver is the source
                 sources, targets = givers, sources
@@ -203,6 +204,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if any(lemma_of(k) in FORCES or lexicon.norm(k.text) in FORCES for k in words) and \
                     dest - {a.country for a in sources} - {None}:  # (in another country than theirs)
                 trig.code = "074"  # "Rwandan soldiers arrived in Maputo", « des instructeurs turcs sont arrivés »
+                abroad = sorted(dest - {a.country for a in sources} - {None})
+                targets = targets or [country_actor(abroad[0], "GOV")]  # (the host, however the place hangs)
         if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and (sources or pron):
             host = self._sent_to_help(t, sources)
             if host:  # "a dépêché des troupes au Bénin pour aider l'armée", "deployed instructors to Niger"
@@ -347,6 +350,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     for p in self._kids(k.i, {"pobj"}) or [k]:
                         givers.extend(a for a in self._actors_in(p.i)[0] if a not in givers)
         givers.extend(a for a in self._participle_party(self._kids(t.i, OBJ)) if a not in givers)
+        for o in self._objects(t):  # « des drones armés en provenance de Turquie », wherever the parser hangs it
+            for j in self.doc.subtree(o.i):
+                if lemma_of(self.doc.tokens[j]) in ("provenance", "provenant", "originaire"):
+                    for k in self._kids(j, {"nmod", "obl", "obl:arg", "prep"}):
+                        givers.extend(a for a in self._actors_in(k.i)[0] if a not in givers)
         return givers
 
     def _sources(self, t: Token) -> tuple[list[Actor], bool]:
@@ -613,7 +621,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     inner = self._kids(ag[0].i, {"pobj"})
                     return inner[0] if inner else ag[0]
                 # the parser hung "par X" on a nearby noun, or on a day it read as a verb ("revendiquée lundi par")
-                days = [k.i for k in self._kids(cur.i) if lemma_of(k) in TIME_WORDS]
+                # (or on a town it read as a verb: « reçu à Alger par le président », Alger an xcomp)
+                days = [k.i for k in self._kids(cur.i) if lemma_of(k) in TIME_WORDS or
+                        (k.dep == "xcomp" and self._kids(k.i, AGENT))]
                 for j in [x for d in [cur.i, *days] for x in self.doc.subtree(d, CLAUSE_DEPS)]:
                     tk = self.doc.tokens[j]
                     if tk.lower in ("par", "by") and tk.dep in ("case", "prep", "agent") and tk.head != cur.i:

@@ -19,6 +19,7 @@ from newsgraph.events.words import (
     AGENT,
     COMPLEMENTIZERS,
     FR_CONDITIONAL_STEMS,
+    FR_ETRE_VERBS,
     LOCATIVE,
     MISSION_ROOTS,
     NOT_PARTY,
@@ -233,8 +234,19 @@ class CoderBase:
 
     def _stative(self, t: Token) -> bool:
         """"Israel is opposed to French mediation", « le Mali est opposé à »: a participle naming its subject's
-        state, with no agent, is no passive."""
-        return lemma_of(t) in STATIVE_PARTICIPLES and not self._kids(t.i, AGENT)
+        state, with no agent, is no passive; nor is a French verb conjugated with « être » (« sont arrivés ») or a
+        pronominal one (« se sont rassemblés »), which the small parser gives a passive subject."""
+        if self._kids(t.i, AGENT):
+            return False
+        if lemma_of(t) in STATIVE_PARTICIPLES:
+            return True
+        return self.lang == "fr" and (lemma_of(t) in FR_ETRE_VERBS or self._pronominal_past(t))
+
+    def _pronominal_past(self, t: Token) -> bool:
+        """« se sont rassemblés », « s'est retirée »: a reflexive clitic and « être » as tense auxiliary only."""
+        kids = self._kids(t.i)
+        return any(k.lower in ("se", "s'", "s’") and k.dep.startswith("expl") for k in kids) and \
+            not any(k.dep in ("aux:pass", "auxpass") for k in kids)
 
     def _passive(self, t: Token) -> bool:
         if self._stative(t):
@@ -265,13 +277,17 @@ class CoderBase:
                 if self.doc.tokens[i].pos not in ("DET", "ADJ", "NUM"):
                     break
         if not out and self.lang == "fr":
-            for k in self._kids(t.i, {"obl:arg"}):  # "a envoyé lundi des soldats": the date took the object slot
+            for k in self._kids(t.i, {"obl:arg", "obl:mod"}):  # "a envoyé lundi des soldats": the date took the object slot
                 cases = [lexicon.norm(c.text) for c in self._kids(k.i, {"case"})]
-                if k.pos == "NOUN" and (not cases or any(c in ("des", "du") for c in cases)):
-                    out.append(k)  # (with no preposition at all: « tuant au moins cinq soldats »)
+                if k.pos == "NOUN" and (not cases or any(c in ("des", "du") for c in cases)) and \
+                        lemma_of(k) not in TIME_WORDS:
+                    out.append(k)  # (with no preposition at all: « tuant au moins cinq soldats », « fourni au Tchad une aide »)
+                elif cases and cases[0] in ("a", "au", "aux"):
+                    out.extend(self._kids(k.i, OBJ))  # « a fourni au Niger des véhicules »: hung on the recipient
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod", "iobj"}):
                 for n in self._kids(k.i, {"nmod"}):
-                    if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d") for c in self._kids(n.i, {"case"})):
+                    if n.pos == "NOUN" and any(lexicon.norm(c.text) in ("de", "des", "d", "du") for c in
+                                               self._kids(n.i, {"case", "det"})):
                         out.append(n)
         return out
 
@@ -324,16 +340,30 @@ class CoderBase:
             for c in self._kids(o.i, {"prep"}):  # "a ban on broadcasts"
                 out.update(lemma_of(x) for x in self._kids(c.i, {"pobj"}))
         if self.lang == "fr":  # "mettre en garde", "prendre en otage", "mettre à la disposition de"
-            for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}):
+            days = [x for x in self._kids(t.i, {"xcomp", "obl:mod"}) if lemma_of(x) in TIME_WORDS]
+            # (« sont parvenus jeudi à un compromis »: the day, read as a verb, took the complement)
+            for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}) + [y for x in days for y in self._kids(x.i, {"obl:arg"})]:
                 if any(lexicon.norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
                     out.add(lemma_of(k))
                     if lemma_of(k) == "etat" or lexicon.norm(k.text) == "etat":  # « placer en état d'alerte »
                         out.update(lemma_of(n) for n in self._kids(k.i, {"nmod"}))
         return out
 
+    def _fr_participle_infinitive(self, t: Token) -> str:
+        """« a sollicité », « a réceptionné »: a French past participle of the first group that the small model
+        tags as a noun and leaves as its own lemma, read as its infinitive ("" when it is none)."""
+        if self.lang != "fr" or t.pos not in ("NOUN", "ADJ", "ADV", "PROPN"):
+            return ""
+        text = t.text.lower()
+        for end in ("ées", "és", "ée", "é"):
+            if text.endswith(end) and len(text) > len(end) + 2:
+                return lexicon.norm(text[:-len(end)] + "er")
+        return ""
+
     def _verb_entry(self, t: Token) -> VerbEntry | None:
         carrier = self.lemma_override.get(t.i, t)
-        entries = self.verbs.get(lemma_of(carrier)) or self.verbs.get(lexicon.norm(carrier.text))
+        entries = self.verbs.get(lemma_of(carrier)) or self.verbs.get(lexicon.norm(carrier.text)) or \
+            self.verbs.get(self._fr_participle_infinitive(carrier))
         if not entries:
             return None
         kids = self._kids(t.i)

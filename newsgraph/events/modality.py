@@ -27,6 +27,9 @@ from newsgraph.events.words import (
 )
 from newsgraph.nlp.document import Token
 
+# French negation words that are also comparatives (« plus de cent »): negations only beside « ne »
+AMBIGUOUS_NEGATION = frozenset({"plus"})
+
 
 class ModalityMixin(CoderBase):
     """Sets `Trigger.modality` from the parse around the trigger."""
@@ -232,13 +235,17 @@ class ModalityMixin(CoderBase):
         complement = t.dep in ("xcomp", "acl") or (t.dep == "advcl" and not self._kids(gov.i, OBJ))
         if complement and glem in cues["intention_cooperative"] | cues["intention_hostile"] | \
                 cues["intention_of_clause"] | COMPLETION:
-            return False  # "undertook on Tuesday to hold talks", parsed as a clause of purpose of a verb with no object
+            # "undertook on Tuesday to hold talks", parsed as a clause of purpose of a verb with no object; but what
+            # a purpose clause would help do is no more done than the purpose (« pour aider la police à combattre »)
+            return glem in COMPLETION and self._unrealised(gov)
         if glem in DECIDE and t.dep in ("xcomp", "advcl", "ccomp"):
             return False
         if glem in DISPATCH and self._mission(gov) is t:
             return False  # "sent a team to investigate": the inquiry is under way
         if glem in CAUSATIVE and t.dep in ("xcomp", "advcl", "obl", "obl:arg") and self._kids(gov.i, OBJ):
-            return False  # "prompting Aoun to urge", « a conduit Berlin à suspendre »: the causee did it
+            # "prompting Aoun to urge", « a conduit Berlin à suspendre »: the causee did it, unless the causing is
+            # itself only a purpose (« sont arrivés pour aider la police à combattre les gangs »)
+            return self._unrealised(gov)
         return not self._scheduled(gov, t)
 
     def _provided_for(self, t: Token) -> bool:
@@ -286,8 +293,18 @@ class ModalityMixin(CoderBase):
                 return bool(marks & set(self._demand_clauses(v)))
         return False
 
+    def _fr_ne(self, t: Token) -> bool:
+        """A French « ne » / « n' » on the verb or its auxiliary (« n'ont plus », « ne sont plus »)."""
+        heads = [t] + self._kids(t.i, {"aux", "aux:tense", "aux:pass", "auxpass"})
+        return any(lexicon.norm(k.text) in ("ne", "n'", "n") for h in heads for k in self._kids(h.i))
+
     def _negated(self, t: Token) -> bool:
         cues = self.cues["negation"]
+        if self.lang == "fr" and not self._fr_ne(t):
+            # « plus d'une centaine de civils », « plus de vingt »: a quantity, without « ne », is no negation
+            cues = cues - {k.lemma for k in self._kids(t.i, {"advmod"}) if lemma_of(k) in AMBIGUOUS_NEGATION and
+                           k.i + 1 < len(self.doc.tokens) and
+                           lexicon.norm(self.doc.tokens[k.i + 1].text) in ("de", "d'", "d", "du", "des")}
         for k in self._kids(t.i):
             if k.dep in ("neg",) or (k.dep == "advmod" and lemma_of(k) in cues and self.lang == "fr") or \
                     (k.dep in ("advmod", "det") and k.lower in ("never", "not", "n't")):

@@ -34,6 +34,7 @@ from newsgraph.events.words import (
     DOMESTIC_ROOTS,
     ELABORATE,
     FALSEHOOD,
+    FRAME_NOUNS,
     GATHER,
     HALT,
     HYPO_ADJ,
@@ -186,7 +187,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return False
         if not self._kids(t.i, SUBJ | OBJ):
             return False
-        return bool(self.verbs.get(lemma_of(t)) or self.verbs.get(lexicon.norm(t.text)))
+        return bool(self.verbs.get(lemma_of(t)) or self.verbs.get(lexicon.norm(t.text)) or
+                    self.verbs.get(self._fr_participle_infinitive(t)))
 
     def _verb_trigger(self, t: Token) -> Trigger | None:
         if t.dep in ("relcl", "acl:relcl", "acl", "advcl") and self._habitual_past(t):
@@ -704,8 +706,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if entry.code[:3] == "042" and not targets and place is not None and place.country:
             targets = [country_actor(place.country, "GOV")]  # « En visite en Tanzanie, le président allemand »
         if not sources and targets and entry.code[:2] in ("04", "05", "03", "06", "07") and \
-                t.dep in ("pobj", "obl", "obl:mod", "nmod", "appos", "npadvmod"):
-            gov = self._governing_verb(t)  # "travelled to Bamako for talks with Goita": the traveller talks
+                t.dep in ("pobj", "obl", "obl:mod", "obl:arg", "nmod", "appos", "npadvmod"):
+            # "travelled to Bamako for talks with Goita": the traveller talks; « lors d'un entretien avec »,
+            # which the French parser hangs on « lors » (obl:arg), is the speaker's meeting
+            gov = self._governing_verb(t)
             if gov is not None:
                 got, pron = self._sources(self.doc.tokens[gov])
                 sources = [a for a in got if a not in targets]
@@ -787,7 +791,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         """Add the agent ("by", « par ») and the targets an event noun's complements name; return the parties
         named with "between" / « entre »."""
         between: list[Actor] = []
-        for k in self._kids(t.i, {"prep", "nmod", "acl"}):
+        for k in self._kids(t.i, {"prep", "nmod", "acl"}) + self._framed_partners(t):
             if k.i in done:
                 continue
             prep = self._prep_word(k)
@@ -810,6 +814,18 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     continue
                 targets.extend(a for a in got if a not in targets)
         return between
+
+    def _framed_partners(self, t: Token) -> list[Token]:
+        """« à l'issue d'un entretien avec son homologue », "on the sidelines of a meeting with": the partner phrase
+        that the parser hung on the frame noun belongs to the event noun framed."""
+        if t.dep not in ("nmod", "pobj") or t.head == t.i:
+            return []
+        up = self.doc.tokens[t.head]
+        if up.dep == "prep" and up.head != up.i:
+            up = self.doc.tokens[up.head]
+        if lemma_of(up) not in FRAME_NOUNS:
+            return []
+        return [k for k in self._kids(up.i, {"nmod", "prep"}) if k.i > t.i and self._prep_word(k) in ("avec", "with")]
 
     def _parties_where_it_happened(self, t: Token) -> list[Actor]:
         """The parties an event noun's verb of happening names with "between" / « entre » (« un échange de

@@ -205,6 +205,10 @@ NOUN_TARGET = {lang: tuple(_folded(set(ws))) for lang, ws in NOUN_TARGET.items()
 
 # Participles that name their subject's state ("is opposed to", « est opposé à »): no passive without an agent
 STATIVE_PARTICIPLES = frozenset({"oppose", "opposer", "oppos"})
+# French verbs of motion and change that take « être » in the past (« sont arrivés », « est parvenue à un accord »,
+# « sont partis »): the small parser reads them as passives, but their subject is the doer
+FR_ETRE_VERBS = frozenset({"arriver", "partir", "venir", "revenir", "parvenir", "rentrer", "retourner", "entrer",
+                           "sortir", "intervenir", "repartir", "tomber", "rester", "devenir", "survenir"})
 
 # French conditional stems that are not the infinitive ("serait", "aurait", "ferait", "pourrait" ...)
 FR_CONDITIONAL_STEMS = frozenset({"ser", "aur", "fer", "pourr", "devr", "ir", "viendr", "tiendr", "voudr", "saur",
@@ -225,6 +229,10 @@ LED_BY = frozenset({"lead", "diriger", "mener", "conduire", "commander", "comman
 NOT_PARTY = _folded({"presence", "présence", "solidarity", "solidarité", "behalf", "name", "nom", "memory",
                      "mémoire", "honour", "honor", "honneur", "absence", "suite", "lendemain", "veille", "issue",
                      "wake", "aftermath", "sidelines", "marge", "cadre"})
+
+# Nouns that frame an event noun in time ("at the end of talks with", « à l'issue d'un entretien avec », « en
+# marge d'une réunion avec »): the small French parser hangs the event's partner on the frame noun instead
+FRAME_NOUNS = _folded({"issue", "marge", "cours", "occasion", "terme", "sidelines", "end", "course", "close"})
 
 # Verbs whose subject suffers the violence named in their complement ("died in an attack", « ont péri dans
 # l'explosion », « l'armée a subi une embuscade », "came under fire"); "péri" is the small model's lemma of « péri ».
@@ -303,8 +311,8 @@ TERMS_RELATIVES = _folded({"which", "whom", "whereby", "lequel", "laquelle", "le
 
 # Arrivals, and the forces whose arrival in another country is military aid rather than a visit
 ARRIVE = _folded({"arrive", "land", "arriver", "débarquer", "atterrir"})
-FORCES = _folded({"soldier", "troop", "instructor", "trainer", "contingent", "paratrooper", "mercenary",
-                  "soldat", "troupe", "instructeur", "formateur", "parachutiste", "mercenaire"})
+FORCES = _folded({"soldier", "troop", "instructor", "trainer", "contingent", "paratrooper", "mercenary", "policeman",
+                  "gendarme", "soldat", "troupe", "instructeur", "formateur", "parachutiste", "mercenaire", "policier"})
 
 # Words that open a content clause ("demanded that", « a exigé que »)
 COMPLEMENTIZERS = frozenset({"que", "qu", "that"})
