@@ -616,7 +616,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         cur = t
         for _ in range(4):
             if self._passive(cur):
-                ag = self._kids(cur.i, AGENT)
+                ag = self._agents(cur)
                 if ag:
                     inner = self._kids(ag[0].i, {"pobj"})
                     return inner[0] if inner else ag[0]

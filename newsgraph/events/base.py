@@ -17,6 +17,7 @@ from newsgraph.events import lexicon
 from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.words import (
     AGENT,
+    BY_MEANS,
     COMPLEMENTIZERS,
     FR_CONDITIONAL_STEMS,
     FR_ETRE_VERBS,
@@ -236,7 +237,7 @@ class CoderBase:
         """"Israel is opposed to French mediation", « le Mali est opposé à »: a participle naming its subject's
         state, with no agent, is no passive; nor is a French verb conjugated with « être » (« sont arrivés ») or a
         pronominal one (« se sont rassemblés »), which the small parser gives a passive subject."""
-        if self._kids(t.i, AGENT):
+        if self._agents(t):
             return False
         if lemma_of(t) in STATIVE_PARTICIPLES:
             return True
@@ -252,7 +253,17 @@ class CoderBase:
         if self._stative(t):
             return False
         return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or \
-            (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._kids(t.i, AGENT))
+            (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._agents(t))
+
+    def _agents(self, t: Token) -> list[Token]:
+        """The "by" / « par » phrases of a verb that name a doer, not a means (« a félicité par téléphone »)."""
+        return [k for k in self._kids(t.i, AGENT) if not self._means(k)]
+
+    def _means(self, k: Token) -> bool:
+        """An agent phrase whose head or first word is a means (« par téléphone », with or without a name after)."""
+        cases = self._kids(k.i, {"case"})
+        first = self.doc.tokens[cases[0].i + 1] if cases and cases[0].i + 1 < len(self.doc.tokens) else k
+        return lemma_of(k) in BY_MEANS or lemma_of(first) in BY_MEANS
 
     def _objects(self, t: Token) -> list[Token]:
         """Direct objects, skipping dates the French parser takes for objects ("a signé samedi la charte"),
@@ -277,6 +288,11 @@ class CoderBase:
                 if self.doc.tokens[i].pos not in ("DET", "ADJ", "NUM"):
                     break
         if not out and self.lang == "fr":
+            for k in self._kids(t.i, AGENT):  # « a félicité par téléphone Alassane Ouattara »: whom, hung on the means
+                if lemma_of(k) in BY_MEANS:
+                    out.extend(self._kids(k.i, {"appos"}))
+                elif self._means(k):
+                    out.append(k)
             for k in self._kids(t.i, {"obl:arg", "obl:mod"}):  # "a envoyé lundi des soldats": the date took the object slot
                 cases = [lexicon.norm(c.text) for c in self._kids(k.i, {"case"})]
                 if k.pos == "NOUN" and (not cases or any(c in ("des", "du") for c in cases)) and \
@@ -343,6 +359,8 @@ class CoderBase:
             days = [x for x in self._kids(t.i, {"xcomp", "obl:mod"}) if lemma_of(x) in TIME_WORDS]
             # (« sont parvenus jeudi à un compromis »: the day, read as a verb, took the complement)
             for k in self._kids(t.i, {"obl", "obl:arg", "obl:mod"}) + [y for x in days for y in self._kids(x.i, {"obl:arg"})]:
+                if out & {"usage", "recours"}:  # « a fait usage de gaz lacrymogènes »: what is used
+                    out.update(lemma_of(x) for x in [k] + self._kids(k.i, {"amod", "acl"}))
                 if any(lexicon.norm(c.text) in ("en", "a", "au", "aux", "sous", "hors") for c in self._kids(k.i, {"case"})):
                     out.add(lemma_of(k))
                     if lemma_of(k) == "etat" or lexicon.norm(k.text) == "etat":  # « placer en état d'alerte »

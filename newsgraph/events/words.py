@@ -230,6 +230,10 @@ NOT_PARTY = _folded({"presence", "présence", "solidarity", "solidarité", "beha
                      "mémoire", "honour", "honor", "honneur", "absence", "suite", "lendemain", "veille", "issue",
                      "wake", "aftermath", "sidelines", "marge", "cadre"})
 
+# Means a « par » / "by" phrase can name instead of a doer (« a félicité par téléphone », "by video link")
+BY_MEANS = _folded({"téléphone", "telephone", "phone", "visioconférence", "vidéoconférence", "video", "vidéo", "courrier",
+                    "lettre", "letter", "écrit", "voie", "message", "mail", "email", "satellite", "link", "liaison"})
+
 # Nouns that frame an event noun in time ("at the end of talks with", « à l'issue d'un entretien avec », « en
 # marge d'une réunion avec »): the small French parser hangs the event's partner on the frame noun instead
 FRAME_NOUNS = _folded({"issue", "marge", "cours", "occasion", "terme", "sidelines", "end", "course", "close"})

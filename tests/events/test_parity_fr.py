@@ -95,3 +95,13 @@ def test_forces_arriving_abroad_aid_the_state_of_the_place_however_the_place_han
     rec = code("Des formateurs militaires turcs sont arrivés lundi soir à Conakry avec des drones de surveillance.",
                "fr")
     assert ("TUR", "GIN", "07") in _triples(rec)
+
+
+def test_making_use_of_tear_gas_against_people_is_repression(code: Coder) -> None:
+    rec = code("Les gendarmes ont fait usage de gaz lacrymogènes contre des étudiants à Bamako.", "fr")
+    assert ("MLI", "MLI", "17") in _triples(rec)
+
+
+def test_par_telephone_is_a_means_not_an_agent(code: Coder) -> None:
+    rec = code("Le président sénégalais a félicité par téléphone Mahamat Idriss Déby pour sa victoire.", "fr")
+    assert ("SEN", "TCD", "05") in _triples(rec)
