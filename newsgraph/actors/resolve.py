@@ -1642,47 +1642,78 @@ def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[Actor
     return out
 
 
-# Single-holder offices a definite article can point back with: "the minister", « le président ».
+# Single-holder offices a definite article can point back with: "the minister", « le président », « le souverain ».
 OFFICE_HOLDERS = {"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "general",
                   "colonel", "captain", "commander", "envoy", "ambassador", "chancellor", "king", "emir", "leader",
                   "ministre", "president", "porte-parole", "general", "colonel", "capitaine", "commandant", "emissaire",
-                  "ambassadeur", "ambassadrice", "chancelier", "roi", "emir", "dirigeant", "diplomate", "diplomat"}
-POINTING_BACK = 3   # sentences: "the minister" rarely looks further back than a short paragraph
+                  "ambassadeur", "ambassadrice", "chancelier", "roi", "emir", "dirigeant", "diplomate", "diplomat",
+                  "monarch", "sovereign", "souverain", "monarque"}
+# Words for a monarch, any of which a monarch's own title may use: « le roi Mohammed VI ... le souverain ».
+MONARCH_WORDS = {"king", "monarch", "sovereign", "roi", "souverain", "monarque", "emir", "sultan", "queen", "reine"}
+# A state's collective bodies, which a definite article names without their country: "the army", « le gouvernement »,
+# « les autorités » (an office held by one person, « le chef de l'État », is no such body).
+COLLECTIVE_HEADS = {"government", "gouvernement", "army", "armee", "military", "junta", "junte", "authorities",
+                    "autorites", "police", "gendarmerie", "troops", "troupes", "soldiers", "soldats", "forces", "regime",
+                    "executive", "executif", "armed", "armees", "militaires", "administration"}
+DEFINITE_PLURAL = {"les", "the"}
+STATE_MENTION_TYPES = {"country", "capital", "composite", "person", "sector"}
+POINTING_BACK = 3   # sentences: a definite office rarely looks further back than a short paragraph
 
 
 def _titles_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     """"Lavrov met Diop in Moscow. The minister later criticised France", « Le ministre a ensuite dénoncé »: a
     definite office named alone, with no country, is the holder of that office named in the sentences before.
     Among earlier people of the office's kind, those whose own title names the same office come first, then the
-    nearest sentence, then its first (subject) mention."""
+    nearest sentence, then its first (subject) mention. A state's collective body named so ("The army said its
+    troops had repelled the attackers", « Le gouvernement a accusé ») is that body of the state named before."""
     toks = doc.tokens
-    people = [m for m in mentions if m.type == "person" and m.actor.country]
-    if not people:
-        return mentions
     out = []
     for m in mentions:
+        if m.type != "sector" or m.actor.country is not None or m.start == 0 or \
+                _fold_word(toks[m.start - 1].text) not in DEFINITE | DEFINITE_PLURAL:
+            out.append(m)
+            continue
         head = _head_of(doc, m.start, m.end)
         word = _fold_word(toks[head].text)
-        if m.type == "sector" and m.actor.country is None and word in OFFICE_HOLDERS and m.start > 0 and \
-                _fold_word(toks[m.start - 1].text) in DEFINITE and not toks[head].text.endswith("s"):
-            holder = _office_holder(doc, m, word, people)
+        if word in OFFICE_HOLDERS:
+            holder = None if toks[head].text.endswith("s") else _office_holder(doc, m, word, mentions)
             if holder is not None:
                 m = replace(m, actor=holder.actor, type="person")
+        elif word in COLLECTIVE_HEADS and m.actor.kind in STATE_KINDS:
+            state = _state_before(m, mentions)
+            if state:
+                m = replace(m, actor=country_actor(state, m.actor.kind), type="composite")
         out.append(m)
     return out
 
 
-def _office_holder(doc: Document, m: ActorMention, word: str, people: list[ActorMention]) -> ActorMention | None:
+def _office_holder(doc: Document, m: ActorMention, word: str, mentions: list[ActorMention]) -> ActorMention | None:
     toks = doc.tokens
-    earlier = [p for p in people if p.end <= m.start and m.sentence - p.sentence <= POINTING_BACK and
-               (p.actor.kind == m.actor.kind or {p.actor.kind, m.actor.kind} <= {"GOV", "MIL"})]
-    if not earlier:
-        return None
+    same = MONARCH_WORDS if word in MONARCH_WORDS else {word}
 
     def titled(p: ActorMention) -> bool:
         before = range(max(0, p.start - 4), p.end)
-        return any(_fold_word(toks[i].text) == word for i in before if toks[i].sent == p.sentence)
+        return any(_fold_word(toks[i].text) in same for i in before if toks[i].sent == p.sentence)
 
-    same = [p for p in earlier if titled(p)] or earlier
-    nearest = max(p.sentence for p in same)
-    return min((p for p in same if p.sentence == nearest), key=lambda p: p.start)
+    # (a title with its country is a composite mention: « le roi de Jordanie, Abdallah II »)
+    earlier = [p for p in mentions if p.type in ("person", "composite") and p.actor.country and p.end <= m.start and
+               m.sentence - p.sentence <= POINTING_BACK and
+               (p.actor.kind == m.actor.kind or {p.actor.kind, m.actor.kind} <= {"GOV", "MIL"}) and
+               (p.type == "person" or titled(p))]
+    if not earlier:
+        return None
+    return _nearest_first([p for p in earlier if titled(p)] or earlier)
+
+
+def _state_before(m: ActorMention, mentions: list[ActorMention]) -> str | None:
+    """The country of the state named first (as a rule the subject) in the nearest sentence before a collective
+    body that names one."""
+    earlier = [p for p in mentions if p.sentence < m.sentence and m.sentence - p.sentence <= POINTING_BACK and
+               p.actor.country and p.type in STATE_MENTION_TYPES and
+               (p.type != "person" or p.actor.kind in STATE_KINDS)]
+    return _nearest_first(earlier).actor.country if earlier else None
+
+
+def _nearest_first(cands: list[ActorMention]) -> ActorMention:
+    nearest = max(p.sentence for p in cands)
+    return min((p for p in cands if p.sentence == nearest), key=lambda p: p.start)

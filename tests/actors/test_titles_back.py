@@ -44,3 +44,24 @@ def test_plural_offices_do_not_point_at_one_person() -> None:
             "The ministers of both countries signed three agreements.")
     found = [m for s, m in mentions(text, "en") if s.lower().startswith("minister")]
     assert all(m.actor.country != "SEN" or m.type != "person" for m in found)
+
+
+def test_a_monarch_named_by_another_word() -> None:
+    text = ("Le roi de Jordanie, Abdallah II, a reçu jeudi à Amman le président mauritanien. "
+            "Le souverain a souligné la solidité des liens entre les deux pays.")
+    country, _ = _actor_of(text, "fr", "souverain")
+    assert country == "JOR"
+
+
+def test_a_collective_body_is_the_state_named_before() -> None:
+    text = ("Nigerien troops clashed with gunmen near Tillaberi on Sunday. "
+            "The army said twelve assailants had been killed.")
+    country, _ = _actor_of(text, "en", "army")
+    assert country == "NER"
+
+
+def test_a_collective_body_is_the_subject_state_before() -> None:
+    text = ("Le Tchad a reçu mardi une délégation soudanaise, selon la présidence. "
+            "Le gouvernement a ensuite annoncé la réouverture de la frontière.")
+    country, _ = _actor_of(text, "fr", "gouvernement")
+    assert country == "TCD"
