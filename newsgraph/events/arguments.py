@@ -87,6 +87,9 @@ def localise(actor: Actor | None, country: str | None, as_source: bool = False,
     return actor
 
 
+PARAGRAPH_REACH = 3  # sentences back a reaction looks for the act it names
+UNNAMED = {"UAG", None}  # an attacker nobody named is no one to condemn
+
 class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
     """Finds the sources and targets of triggers."""
 
@@ -234,7 +237,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
     def _unparsed_targets(self, trig: Trigger, t: Token, sources: list[Actor]) -> list[Actor]:
         """A target the verb's own complements do not give, found where each kind of act names it."""
         if trig.code[:2] in REACTION_ROOTS and self._reacts_to_act(t):
-            got = self._doers_of_last_act(t.sent, sources)
+            got = self._doers_of_last_act(t.sent, sources, self._reacted_roots(t))
             if got:
                 return got
         if trig.code[:2] in COMMUNICATIVE_ROOTS:
@@ -292,6 +295,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             out.append(self.doc.tokens[t.head])
         return out
 
+    def _reacted_roots(self, t: Token) -> set[str]:
+        """The roots of the acts a reaction names by a noun with no party of its own ("the attack", « un accord »)."""
+        return {entry.code[:2] for o in self._reacted(t) if not self._actors_in(o.i)[0]
+                for entry in [self._noun_entry(o)] if entry is not None}
+
     def _reacts_to_act(self, t: Token) -> bool:
         """Whether a reaction is to an act named by a noun with no party of its own: "the move", « une
         agression », « une désignation que Caracas a rejetée »."""
@@ -315,11 +323,22 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 out.extend(a for a in self._agent_actors(k) if a not in out)
         return out
 
-    def _doers_of_last_act(self, si: int, sources: list[Actor]) -> list[Actor]:
+    def _doers_of_last_act(self, si: int, sources: list[Actor], roots: set[str] | None = None) -> list[Actor]:
         """Who did the act a reaction points back at ("Britain, France and Germany triggered the return of UN
         sanctions. Tehran condemned the move"): the sources of the last act told in this sentence or the one before,
-        other than a statement, and other than the reacting side's own."""
+        other than a statement, and other than the reacting side's own. When the reaction names the kind of act
+        ("Doha condemned the attack", « Kiev a salué un accord »), the last act of that kind in the paragraph
+        (three sentences back), whose doers are both sides when it is mutual."""
         mine = {side(a) for a in sources}
+        if roots:
+            out: list[Actor] = []
+            for e in reversed(self.told_before + self.told_here):
+                if si - PARAGRAPH_REACH <= e.sentence <= si and e.modality == "asserted" and e.root in roots:
+                    # (an agreement is both signatories' act; a clash is not both sides' attack)
+                    sides = [e.source] + ([e.target] if e.cameo in SYMMETRIC and e.root not in VIOLENT_ROOTS else [])
+                    out = [a for a in sides if a is not None and side(a) not in mine and a.code not in UNNAMED]
+                    if out:
+                        return out
         told = [e for e in self.told_before + self.told_here if e.sentence >= si - 1 and e.modality == "asserted" and
                 e.root not in ("01", "02") and e.source is not None and side(e.source) not in mine]
         if not told:

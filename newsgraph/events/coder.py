@@ -350,7 +350,7 @@ class Coder(TriggerMixin):
         if not trig.targets and reaction(trig.code) and trig.sources and \
                 self._reacts_to_act(self.doc.tokens[trig.token]):
             # "X designated the gang a terrorist organisation, a decision Haiti welcomed": the act told just before
-            trig.targets = self._doers_of_last_act(si, trig.sources)
+            trig.targets = self._doers_of_last_act(si, trig.sources, self._reacted_roots(self.doc.tokens[trig.token]))
         self._recode_by_parties(trig)
         self._default_targets(trig, si, place_country)
         if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):

@@ -1,0 +1,45 @@
+"""Paragraphs, not sentences: what a later sentence says about actors and acts named in an earlier one ("the
+minister", « le gouvernement », "condemned the attack"). Original paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.models import Record
+
+Coder = Callable[..., Record]
+
+
+def coded(rec: Record) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.root)
+            for e in rec.events if e.modality == "asserted"}
+
+
+def test_a_reaction_to_an_attack_told_two_sentences_before_is_aimed_at_its_doer(code: Coder) -> None:
+    text = ("Sudan's paramilitary forces shelled the Chadian border town of Adre on Sunday, killing four people, "
+            "local officials said. Chadian troops were placed on alert along the frontier and schools were closed. "
+            "N'Djamena condemned the attack on Monday.")
+    got = coded(code(text, "en"))
+    assert any(s == "TCD" and r == "11" and t == "SDN" for s, t, r in got), got
+
+
+def test_a_reaction_prefers_the_act_it_names_over_the_last_act_told(code: Coder) -> None:
+    text = ("Des drones turcs ont frappé jeudi des positions kurdes dans le nord de l'Irak, selon les autorités "
+            "locales. Le Kurdistan irakien a également accueilli une délégation iranienne le même jour. "
+            "Bagdad a condamné l'attaque.")
+    got = coded(code(text, "fr"))
+    assert ("IRQ", "TUR", "11") in got and ("IRQ", "IRN", "11") not in got, got
+
+
+def test_the_minister_in_a_later_sentence_acts_for_the_minister_named_before(code: Coder) -> None:
+    text = ("Togolese Foreign Minister Robert Dussey arrived in Niamey on Monday for talks on regional security. "
+            "The minister later criticised ECOWAS for its sanctions policy.")
+    got = coded(code(text, "en"))
+    assert any(s == "TGO" and r == "11" for s, t, r in got), got
+
+
+def test_the_government_in_a_later_sentence_is_the_state_named_before(code: Coder) -> None:
+    text = ("Les autorités guinéennes ont suspendu lundi la diffusion de deux radios privées. "
+            "Le gouvernement a accusé le Sénégal d'héberger des opposants.")
+    got = coded(code(text, "fr"))
+    assert ("GIN", "SEN", "11") in got, got
