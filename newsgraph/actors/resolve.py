@@ -1376,8 +1376,12 @@ DESCRIPTION_NOUNS: dict[str, frozenset[str | None]] = {
     "bloc": frozenset({"IGO"}), "ngo": frozenset({"NGO"}), "ong": frozenset({"NGO"}),
     "association": frozenset({"NGO", None}), "charity": frozenset({"NGO"}),
     "company": frozenset({"BUS"}), "firm": frozenset({"BUS"}), "societe": frozenset({"BUS"}),
-    "entreprise": frozenset({"BUS"}), "miner": frozenset({"BUS"})}
-DEMONSTRATIVE = DEFINITE | {"ce", "cet", "these", "ces", "that"}
+    "entreprise": frozenset({"BUS"}), "miner": frozenset({"BUS"}),
+    # "JNIM claimed the assaults. The army said it had repelled the attackers": the armed group just named
+    **{w: frozenset({"UAG", "REB"}) for w in (
+        "attackers", "assailants", "assaillants", "agresseurs", "insurgents", "insurges", "jihadists", "jihadistes",
+        "djihadistes", "militants", "rebels", "rebelles", "terrorists", "terroristes", "fighters", "combattants")}}
+DEMONSTRATIVE = DEFINITE | {"ce", "cet", "these", "ces", "that", "les", "those"}
 
 
 def _definite_descriptions(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -65,3 +65,10 @@ def test_a_collective_body_is_the_subject_state_before() -> None:
             "Le gouvernement a ensuite annoncé la réouverture de la frontière.")
     country, _ = _actor_of(text, "fr", "gouvernement")
     assert country == "TCD"
+
+
+def test_the_attackers_are_the_armed_group_named_just_before() -> None:
+    text = ("L'État islamique au Sahel a revendiqué mercredi l'attaque contre le camp de Tessit. "
+            "Selon l'armée, les assaillants ont été repoussés après trois heures de combats.")
+    spans = [(s, m) for s, m in mentions(text, "fr") if "assaillants" in s]
+    assert spans and spans[0][1].actor.kind in ("UAG", "REB") and spans[0][1].actor.code not in ("UAG", None)
