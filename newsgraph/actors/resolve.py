@@ -169,6 +169,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = [_state_auxiliary(doc, m) for m in mentions]
     mentions = _former_rulers(doc, mentions)
     mentions = _titles_pointing_back(doc, mentions)
+    mentions = _realms_pointing_back(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -1721,3 +1722,37 @@ def _state_before(m: ActorMention, mentions: list[ActorMention]) -> str | None:
 def _nearest_first(cands: list[ActorMention]) -> ActorMention:
     nearest = max(p.sentence for p in cands)
     return min((p for p in cands if p.sentence == nearest), key=lambda p: p.start)
+
+
+# States ruled by a monarch, by the word a paragraph uses for them once named (a fact table; kingdoms as of 2025).
+REALMS = {
+    "kingdom": {"MAR", "SAU", "JOR", "BHR", "GBR", "ESP", "BEL", "NLD", "NOR", "SWE", "DNK", "THA", "KHM", "SWZ",
+                "LSO", "BTN", "TON"},
+    "emirate": {"QAT", "KWT", "ARE"},
+    "sultanate": {"OMN", "BRN"},
+}
+REALM_WORDS = {"kingdom": "kingdom", "royaume": "kingdom", "emirate": "emirate", "emirat": "emirate",
+               "sultanate": "sultanate", "sultanat": "sultanate"}
+REALM_DETERMINERS = {"the", "le", "du", "au", "l", "l'", "l’", "cet"}
+
+
+def _realms_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """« ont salué le soutien constant du royaume » after « Le roi Mohammed VI a reçu ... »; "the kingdom", "the
+    emirate" after Saudi Arabia or Qatar: a realm named by its kind of monarchy is the monarchy named in the
+    sentences before (not a kingdom's own name: "Royaume-Uni", "the Kingdom of Saudi Arabia")."""
+    toks = doc.tokens
+    covered = {i for m in mentions for i in m.tokens()}
+    out = list(mentions)
+    for i, t in enumerate(toks):
+        kind = REALM_WORDS.get(_fold_word(t.text))
+        if kind is None or i in covered or i == 0 or _fold_word(toks[i - 1].text) not in REALM_DETERMINERS or \
+                i + 1 < len(toks) and (toks[i + 1].text[:1] in ("-", "‑") or
+                                       _fold_word(toks[i + 1].text) in ("of", "de", "d'", "du")):
+            continue
+        earlier = [m for m in mentions if m.end <= i and t.sent - m.sentence <= POINTING_BACK and
+                   m.actor.country in REALMS[kind] and (m.type in STATE_MENTION_TYPES or m.type == "adjective")]
+        if earlier:
+            best = max(earlier, key=lambda m: m.start)
+            out.append(ActorMention(country_actor(best.actor.country or "", "GOV"), i, i + 1, t.sent, t.idx, t.end,
+                                    "composite"))
+    return out

@@ -72,3 +72,15 @@ def test_the_attackers_are_the_armed_group_named_just_before() -> None:
             "Selon l'armée, les assaillants ont été repoussés après trois heures de combats.")
     spans = [(s, m) for s, m in mentions(text, "fr") if "assaillants" in s]
     assert spans and spans[0][1].actor.kind in ("UAG", "REB") and spans[0][1].actor.code not in ("UAG", None)
+
+
+def test_the_kingdom_is_the_monarchy_named_before() -> None:
+    text = ("Le président nigérien a été reçu mardi à Riyad par le prince héritier saoudien. "
+            "Niamey espère attirer des investissements du royaume dans le secteur minier.")
+    spans = [m for s, m in mentions(text, "fr") if s.lower() == "royaume"]
+    assert spans and spans[0].actor.country == "SAU"
+
+
+def test_a_kingdom_named_in_full_is_not_pointing_back() -> None:
+    text = "Le Maroc a reçu mardi une délégation du Royaume-Uni."
+    assert not [m for s, m in mentions(text, "fr") if s.lower() == "royaume"]
