@@ -18,10 +18,12 @@ Every public name of those modules that callers used from here is still importab
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
 from newsgraph.actors.resolve import ActorMention
+from newsgraph.dates import MONTHS
 from newsgraph.events.arguments import localise
 from newsgraph.events.base import Pending, Trigger, lemma_of, reaction, side, standalone
 from newsgraph.events.lexicon import code_info
@@ -160,6 +162,32 @@ def history(date: tuple[str, str], published: str) -> bool:
     elif date[1] == "month":
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return (pub - day).days >= HISTORY_DAYS
+
+
+SINCE_WORDS = {"since", "depuis"}
+SINCE_DAYS = 60  # a toll or a standing activity counted from this long before publication is background
+SINCE_FILLERS = {"early", "late", "mid", "the", "start", "end", "of", "debut", "début", "fin", "mi", "de", "d'", "d’"}
+
+
+def since_start(words: list[str], published: dt.date) -> dt.date | None:
+    """The day a "since"/« depuis » span starts: a year ("since 2009"), a month and year, or a month alone
+    ("since October", « depuis début août »: the last such month before publication). None for anything else
+    ("since Monday", « depuis un an » are read elsewhere or not at all)."""
+    year = month = None
+    for w in words[:4]:
+        low = w.lower()
+        if re.fullmatch(r"(?:19|20)\d\d", w):
+            year = int(w)
+            break
+        if low in MONTHS and month is None:
+            month = MONTHS[low]
+        elif low not in SINCE_FILLERS or month is not None:
+            break
+    if year is not None:
+        return dt.date(year, month or 1, 1)
+    if month is not None:
+        return dt.date(published.year if month <= published.month else published.year - 1, month, 1)
+    return None
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
@@ -360,6 +388,10 @@ class Coder(TriggerMixin):
             # "Mali's first coup came in 1968", « l'accord d'Alger signé en 2015 »: background; what an inquiry
             # now concludes happened in 2022 is news
             return []
+        if self._since_long_ago(trig.token):
+            # "has killed more than 40,000 people since 2009", « ont fait 20 000 morts depuis 2015 »: a tally or a
+            # standing activity, not an act of the day
+            return []
         if self._participle_act(trig) and trig.code != "015" and (not trig.targets or (date is not None and date[1] == "year")):
             # "wheat donated by Moscow", « les mines cédées l'an dernier par »: a description, not today's act,
             # unless it says on whom it was done
@@ -374,6 +406,29 @@ class Coder(TriggerMixin):
             self.pending.append(Pending(trig.token, trig.code, si, date, place, lemma_of(self.doc.tokens[trig.token])))
             return []
         return self._emit(trig, si, date, place, place_country, pairs)
+
+    def _since_long_ago(self, i: int) -> bool:
+        """Whether the trigger (or the verb it is coordinated with) counts from a "since"/« depuis » start at
+        least `SINCE_DAYS` before publication."""
+        if not self.record.date:
+            return False
+        try:
+            published = dt.date.fromisoformat(self.record.date[:10])
+        except ValueError:
+            return False
+        t = self.doc.tokens[i]
+        owners = {i, t.head} if t.dep == "conj" else {i}
+        sent = self.doc.sentences[t.sent]
+        for k in range(sent.start, sent.end):
+            # (the span hangs on the trigger itself: "since" as its preposition, « depuis » as the case of its
+            # complement; not on a participle below it, « détenus depuis décembre 2023 ont été libérés »)
+            tok = self.doc.tokens[k]
+            if tok.lower in SINCE_WORDS and (tok.head in owners or self.doc.tokens[tok.head].head in owners and
+                                             tok.dep == "case"):
+                start = since_start([x.text for x in self.doc.tokens[k + 1:min(k + 6, sent.end)]], published)
+                if start is not None and (published - start).days >= SINCE_DAYS:
+                    return True
+        return False
 
     def _recode_by_parties(self, trig: Trigger) -> None:
         """Codes that depend on who acts on whom: troops leave where diplomats break, states leave blocs,

@@ -43,3 +43,21 @@ def test_the_government_in_a_later_sentence_is_the_state_named_before(code: Code
             "Le gouvernement a accusé le Sénégal d'héberger des opposants.")
     got = coded(code(text, "fr"))
     assert ("GIN", "SEN", "11") in got, got
+
+
+def test_a_toll_counted_since_a_year_long_past_is_background(code: Coder) -> None:
+    rec = code("Le conflit a fait plus de 6 000 morts dans la région de Tillabéri depuis 2017, selon un décompte de "
+               "l'ONG Acled.", "fr", date="2025-03-02")
+    assert not [c for c in coded(rec) if c[2] in ("18", "19", "20")]
+    rec = code("Armed groups have abducted more than 900 students in Zamfara since March, a local monitor said.",
+               "en", date="2025-11-20")
+    assert not [c for c in coded(rec) if c[2] == "18"]
+
+
+def test_an_act_counted_from_a_recent_start_is_still_news(code: Coder) -> None:
+    rec = code("Police in Lome have arrested about sixty protesters since Monday, a rights group said.", "en",
+               date="2025-06-27")
+    assert [c for c in coded(rec) if c[2] == "17"]
+    rec = code("Les otages détenus depuis mars 2024 à Gao ont été libérés jeudi par le JNIM.", "fr",
+               date="2025-06-27")
+    assert [c for c in coded(rec) if c[2] == "08"]
