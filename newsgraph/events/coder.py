@@ -164,6 +164,9 @@ def history(date: tuple[str, str], published: str) -> bool:
     return (pub - day).days >= HISTORY_DAYS
 
 
+# Verbs of striking back, aimed at whoever struck first when they name no one.
+ANSWER_BACK = {"retaliate", "respond", "avenge", "riposter", "répliquer", "repliquer", "venger", "se venger"}
+HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 SINCE_WORDS = {"since", "depuis"}
 SINCE_DAYS = 60  # a toll or a standing activity counted from this long before publication is background
 SINCE_FILLERS = {"early", "late", "mid", "the", "start", "end", "of", "debut", "début", "fin", "mi", "de", "d'", "d’"}
@@ -379,6 +382,8 @@ class Coder(TriggerMixin):
                 self._reacts_to_act(self.doc.tokens[trig.token]):
             # "X designated the gang a terrorist organisation, a decision Haiti welcomed": the act told just before
             trig.targets = self._doers_of_last_act(si, trig.sources, self._reacted_roots(self.doc.tokens[trig.token]))
+        if not trig.targets and trig.sources and self._answers_back(trig.token, trig.sources):
+            trig.targets = self._last_aggressor(si, trig.sources)
         self._recode_by_parties(trig)
         self._default_targets(trig, si, place_country)
         if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
@@ -406,6 +411,28 @@ class Coder(TriggerMixin):
             self.pending.append(Pending(trig.token, trig.code, si, date, place, lemma_of(self.doc.tokens[trig.token])))
             return []
         return self._emit(trig, si, date, place, place_country, pairs)
+
+    def _answers_back(self, i: int, sources: list[Actor]) -> bool:
+        """A verb of striking back with no one to strike at: "vowed to retaliate", "would respond", « promis de
+        riposter », "hit back" (its own side may be named: "at a time of its choosing")."""
+        mine = {a.country for a in sources}
+        for t in [self.doc.tokens[i]] + self._kids(i, {"xcomp"}):  # (the trigger may be the vow: "vowed to")
+            lemma = lemma_of(t)
+            if (lemma in ANSWER_BACK or lemma == "hit" and any(k.lower == "back" for k in self._kids(t.i))) and \
+                    not any(a.country not in mine for o in self._objects(t) for a in self._actors_in(o.i)[0]):
+                return True
+        return False
+
+    def _last_aggressor(self, si: int, sources: list[Actor]) -> list[Actor]:
+        """Who did the last hostile act, in the three sentences before, to the side that answers it ("India struck
+        nine sites in Pakistan. Pakistan vowed to retaliate")."""
+        mine = {a.country for a in sources if a.country}
+        for e in reversed(self.told_before + self.told_here):
+            if si - 3 <= e.sentence <= si and e.root in HOSTILE_ROOTS and e.modality == "asserted" and \
+                    e.target is not None and e.target.country in mine and e.source is not None and \
+                    e.source.country not in mine and e.source.code not in UNNAMED_ARMED:
+                return [e.source]
+        return []
 
     def _since_long_ago(self, i: int) -> bool:
         """Whether the trigger (or the verb it is coordinated with) counts from a "since"/« depuis » start at

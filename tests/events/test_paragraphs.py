@@ -61,3 +61,16 @@ def test_an_act_counted_from_a_recent_start_is_still_news(code: Coder) -> None:
     rec = code("Les otages détenus depuis mars 2024 à Gao ont été libérés jeudi par le JNIM.", "fr",
                date="2025-06-27")
     assert [c for c in coded(rec) if c[2] == "08"]
+
+
+def test_a_vow_to_strike_back_is_aimed_at_whoever_struck(code: Coder) -> None:
+    def vows(rec: Record) -> set[tuple[str | None, str | None]]:
+        return {(e.source.country if e.source else None, e.target.country if e.target else None)
+                for e in rec.events if e.root == "13"}
+
+    assert ("ARM", "AZE") in vows(code(
+        "Azerbaijani forces shelled Armenian positions near Sotk on Tuesday, the Armenian defence ministry said. "
+        "Yerevan vowed to retaliate in a manner of its choosing.", "en"))
+    assert ("COD", "RWA") in vows(code(
+        "L'armée rwandaise a bombardé lundi des positions congolaises près de Goma. Kinshasa a promis de riposter.",
+        "fr"))
