@@ -207,7 +207,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if any(lemma_of(k) in FORCES or lexicon.norm(k.text) in FORCES for k in words) and \
                     dest - {a.country for a in sources} - {None}:  # (in another country than theirs)
                 trig.code = "074"  # "Rwandan soldiers arrived in Maputo", « des instructeurs turcs sont arrivés »
-                abroad = sorted(dest - {a.country for a in sources} - {None})
+                abroad = sorted(c for c in dest - {a.country for a in sources} if c is not None)
                 targets = targets or [country_actor(abroad[0], "GOV")]  # (the host, however the place hangs)
         if (trig.code[:2] == "15" or trig.code[:3] in ("062", "074")) and (sources or pron):
             host = self._sent_to_help(t, sources)
@@ -344,7 +344,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if not told:
             return []
         last = told[-1]
-        out: list[Actor] = []
+        out = []
         for e in told:
             if e.sentence == last.sentence and e.cameo == last.cameo and e.source is not None and e.source not in out:
                 out.append(e.source)
