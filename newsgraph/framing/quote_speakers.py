@@ -106,7 +106,7 @@ class Speakers:
         return said.gender or next((s.gender for s in reversed(self.history) if s.gender and s.person and
                                     s.actor.id == said.actor.id), None)
 
-    def gender_of(self, head: Token) -> str | None:
+    def gender_of(self, head: Token, depth: int = 0) -> str | None:
         """The gender the text gives a speaker phrase: a gendered pronoun, the determiner or adjective of a
         noun that has one form for both (« la ministre », « cette porte-parole »), a feminine title ("spokeswoman",
         « l'ambassadrice »), or the title a name is set beside (« La ministre ..., Awa Ouédraogo »)."""
@@ -118,7 +118,9 @@ class Speakers:
         if head.pos == "PROPN" or head.pos == "NOUN" and not head.text.islower():   # a name: the tagger guesses
             title = self.doc.tokens[head.head] if head.dep in ("appos", "flat:name") and head.head != head.i else None
             title = title or next(iter(self.coder._kids(head.i, {"appos"})), None)
-            return self.gender_of(title) if title is not None and title.pos == "NOUN" else None
+            # (a name and its title may each hang on the other: look one step only)
+            return self.gender_of(title, depth + 1) if title is not None and title.pos == "NOUN" and depth == 0 \
+                else None
         if head.pos != "NOUN" or self.doc.language != "fr":
             return None
         for k in self.coder._kids(head.i, {"det", "amod"}):
