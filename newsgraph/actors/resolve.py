@@ -1685,7 +1685,7 @@ def _titles_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[A
             if holder is not None:
                 m = replace(m, actor=holder.actor, type="person")
         elif word in COLLECTIVE_HEADS and m.actor.kind in STATE_KINDS:
-            state = _state_before(m, mentions)
+            state = _state_before(doc, m, mentions)
             if state:
                 m = replace(m, actor=country_actor(state, m.actor.kind), type="composite")
         out.append(m)
@@ -1707,15 +1707,20 @@ def _office_holder(doc: Document, m: ActorMention, word: str, mentions: list[Act
                (p.type == "person" or titled(p))]
     if not earlier:
         return None
-    return _nearest_first([p for p in earlier if titled(p)] or earlier)
+    holders = [p for p in earlier if titled(p)] or earlier
+    nearest = max(p.sentence for p in holders)
+    if len({p.actor.country for p in holders if p.sentence == nearest}) > 1:
+        return None   # "Russia's deputy defence minister was received by Niger's defence minister": either may be meant
+    return _nearest_first(holders)
 
 
-def _state_before(m: ActorMention, mentions: list[ActorMention]) -> str | None:
+def _state_before(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> str | None:
     """The country of the state named first (as a rule the subject) in the nearest sentence before a collective
-    body that names one."""
+    body that names one; a nationality said of a thing ("des drapeaux russes") names no state that acts."""
     earlier = [p for p in mentions if p.sentence < m.sentence and m.sentence - p.sentence <= POINTING_BACK and
                p.actor.country and p.type in STATE_MENTION_TYPES and
-               (p.type != "person" or p.actor.kind in STATE_KINDS)]
+               (p.type != "person" or p.actor.kind in STATE_KINDS) and
+               doc.tokens[_head_of(doc, p.start, p.end)].dep not in ("amod", "nmod:poss", "poss")]
     return _nearest_first(earlier).actor.country if earlier else None
 
 

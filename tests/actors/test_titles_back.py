@@ -84,3 +84,17 @@ def test_the_kingdom_is_the_monarchy_named_before() -> None:
 def test_a_kingdom_named_in_full_is_not_pointing_back() -> None:
     text = "Le Maroc a reçu mardi une délégation du Royaume-Uni."
     assert not [m for s, m in mentions(text, "fr") if s.lower() == "royaume"]
+
+
+def test_two_holders_of_the_office_in_one_sentence_leave_it_open() -> None:
+    text = ("Turkey's defence minister was received in Bamako on Monday by Mali's defence minister. "
+            "The minister said drones would be delivered before the rainy season.")
+    country, _ = _actor_of(text, "en", "minister")
+    assert country is None
+
+
+def test_a_nationality_said_of_a_thing_is_no_state_for_a_body() -> None:
+    text = ("Des manifestants brandissaient des drapeaux turcs devant l'Assemblée. "
+            "Les autorités ont promis une enquête.")
+    country, _ = _actor_of(text, "fr", "autorités")
+    assert country != "TUR"
