@@ -233,6 +233,13 @@ class Coder(TriggerMixin):
             for trig in triggers:
                 told = self._events(trig, sent.index)
                 self.told_here.extend(told)
+                if len(trig.sources) < 2 and len(trig.targets) < 2:
+                    # "Faye arrived in Bamako. The two heads of state signed": a host found only once the event was
+                    # placed still makes the pair the next sentence points back to
+                    both = [[e.source, e.target] for e in told if e.source is not None and e.target is not None and
+                            side(e.source) != side(e.target) and e.cameo[:3] != "045"]
+                    if both:
+                        self.last_pair = [a for a in both[-1] if a is not None]
                 self.accusers.extend((e.sentence, e.source) for e in told if e.root == "11" and e.source is not None)
                 self.captors.extend((e.sentence, e.source) for e in told if e.cameo[:3] in CAPTURE_CODES and
                                     e.source is not None and e.modality == "asserted")

@@ -74,7 +74,8 @@ COMPLETION = {"begin", "start", "continue", "manage", "succeed", "resume", "keep
 PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", "minister", "government", "state",
               "party", "counterpart", "homme", "dirigeant", "partie", "pays", "président", "ministre",
               "gouvernement", "état", "chef", "homologue", "capitale", "capital", "neighbour", "neighbor", "voisin",
-              "rival", "ally", "allié", "belligerent", "belligérant", "adversary", "adversaire", "foe", "ennemi"}
+              "rival", "ally", "allié", "belligerent", "belligérant", "adversary", "adversaire", "foe", "ennemi",
+              "head", "delegation", "délégation"}
 PAIR_WORDS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
 DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
              "case", "complaint", "lawsuit", "petition", "suit", "plainte", "requête", "recours", "pétition",

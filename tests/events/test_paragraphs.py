@@ -74,3 +74,10 @@ def test_a_vow_to_strike_back_is_aimed_at_whoever_struck(code: Coder) -> None:
     assert ("COD", "RWA") in vows(code(
         "L'armée rwandaise a bombardé lundi des positions congolaises près de Goma. Kinshasa a promis de riposter.",
         "fr"))
+
+
+def test_the_two_heads_of_state_are_the_visitor_and_the_host_found_through_the_place(code: Coder) -> None:
+    text = ("Gambian President Adama Barrow arrived in Dakar on Tuesday for a two-day visit. "
+            "The two heads of state signed an agreement on the management of the Gambia river.")
+    got = coded(code(text, "en"))
+    assert any({s, t} == {"GMB", "SEN"} and r == "05" for s, t, r in got), got
