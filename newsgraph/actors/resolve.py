@@ -1660,7 +1660,7 @@ MONARCH_WORDS = {"king", "monarch", "sovereign", "roi", "souverain", "monarque",
 COLLECTIVE_HEADS = {"government", "gouvernement", "army", "armee", "military", "junta", "junte", "authorities",
                     "autorites", "police", "gendarmerie", "troops", "troupes", "soldiers", "soldats", "forces", "regime",
                     "executive", "executif", "armed", "armees", "militaires", "administration"}
-DEFINITE_PLURAL = {"les", "the"}
+DEFINITE_PLURAL = {"les"}
 STATE_MENTION_TYPES = {"country", "capital", "composite", "person", "sector"}
 POINTING_BACK = 3   # sentences: a definite office rarely looks further back than a short paragraph
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor, gazetteer
-from newsgraph.actors.resolve import CLAUSE_DEPS, ActorMention
+from newsgraph.actors.resolve import CLAUSE_DEPS, POINTING_BACK, ActorMention
 from newsgraph.events import lexicon
 from newsgraph.events.base import Trigger, lemma_of, reaction, side, standalone
 from newsgraph.events.dates_places import DatePlaceMixin
@@ -61,6 +61,7 @@ from newsgraph.events.words import (
     SYMMETRIC,
     TARGET_NOUNS,
     TIME_WORDS,
+    UNNAMED_ARMED,
     VICTIM_OBJECTS,
     VICTIM_VERBS,
     VIOLENT_ROOTS,
@@ -86,9 +87,6 @@ def localise(actor: Actor | None, country: str | None, as_source: bool = False,
         return replace(actor, country=country, code=f"{country}{actor.kind}")
     return actor
 
-
-PARAGRAPH_REACH = 3  # sentences back a reaction looks for the act it names
-UNNAMED = {"UAG", None}  # an attacker nobody named is no one to condemn
 
 class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
     """Finds the sources and targets of triggers."""
@@ -333,10 +331,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if roots:
             out: list[Actor] = []
             for e in reversed(self.told_before + self.told_here):
-                if si - PARAGRAPH_REACH <= e.sentence <= si and e.modality == "asserted" and e.root in roots:
+                if si - POINTING_BACK <= e.sentence <= si and e.modality == "asserted" and e.root in roots:
                     # (an agreement is both signatories' act; a clash is not both sides' attack)
                     sides = [e.source] + ([e.target] if e.cameo in SYMMETRIC and e.root not in VIOLENT_ROOTS else [])
-                    out = [a for a in sides if a is not None and side(a) not in mine and a.code not in UNNAMED]
+                    out = [a for a in sides if a is not None and side(a) not in mine and
+                           a.code is not None and a.code not in UNNAMED_ARMED]  # (an unnamed attacker is no one)
                     if out:
                         return out
         told = [e for e in self.told_before + self.told_here if e.sentence >= si - 1 and e.modality == "asserted" and

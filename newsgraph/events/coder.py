@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor
-from newsgraph.actors.resolve import ActorMention
+from newsgraph.actors.resolve import POINTING_BACK, ActorMention
 from newsgraph.dates import MONTHS
 from newsgraph.events.arguments import localise
 from newsgraph.events.base import Pending, Trigger, lemma_of, reaction, side, standalone
@@ -77,6 +77,7 @@ from newsgraph.events.words import (
     SYMMETRIC,
     TEMPORAL,
     TIME_WORDS,
+    UNNAMED_ARMED,
     VIOLENT_ROOTS,
 )
 from newsgraph.models import Actor, Event, Place, Record, event_id
@@ -143,7 +144,6 @@ CODER = f"newsgraph-events {VERSION}"
 
 
 STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
-UNNAMED_ARMED = {"UAG", "---UAG"}  # an attacker nobody named: "gunmen", "jihadists", or none at all
 UNNAMED_GROUP = Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")
 
 NON_STATE = {"REB", "UAG", "OPP"}
@@ -435,7 +435,7 @@ class Coder(TriggerMixin):
         nine sites in Pakistan. Pakistan vowed to retaliate")."""
         mine = {a.country for a in sources if a.country}
         for e in reversed(self.told_before + self.told_here):
-            if si - 3 <= e.sentence <= si and e.root in HOSTILE_ROOTS and e.modality == "asserted" and \
+            if si - POINTING_BACK <= e.sentence <= si and e.root in HOSTILE_ROOTS and e.modality == "asserted" and \
                     e.target is not None and e.target.country in mine and e.source is not None and \
                     e.source.country not in mine and e.source.code not in UNNAMED_ARMED:
                 return [e.source]
@@ -444,11 +444,8 @@ class Coder(TriggerMixin):
     def _since_long_ago(self, i: int) -> bool:
         """Whether the trigger (or the verb it is coordinated with) counts from a "since"/« depuis » start at
         least `SINCE_DAYS` before publication."""
-        if not self.record.date:
-            return False
-        try:
-            published = dt.date.fromisoformat(self.record.date[:10])
-        except ValueError:
+        published = self.ref
+        if published is None:
             return False
         t = self.doc.tokens[i]
         owners = {i, t.head} if t.dep == "conj" else {i}

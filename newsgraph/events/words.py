@@ -76,6 +76,7 @@ PAIR_NOUNS = {"man", "men", "leader", "side", "country", "nation", "president", 
               "gouvernement", "état", "chef", "homologue", "capitale", "capital", "neighbour", "neighbor", "voisin",
               "rival", "ally", "allié", "belligerent", "belligérant", "adversary", "adversaire", "foe", "ennemi",
               "head", "delegation", "délégation"}
+UNNAMED_ARMED = {"UAG", "---UAG"}  # an attacker nobody named: "gunmen", "jihadists", or none at all
 PAIR_WORDS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
 DOCUMENTS = {"letter", "statement", "communique", "resolution", "declaration", "report", "note", "message", "decree",
              "case", "complaint", "lawsuit", "petition", "suit", "plainte", "requête", "recours", "pétition",
