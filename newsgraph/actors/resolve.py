@@ -475,7 +475,7 @@ NOT_ACTOR_WORDS = {
     "strategy", "strategie", "doctrine", "resolution", "protocol", "protocole", "roadmap", "process", "processus",
     "dialogue", "talks", "negociations", "initiative", "corridor", "pipeline", "gazoduc", "oleoduc", "route",
     "highway", "railway", "visa", "passport", "hashtag", "mission", "deal", "deals", "ceasefire", "truce", "treve",
-    "armistice"}
+    "armistice", "statute", "statut", "convention", "covenant"}
 # Head words of places: "the Niger River", "le lac Tchad", "the Kossei base", "le camp de Zamzam".
 GEO_HEADS = {
     "river", "fleuve", "riviere", "lake", "lac", "mount", "mountains", "mont", "monts", "massif", "desert", "forest",

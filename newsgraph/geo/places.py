@@ -110,7 +110,7 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMentio
             a, b = doc.token_at(start), doc.token_at(end - 1)
             if a is None or b is None:
                 continue
-            if source == "city" and not _placelike(doc, a, b + 1):
+            if source == "city" and not _placelike(doc, a, b + 1) or _names_instrument(doc, a, b + 1):
                 continue
             if source == "city" and row["country"] not in mentioned:
                 # an ambiguous town name: prefer a namesake in a country the article talks about
@@ -134,6 +134,23 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMentio
         out.append(PlaceMention(place, a, b, doc.tokens[a].sent, source))
         i += n
     return out
+
+
+# Instruments named after the city where they were signed ("the Rome Statute", « l'accord d'Alger »,
+# « le processus de Nouakchott »): the name says nothing about where today's event happens.
+INSTRUMENTS = {"statute", "statut", "agreement", "agreements", "accord", "accords", "treaty", "traité", "traite",
+               "pact", "pacte", "protocol", "protocole", "process", "processus", "charter", "charte", "convention",
+               "declaration", "déclaration", "format"}
+
+
+def _names_instrument(doc: Document, a: int, b: int) -> bool:
+    toks = doc.tokens
+    after = toks[b].lower if b < len(toks) and toks[b].sent == toks[a].sent else ""
+    j = a - 1
+    while j >= 0 and toks[j].pos == "DET":
+        j -= 1
+    before = toks[j - 1].lower if j >= 1 and toks[j].lower in ("de", "d'", "d", "of") else ""
+    return after in INSTRUMENTS or before in INSTRUMENTS
 
 
 def _placelike(doc: Document, a: int, b: int) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 from newsgraph.errors import ModelMissingError
 from newsgraph.nlp.document import Document, Entity, Sentence, Token
+from newsgraph.nlp.repair import repair
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -74,7 +75,7 @@ def _convert(doc: Any, text: str, language: str) -> Document:
         tokens.append(Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma_, pos=t.pos_, dep=t.dep_, head=t.head.i,
                             sent=sent_of[t.i], ent=t.ent_type_, morph=str(t.morph), tag=t.tag_))
     ents = [Entity(e.start, e.end, e.label_) for e in doc.ents]
-    return Document(text=text, language=language, tokens=tokens, sentences=sentences, entities=ents)
+    return Document(text=text, language=language, tokens=repair(tokens, language), sentences=sentences, entities=ents)
 
 
 def parse(text: str, language: str) -> Document:

@@ -1,0 +1,154 @@
+"""Repairs of attachment errors the small French parser makes on every page of wire copy.
+
+Each repair rewrites heads and labels of our own tokens before any stage reads them, so the actor, event and
+quote stages see one consistent tree instead of each compensating on its own:
+
+- a day taken for the verb's object or complement (« ont signé jeudi à Washington des accords »: the parser
+  hangs « Washington » and then the accords under « jeudi »): the day becomes a time modifier and what it took
+  goes back to the verb, the first bare noun phrase as the object;
+- a complement cut off by an inserted phrase (« le rappel « avec effet immédiat » de son ambassadeur »,
+  « le retrait, d'ici à la fin de l'année, des militaires »): « de X » right after the inserted phrase
+  belongs to the noun before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.nlp.document import Token
+
+DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "avant-hier"}
+# words that make a day phrase longer (« jeudi soir », « dimanche dernier », « la semaine dernière »)
+DAY_PARTS = {"soir", "matin", "après-midi", "dernier", "prochain", "passé", "aube", "nuit", "midi"}
+WEEK = {"semaine", "week-end", "mois"}
+TAKEN = {"obj", "xcomp", "obl:arg", "advcl", "iobj"}
+PARTITIVE = {"des", "du"}
+OPEN = {"«": "»", "(": ")", ",": ","}
+ENDS_PHRASE = {".", ";", ":", "!", "?"}
+
+
+def repair(tokens: list[Token], language: str) -> list[Token]:
+    """The tokens with the repairs above applied (French only; English is returned unchanged)."""
+    if language != "fr" or not tokens:
+        return tokens
+    toks = list(tokens)
+    kids = _children(toks)
+    for t in tokens:
+        if _day_taken(toks, kids, toks[t.i]):
+            _give_back(toks, kids, t.i)
+    for t in tokens:
+        _rejoin_complement(toks, kids, t.i)
+    return toks
+
+
+def _children(toks: list[Token]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in toks]
+    for t in toks:
+        if t.head != t.i:
+            kids[t.head].append(t.i)
+    return kids
+
+
+def _move(toks: list[Token], kids: list[list[int]], i: int, head: int, dep: str) -> None:
+    old = toks[i].head
+    if old != i and i in kids[old]:
+        kids[old].remove(i)
+    kids[head].append(i)
+    kids[head].sort()
+    toks[i] = replace(toks[i], head=head, dep=dep)
+
+
+def _low(t: Token) -> str:
+    return t.text.lower()
+
+
+def _day_taken(toks: list[Token], kids: list[list[int]], t: Token) -> bool:
+    """A day word hung on a verb as its object or complement."""
+    if t.head == t.i or t.dep not in TAKEN or toks[t.head].pos not in ("VERB", "AUX"):
+        return False
+    if _low(t) in DAYS:
+        return not any(toks[k].pos == "NUM" or toks[k].dep == "nummod" for k in kids[t.i])
+    if _low(t) in WEEK:  # « la semaine dernière », not « une semaine » (a span: « a passé une semaine »)
+        return any(_low(toks[k]) in ("dernier", "dernière", "prochain", "prochaine", "passée", "passé")
+                   for k in kids[t.i])
+    return False
+
+
+def _own_part(toks: list[Token], day: int, k: int) -> bool:
+    """Whether child `k` of a day word belongs to the day phrase itself (« soir », « dernier », « à l'aube »)."""
+    t = toks[k]
+    if t.dep in ("det", "amod", "nummod", "flat", "flat:name", "fixed") and k < day + 3:
+        return True
+    return t.lemma.lower() in DAY_PARTS or _low(t) in DAY_PARTS
+
+
+def _give_back(toks: list[Token], kids: list[list[int]], day: int) -> None:
+    verb = toks[day].head
+    _move(toks, kids, day, verb, "obl:mod")
+    # an object before the day stands; one after what the day took is a misread too (« le long de »)
+    # (a clitic before the verb is no rival: « se sont réunis jeudi les ministres » keeps its inverted subject
+    # where the parser would have put it without the day)
+    has_obj = any(toks[k].dep == "obj" and toks[k].pos != "PRON" for k in kids[verb] if k < day)
+    later = [k for k in kids[verb] if toks[k].dep == "obj" and k > day]
+    for k in list(kids[day]):
+        if _own_part(toks, day, k) or k < day:
+            continue
+        t = toks[k]
+        cases = [toks[c] for c in kids[k] if toks[c].dep == "case"]
+        if t.pos in ("VERB", "AUX") or t.dep in ("ccomp", "xcomp", "acl", "advcl", "csubj"):
+            _move(toks, kids, k, verb, t.dep if t.dep in ("ccomp", "xcomp", "advcl") else "xcomp")
+        elif t.pos in ("NOUN", "PROPN", "PRON", "NUM") and (not cases or _low(cases[0]) in PARTITIVE) and not has_obj:
+            _move(toks, kids, k, verb, "obj")
+            has_obj = True
+            for x in later:
+                toks[x] = replace(toks[x], dep="obl:mod")
+        elif t.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+            _move(toks, kids, k, verb, "obl:mod")
+            if not has_obj and _displaced_object(toks, kids, k, verb):
+                has_obj = True
+                for x in later:
+                    toks[x] = replace(toks[x], dep="obl:mod")
+        else:
+            _move(toks, kids, k, verb, t.dep)
+
+
+def _displaced_object(toks: list[Token], kids: list[list[int]], place: int, verb: int) -> bool:
+    """« à Washington des accords », « au palais présidentiel l'ambassadeur »: the object, hung on the
+    place phrase the day handed back. Only a name takes it (« au palais des congrès » keeps its genitive)
+    unless the noun came with an article and no preposition at all."""
+    for k in kids[place]:
+        t = toks[k]
+        if k < place or t.pos not in ("NOUN", "PROPN") or t.dep not in ("nmod", "appos", "obj", "nsubj", "dep"):
+            continue
+        cases = [toks[c] for c in kids[k] if toks[c].dep == "case"]
+        dets = [c for c in kids[k] if toks[c].dep == "det"]
+        bare = not cases and dets
+        partitive = cases and _low(cases[0]) in PARTITIVE and toks[place].pos == "PROPN"
+        if bare or partitive:
+            _move(toks, kids, k, verb, "obj")
+            return True
+    return False
+
+
+def _rejoin_complement(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« de X » right after an inserted phrase goes back to the noun before that phrase."""
+    t = toks[i]
+    if t.pos not in ("NOUN", "PROPN") or t.dep != "nmod" or i == 0:
+        return
+    cases = [toks[c] for c in kids[i] if toks[c].dep == "case"]
+    if not cases or cases[0].lemma.lower() != "de" or cases[0].i != min(kids[i] + [i]):
+        return
+    before = min(kids[i] + [i]) - 1  # the token just before « de X » (with its determiner)
+    close = toks[before] if before >= 0 else None
+    if close is None or close.text not in ("»", ")", ","):
+        return
+    opener = {"»": "«", ")": "(", ",": ","}[close.text]
+    j = before - 1
+    while j >= 0 and toks[j].text != opener and toks[j].text not in ENDS_PHRASE:
+        j -= 1
+    if j <= 0 or toks[j].text != opener or before - j < 3:
+        return
+    noun = j - 1
+    if toks[noun].pos not in ("NOUN",) or not (j < t.head < before):
+        return  # only when the parser hung « de X » inside the inserted phrase
+    _move(toks, kids, i, noun, "nmod")
