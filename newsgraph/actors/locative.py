@@ -16,7 +16,8 @@ PLACE = "place"
 ADDRESSEE = "addressee"
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "throughout", "to", "into",
-                            "towards", "toward", "a", "en", "dans", "pres", "au", "aux", "vers"})
+                            "towards", "toward", "above", "below", "beyond", "around", "a", "en", "dans", "pres",
+                            "au", "aux", "vers"})
 DATIVE_PREPS = frozenset({"a", "au", "aux", "to"})
 OF_WORDS = frozenset({"of", "de", "du", "des", "d", "d'"})
 # Words that make "X of/de <name>" a location on their own: "près de Gao", "north of Niamey", "au large de".

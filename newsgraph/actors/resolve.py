@@ -30,7 +30,7 @@ from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_pr
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
 
-VERSION = "1.2"
+VERSION = "1.3"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
                          "advcl:cleft", "appos", "dep"})
 LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
@@ -170,6 +170,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _former_rulers(doc, mentions)
     mentions = _titles_pointing_back(doc, mentions)
     mentions = _realms_pointing_back(doc, mentions)
+    mentions = _appositive_titles(doc, mentions)
+    mentions = _officials_of_the_sentence(mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -796,7 +798,7 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
 # ("rights group", "armed group", "mining company") or left open.
 ORG_NOUNS = {"ngo": "NGO", "ong": "NGO", "association": "NGO", "charity": "NGO", "collective": "NGO",
              "collectif": "NGO", "foundation": "NGO", "fondation": "NGO", "gang": "UAG", "militia": "UAG",
-             "milice": "UAG", "company": "BUS", "firm": "BUS", "societe": "BUS", "compagnie": "BUS",
+             "milice": "UAG", "gangs": "UAG", "militias": "UAG", "milices": "UAG", "cartel": "UAG", "company": "BUS", "firm": "BUS", "societe": "BUS", "compagnie": "BUS",
              "entreprise": "BUS", "firme": "BUS", "consortium": "BUS", "party": "OPP", "parti": "OPP",
              "syndicat": "LAB", "group": None, "groupe": None, "organisation": None, "organization": None,
              "movement": None, "mouvement": None, "network": None, "reseau": None}
@@ -809,7 +811,8 @@ def _noun_kind(doc: Document, start: int, end: int) -> str | None:
     Gran Grif gang"), or from a sector phrase ending in that noun ("the rights group X", "an armed group X")."""
     toks = doc.tokens
     for j in (start - 1, end):
-        if not 0 <= j < len(toks) or not toks[j].text.islower() or _fold_word(toks[j].text) not in ORG_NOUNS:
+        if not 0 <= j < len(toks) or not (toks[j].text.islower() or toks[j].text in ("NGO", "ONG")) or \
+                _fold_word(toks[j].text) not in ORG_NOUNS:
             continue
         for k in range(max(0, j - 3), j):
             phrase = doc.span_text(k, j + 1).lower()
@@ -830,7 +833,8 @@ def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMen
     covered = {i: m for m in found for i in m.tokens()}
     out = list(found)
     for i, t in enumerate(toks):
-        if not t.text.islower() or t.pos not in ("NOUN", "PROPN") or _fold_word(t.text) not in ORG_NOUNS:
+        if not (t.text.islower() or t.text in ("NGO", "ONG")) or t.pos not in ("NOUN", "PROPN") or \
+                _fold_word(t.text) not in ORG_NOUNS:
             continue
         spans = [(i + 1, _name_run_end(doc, i + 1))]
         if doc.language == "en":
@@ -838,7 +842,8 @@ def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMen
         for start, end in spans:
             if end - start < 1 or end - start > 6 or toks[start].sent != t.sent:
                 continue
-            if any(i2 in covered and covered[i2].type not in ("sector",) for i2 in range(start, end)):
+            if any(i2 in covered and covered[i2].type not in ("sector",) and not _guessed_person(covered[i2])
+                   for i2 in range(start, end)):
                 continue   # a known body, person or country: "the Wagner group", "le groupe JNIM"
             name = doc.span_text(start, end)
             if _is_place_name(name) or set(key(name)) & (NOT_ACTOR_WORDS | GEO_HEADS) or \
@@ -855,15 +860,29 @@ def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMen
     return out
 
 
+def _guessed_person(m: ActorMention) -> bool:
+    """A person only the model saw: after an organisation noun (« la coalition de gangs Kraze Baryè ») the
+    name is the body's."""
+    return m.type == "person" and m.actor.id.startswith("name:") and m.actor.code is None
+
+
 def _name_run_end(doc: Document, start: int) -> int:
     """One past the capitalised words (and the small words linking them) that start at `start`."""
     toks = doc.tokens
     end = start
     while end < len(toks) and toks[end].sent == toks[start].sent and (
-            _is_name_word(toks[end]) or _fold_word(toks[end].text) in NAME_LINKS and end + 1 < len(toks) and
+            _is_name_word(toks[end]) or _tagged_name_word(toks, end) or
+            _fold_word(toks[end].text) in NAME_LINKS and end + 1 < len(toks) and
             _is_name_word(toks[end + 1]) and end > start):
         end += 1
     return end
+
+
+def _tagged_name_word(toks: list[Token], i: int) -> bool:
+    """« le gang Gran Grif », where the model tags "Grif" a verb: a capitalised word inside the entity the name
+    before it opens is still part of that name."""
+    return i > 0 and toks[i].text[:1].isupper() and bool(toks[i].ent) and toks[i - 1].ent == toks[i].ent and \
+        _is_name_word(toks[i - 1])
 
 
 def _name_run_start(doc: Document, end: int) -> int:
@@ -871,8 +890,10 @@ def _name_run_start(doc: Document, end: int) -> int:
     when they do not follow a determiner."""
     toks = doc.tokens
     start = end
-    while start > 0 and end - start < 5 and toks[start - 1].sent == toks[end].sent and _is_name_word(toks[start - 1]):
-        start -= 1
+    while start > 0 and end - start < 5 and toks[start - 1].sent == toks[end].sent and (
+            _is_name_word(toks[start - 1]) or start - 1 > 0 and start < end and
+            _fold_word(toks[start - 1].text) in NAME_LINKS and _is_name_word(toks[start - 2])):
+        start -= 1   # "the Tren de Aragua gang": small words between capitalised ones belong to the name
     if start == end or start == 0 or toks[start - 1].pos != "DET":
         return end
     return start
@@ -1170,6 +1191,80 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
     return out
 
 
+_TITLE_MENTIONS = ("adjective", "country", "modifier", "composite", "org", "capital", "sector")
+_DESCRIPTION_REACH = 8   # tokens: a description set off by commas is a short noun phrase
+
+
+def _appositive_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """« le secrétaire américain au Trésor, Scott Bessent », « le chef de l'armée, le général X », "Louise Aubin,
+    the UN resident coordinator": a person the dictionaries lack, set off by a comma from a description, takes
+    the state or the body that description names (its country word, or a body such as the UN or an army)."""
+    coded: dict[str, Actor] = {}
+    for p in mentions:
+        if p.type != "person" or p.actor.country or p.actor.code not in (None, p.actor.kind) or p.actor.id in coded:
+            continue
+        described = _description_beside(doc, p)
+        title = next((m for m in sorted(mentions, key=lambda m: -m.end) if m is not p and m.type in _TITLE_MENTIONS
+                      and m.locative is None and set(m.tokens()) <= described and
+                      (m.actor.country or m.actor.kind == "IGO")), None)
+        if title is None:
+            continue
+        t = title.actor
+        if t.country and t.kind in STATE_KINDS:
+            coded[p.actor.id] = replace(p.actor, country=t.country, code=t.code, kind=t.kind)
+        elif t.country and title.type in ("adjective", "country", "modifier", "capital"):
+            kind = p.actor.kind or "GOV"
+            coded[p.actor.id] = replace(p.actor, country=t.country, code=t.country + kind, kind=kind)
+        elif t.kind == "IGO":
+            coded[p.actor.id] = replace(p.actor, country=t.country, code=t.code, kind=p.actor.kind or t.kind)
+    return [replace(m, actor=coded[m.actor.id]) if m.actor.id in coded else m for m in mentions]
+
+
+def _officials_of_the_sentence(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Germany delivered another system to Ukraine, Defence Minister Boris Pistorius said": an official the
+    dictionaries lack, with a title but no country, serves the one state the sentence names outside its
+    places."""
+    coded: dict[str, Actor] = {}
+    for p in mentions:
+        if p.type != "person" or p.actor.country or p.actor.kind not in STATE_KINDS or \
+                p.actor.code not in (None, p.actor.kind):
+            continue
+        states = {m.actor.country for m in mentions if m.sentence == p.sentence and m.actor.country and
+                  m.locative is None and m.type in ("country", "capital", "adjective", "modifier", "composite")}
+        if len(states) == 1:
+            country = states.pop() or ""
+            coded[p.actor.id] = replace(p.actor, country=country, code=country + (p.actor.kind or ""))
+    return [replace(m, actor=coded[m.actor.id]) if m.actor.id in coded else m for m in mentions]
+
+
+def _description_beside(doc: Document, p: ActorMention) -> set[int]:
+    """The tokens of the noun phrase set off by a comma right before the person (past a title and its article:
+    « le chef de l'armée, le général X ») or right after them ("X, the UN resident coordinator,"). A phrase that
+    opens with a preposition ("In Mali, X") is a setting, not a description."""
+    toks = doc.tokens
+    sent = toks[p.start].sent
+    out: set[int] = set()
+    i = p.start - 1
+    while i >= 0 and toks[i].sent == sent and (toks[i].pos == "DET" or _fold_word(toks[i].text) in TITLES):
+        i -= 1
+    if i >= 1 and toks[i].text == "," and toks[i - 1].sent == sent:
+        j = i - 1
+        while j - 1 >= 0 and i - j < _DESCRIPTION_REACH and toks[j - 1].sent == sent and \
+                toks[j - 1].pos not in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            j -= 1
+        object_of_verb = j > 0 and toks[j - 1].pos in ("VERB", "AUX") and toks[j].pos != "ADP"
+        if not object_of_verb and (toks[j].pos != "ADP" or j != doc.sentences[sent].start):
+            out |= set(range(j + (toks[j].pos == "ADP"), i))   # "par le secrétaire américain au Trésor, X"
+    k = p.end
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].pos == "DET" and toks[k + 1].sent == sent:
+        e = k + 1
+        while e < len(toks) and e - k <= _DESCRIPTION_REACH and toks[e].sent == sent and \
+                toks[e].pos not in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            e += 1
+        out |= set(range(k + 1, e))
+    return out
+
+
 MISSION_PREPS = {"for", "pour", "to", "in", "au", "aux", "en"}
 
 
@@ -1226,8 +1321,8 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
         if m.type in ("unknown", "person") and m.actor.id.startswith("name:"):
             short = key(m.actor.name)
             for full in sorted(named, key=lambda n: -n.start):
-                fk = key(full.actor.name)
-                if full.start < m.start and full is not m and len(short) < len(fk) and fk[-len(short):] == short \
+                if full.start < m.start and full is not m and any(
+                        len(short) < len(fk) and fk[-len(short):] == short for fk in _full_keys(doc, full)) \
                         and (len(short) == 1 if full.type == "person" else _holds_body_word(short)):
                     m = replace(m, actor=full.actor, type=full.type)
                     break
@@ -1249,13 +1344,23 @@ def _short_forms(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
         for m in sorted(named, key=lambda m: -m.start):
             if m.start >= i:
                 continue
-            full_key = key(m.actor.name)
-            if phrase and len(phrase) < len(full_key) and full_key[-len(phrase):] == phrase and \
+            if phrase and any(len(phrase) < len(full_key) and full_key[-len(phrase):] == phrase
+                              for full_key in _full_keys(doc, m)) and \
                     (len(phrase) == 1 if m.type == "person" else _holds_body_word(phrase)):
                 out.append(ActorMention(m.actor, i, j, toks[i].sent, toks[i].idx, toks[j - 1].end, m.type))
                 break
         i = j
     return out
+
+
+def _full_keys(doc: Document, m: ActorMention) -> list[tuple[str, ...]]:
+    """The keys a later short form may end: the actor's name, and for a person also the name as this text
+    spells it ("Volodymyr Zelenskiy", resolved to the dictionary's "Volodymyr Zelenskyy", so "Zelenskiy" alone
+    is the same man)."""
+    keys = [key(m.actor.name)]
+    if m.type == "person":
+        keys.append(key(doc.text[m.char_start:m.char_end]))
+    return keys
 
 
 def _holds_body_word(words_: tuple[str, ...]) -> bool:
