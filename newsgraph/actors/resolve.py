@@ -1812,7 +1812,11 @@ def _office_holder(doc: Document, m: ActorMention, word: str, mentions: list[Act
                (p.type == "person" or titled(p))]
     if not earlier:
         return None
-    holders = [p for p in earlier if titled(p)] or earlier
+    # in the holder's own sentence only a title says so: « Macron a annoncé le retour de l'ambassadeur » is
+    # someone else
+    holders = [p for p in earlier if titled(p)] or [p for p in earlier if p.sentence < m.sentence]
+    if not holders:
+        return None
     nearest = max(p.sentence for p in holders)
     if len({p.actor.country for p in holders if p.sentence == nearest}) > 1:
         return None   # "Russia's deputy defence minister was received by Niger's defence minister": either may be meant

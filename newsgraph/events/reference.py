@@ -122,13 +122,15 @@ class ReferenceMixin(CoderBase):
                 group = [m]
         return [g.actor for g in group if g.actor is not None] if len(group) > 1 or not both else [m.actor]
 
-    def _antecedent_body(self, t: Token) -> Actor | None:
-        """The organisation (or, for "the country", the state) a definite common noun points back to."""
+    def _antecedent_body(self, t: Token, other_than: str | None = None) -> Actor | None:
+        """The organisation (or, for "the country", the state other than `other_than`) a definite common noun
+        points back to."""
         want_country = lemma_of(t) in ("country", "pays", "nation", "state", "etat")
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if m.end > t.i or t.sent - m.sentence > 3:
                 continue
-            if want_country and m.type in ("country", "composite", "capital") and m.actor.country:
+            if want_country and m.type in ("country", "composite", "capital") and m.actor.country and \
+                    m.actor.country != other_than:
                 return country_actor(m.actor.country)
             if not want_country and m.type in ("org", "unknown") and m.actor.kind not in ("MED",):
                 return m.actor

@@ -33,6 +33,7 @@ from newsgraph.events.words import (
     DOMESTIC,
     DOMESTIC_ROOTS,
     ELABORATE,
+    ENVOYS,
     FALSEHOOD,
     FRAME_NOUNS,
     GATHER,
@@ -760,6 +761,12 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         for k in self._kids(t.i, {"nmod"}):
             if self._case_word(k) not in ("de", "des", "du", "d"):
                 continue
+            if lemma_of(k) in ENVOYS:
+                # « le retour en France de l'ambassadeur au Niger »: the envoy is what is recalled (its sender
+                # announces it); the side is where the envoy is posted, not where it goes home to
+                posted = [a for x in self._kids(k.i, {"nmod"}) if self._case_word(x) in ("a", "à", "au", "aux", "en")
+                          for a in self._actors_in(x.i)[0]]
+                return [], posted, ({k.i} if posted else set())
             cands = [self.by_token[x.i] for x in [k] + self._kids(k.i, {"amod"}) if x.i in self.by_token]
             if not cands or cands[0].type not in ("sector", "composite", "org", "adjective"):
                 continue
@@ -778,6 +785,15 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                         m.actor.country != mover.actor.country:
                     targets.append(country_actor(m.actor.country))
                     done.add(f.i)
+            for acl in [] if targets else self._kids(k.i, {"acl"}) + self._kids(t.i, {"acl"}):
+                # « des militaires français déployés dans le pays »: where the movers were posted
+                for x in self._kids(acl.i, {"obl", "obl:mod", "obl:arg"}):
+                    if self._case_word(x) in ("dans", "en", "au", "aux", "a", "sur"):
+                        body = self._antecedent_body(x, mover.actor.country) if lemma_of(x) in ("pays", "country") \
+                            else None
+                        got = [body] if body else self._actors_in(x.i)[0]
+                        targets.extend(country_actor(a.country) for a in got
+                                       if a.country and a.country != mover.actor.country)
             if not targets:  # "le départ des soldats américains de la base d'Agadez": the place's country
                 left = {p.place.country for j in self.doc.subtree(t.i) if (p := self.place_by_token.get(j))
                         and p.place.country and p.place.country != mover.actor.country}

@@ -102,6 +102,8 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "semaine", "jour", "veille", "lendemain", "heure", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday", "week", "day", "night", "morning", "evening", "year", "month", "an",
               "année", "mois", "aube"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "ambassadeur", "ambassadrice", "diplomate", "envoyé", "envoye",
+          "chargé", "charge"}
 DOMESTIC_ROOTS = {"09", "14"}
 DOMESTIC = {"172", "173", "175", "080", "084", "081", "082", "083", "116", "132"}  # (132: a threatened curfew)
 TEMPORAL = {"during", "after", "before", "following", "amid", "since", "until", "pendant", "après", "apres", "avant",
@@ -190,6 +192,7 @@ DOCUMENTS = _folded(DOCUMENTS)
 RECEIVE = _folded(RECEIVE)
 OPPOSE = _folded(OPPOSE)
 TIME_WORDS = _folded(TIME_WORDS)
+ENVOYS = _folded(ENVOYS)
 TEMPORAL = _folded(TEMPORAL)
 HYPO_ADJ = _folded(HYPO_ADJ)
 PLANNED_ADJ = _folded(PLANNED_ADJ)

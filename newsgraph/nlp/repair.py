@@ -63,10 +63,14 @@ def _low(t: Token) -> str:
 
 
 def _day_taken(toks: list[Token], kids: list[list[int]], t: Token) -> bool:
-    """A day word hung on a verb as its object or complement."""
-    if t.head == t.i or t.dep not in TAKEN or toks[t.head].pos not in ("VERB", "AUX"):
+    """A day word hung on a verb that took the verb's object or complement, itself or through a part of the
+    day phrase (« a annoncé dimanche soir le retour »: « soir » took it)."""
+    if t.head == t.i or toks[t.head].pos not in ("VERB", "AUX"):
         return False
-    if _low(t) in DAYS:
+    if t.dep not in TAKEN and not any(not _own_part(toks, t.i, k) and k > t.i
+                                      for h in _day_phrase(toks, kids, t.i) for k in kids[h]):
+        return False
+    if _low(t) in DAYS or _low(t) in ("soir", "matin") and t.i > 0 and _low(toks[t.i - 1]) in DAYS:
         return not any(toks[k].pos == "NUM" or toks[k].dep == "nummod" for k in kids[t.i])
     if _low(t) in WEEK:  # « la semaine dernière », not « une semaine » (a span: « a passé une semaine »)
         return any(_low(toks[k]) in ("dernier", "dernière", "prochain", "prochaine", "passée", "passé")
@@ -82,15 +86,22 @@ def _own_part(toks: list[Token], day: int, k: int) -> bool:
     return t.lemma.lower() in DAY_PARTS or _low(t) in DAY_PARTS
 
 
+def _day_phrase(toks: list[Token], kids: list[list[int]], day: int) -> list[int]:
+    """The day word and the parts of its phrase that can take words too (« soir », « matin »)."""
+    return [day] + [k for k in kids[day] if _low(toks[k]) in DAY_PARTS and toks[k].pos in ("NOUN", "ADJ")]
+
+
 def _give_back(toks: list[Token], kids: list[list[int]], day: int) -> None:
     verb = toks[day].head
+    taken = [k for h in _day_phrase(toks, kids, day) for k in kids[h] if h != day]
     _move(toks, kids, day, verb, "obl:mod")
     # an object before the day stands; one after what the day took is a misread too (« le long de »)
     # (a clitic before the verb is no rival: « se sont réunis jeudi les ministres » keeps its inverted subject
     # where the parser would have put it without the day)
     has_obj = any(toks[k].dep == "obj" and toks[k].pos != "PRON" for k in kids[verb] if k < day)
     later = [k for k in kids[verb] if toks[k].dep == "obj" and k > day]
-    for k in list(kids[day]):
+    obj: int | None = None
+    for k in list(kids[day]) + taken:
         if _own_part(toks, day, k) or k < day:
             continue
         t = toks[k]
@@ -100,8 +111,11 @@ def _give_back(toks: list[Token], kids: list[list[int]], day: int) -> None:
         elif t.pos in ("NOUN", "PROPN", "PRON", "NUM") and (not cases or _low(cases[0]) in PARTITIVE) and not has_obj:
             _move(toks, kids, k, verb, "obj")
             has_obj = True
+            obj = k
             for x in later:
                 toks[x] = replace(toks[x], dep="obl:mod")
+        elif obj is not None and t.pos in ("NOUN", "PROPN") and cases and cases[0].lemma.lower() == "de":
+            _move(toks, kids, k, obj, "nmod")  # « le retour à Dakar de l'ambassadeur »: the object's complement
         elif t.pos in ("NOUN", "PROPN", "PRON", "NUM"):
             _move(toks, kids, k, verb, "obl:mod")
             if not has_obj and _displaced_object(toks, kids, k, verb):
@@ -133,10 +147,10 @@ def _displaced_object(toks: list[Token], kids: list[list[int]], place: int, verb
 def _rejoin_complement(toks: list[Token], kids: list[list[int]], i: int) -> None:
     """« de X » right after an inserted phrase goes back to the noun before that phrase."""
     t = toks[i]
-    if t.pos not in ("NOUN", "PROPN") or t.dep != "nmod" or i == 0:
+    if t.pos not in ("NOUN", "PROPN") or t.dep not in ("nmod", "obl", "obl:mod", "obl:arg", "obj") or i == 0:
         return
-    cases = [toks[c] for c in kids[i] if toks[c].dep == "case"]
-    if not cases or cases[0].lemma.lower() != "de" or cases[0].i != min(kids[i] + [i]):
+    first = toks[min(kids[i] + [i])]  # « de », « du », « des » (the parser makes « des » a case or an article)
+    if first.i == i or _low(first) not in ("de", "d'", "du", "des"):
         return
     before = min(kids[i] + [i]) - 1  # the token just before « de X » (with its determiner)
     close = toks[before] if before >= 0 else None
@@ -149,6 +163,23 @@ def _rejoin_complement(toks: list[Token], kids: list[list[int]], i: int) -> None
     if j <= 0 or toks[j].text != opener or before - j < 3:
         return
     noun = j - 1
-    if toks[noun].pos not in ("NOUN",) or not (j < t.head < before):
-        return  # only when the parser hung « de X » inside the inserted phrase
+    if toks[noun].pos not in ("NOUN",):
+        return
+    # only when the parser hung « de X » inside the inserted phrase, or on the verb the noun belongs to
+    inside = j < t.head < before
+    if not inside and not (t.dep.startswith("obl") or t.dep == "obj") or not inside and not _governs(toks, t.head, noun):
+        return
     _move(toks, kids, i, noun, "nmod")
+
+
+def _governs(toks: list[Token], verb: int, noun: int) -> bool:
+    """Whether `noun` hangs on `verb` through nouns only (« a annoncé le retour ... et le retrait »)."""
+    cur = noun
+    for _ in range(6):
+        head = toks[cur].head
+        if head == verb:
+            return True
+        if head == cur or toks[head].pos not in ("NOUN", "PROPN"):
+            return False
+        cur = head
+    return False

@@ -71,3 +71,14 @@ def test_leaving_the_rome_statute_is_leaving_the_court_not_an_act_in_italy(code:
         leaving = [e for e in rec.events if e.root == "16"]
         assert leaving and all(e.target is not None and e.target.code == "ICC" for e in leaving), rec.events
         assert all(e.location is None or e.location.country != "ITA" for e in rec.events)
+
+
+def test_a_part_of_the_day_phrase_that_took_the_object_gives_it_back() -> None:
+    doc = parsed("Le gouvernement a annoncé samedi soir la fermeture de la frontière.")
+    assert doc.tokens[tok(doc, "fermeture")].head == tok(doc, "annoncé")
+    assert doc.tokens[tok(doc, "fermeture")].dep == "obj"
+
+
+def test_de_x_hung_on_the_verb_after_an_inserted_phrase_goes_back_to_the_noun() -> None:
+    doc = parsed("Paris a annoncé le départ, d'ici à la fin du mois, des soldats français stationnés au Tchad.")
+    assert doc.tokens[tok(doc, "soldats")].head == tok(doc, "départ")

@@ -1,0 +1,41 @@
+"""Acts told as nouns under a verb of announcing (« a annoncé le retour de l'ambassadeur », "announced the
+withdrawal of its troops"): the announcer does them, and their other side comes from the noun's complements.
+Original sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.actors.resolve import ActorStage
+from newsgraph.ingest.readers import RawArticle
+from newsgraph.models import Record
+from newsgraph.nlp.models import parse
+from newsgraph.pipeline import new_record
+
+Coder = Callable[..., Record]
+
+
+def coded(rec: Record) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.root)
+            for e in rec.events if e.modality == "asserted"}
+
+
+def test_the_return_home_of_an_ambassador_is_a_recall_from_where_it_was_posted(code: Coder) -> None:
+    rec = code("Le président sénégalais a annoncé mardi soir le retour à Dakar de l'ambassadeur en Gambie.", "fr")
+    got = coded(rec)
+    assert ("SEN", "GMB", "16") in got, got
+    assert not any(t == "SEN" for s, t, r in got if r == "16"), got
+
+
+def test_an_ambassador_in_the_sentence_of_a_named_leader_is_not_that_leader() -> None:
+    text = "Emmanuel Macron a annoncé dimanche le rappel de l'ambassadeur au Niger."
+    doc = parse(text, "fr")
+    ActorStage()(new_record(RawArticle(text=text, path="t.txt", language="fr")), doc)
+    envoy = [m for m in doc.annotations["mentions"] if text[doc.tokens[m.start].idx:].startswith("ambassadeur")]
+    assert all(m.actor.name != "Emmanuel Macron" for m in envoy), envoy
+
+
+def test_troops_withdrawn_from_where_they_were_deployed(code: Coder) -> None:
+    rec = code("Le Niger a exigé le départ des troupes étrangères de son territoire. Le retrait des soldats "
+               "allemands déployés dans le pays s'est achevé lundi.", "fr")
+    assert ("DEU", "NER", "16") in coded(rec), coded(rec)
