@@ -179,7 +179,10 @@ class Speakers:
                 titled = self._titled_person(people[0].actor, self.doc.tokens[people[0].end - 1])
                 if titled is not None:   # « Le ministre malien de la Justice, X, leur reproche »: the title apposed
                     return replace(titled, char=head.idx)
-            return self._person(people[0].actor, np, role, kind, head)
+            said = self._person(people[0].actor, np, role, kind, head)
+            # "said Moussa Konaté, the lawyer of ...": the role set after the name is what "the lawyer" will point
+            # back with, though it decides nothing about whom the person speaks for
+            return said if said.role else replace(said, role=self._role_apposed(people[0]))
         name = self._apposed_name(head) or self._unlisted_person(head, found)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
             return self._person(Actor(id=name_id(name), name=name, code=None), np, role, kind, head)
@@ -294,7 +297,7 @@ class Speakers:
         with the same title first."""
         near = [s for s in self.history if s.char < head.idx and s.person and
                 self._sentences_between(s.char, head.idx) <= MEMORY]
-        same = [s for s in near if s.role in (norm(head.lemma), norm(head.text))]
+        same = [s for s in near if _same_role(s.role, norm(head.lemma)) or _same_role(s.role, norm(head.text))]
         pool = same or near
         return replace(pool[-1], char=head.idx) if pool else None
 
@@ -419,8 +422,11 @@ class Speakers:
             start -= 1
         if start == head.i:   # only a title with its own article: « la chaîne Telegram » names a platform
             return None
-        if not head.text[:1].isupper() or start == 0 or norm(toks[start - 1].lemma) not in self.lex.media or \
-                toks[start - 1].pos != "NOUN" or any(m.type in ("org", "person") for m in self.mentions
+        noun = start - 1
+        while noun > 0 and toks[noun].dep == "amod" and toks[noun].text.islower():
+            noun -= 1   # « le quotidien malien Le Républicain »: a nationality between the outlet noun and its name
+        if not head.text[:1].isupper() or start == 0 or norm(toks[noun].lemma) not in self.lex.media or \
+                toks[noun].pos != "NOUN" or any(m.type in ("org", "person") for m in self.mentions
                                                      if m.start <= head.i < m.end):
             return None
         end = head.i + 1
@@ -459,6 +465,26 @@ class Speakers:
                 return cand, self.lex.roles[cand]
         return None, None
 
+    def _role_apposed(self, m: ActorMention) -> str | None:
+        """« X, avocat d'un journaliste », "X, the lawyer of ...": the role noun set between commas after a name, read
+        from the words themselves (the parser often hangs the apposition elsewhere or takes the noun for a verb)."""
+        toks = self.doc.tokens
+        j = m.end
+        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].sent != toks[m.start].sent:
+            return None
+        words: list[str] = []
+        for t in toks[j + 1:j + 6]:
+            if t.pos in ("ADP", "VERB", "AUX", "PUNCT") and words or t.text in (",", ".", "»", '"'):
+                break
+            if norm(t.text) not in ("a", "an", "the", "un", "une", "le", "la", "l'", "l’"):
+                words.append(norm(t.text))
+        for n in range(len(words), 0, -1):   # the longest role first: « secrétaire général » before « secrétaire »
+            for start in range(0, len(words) - n + 1):
+                cand = " ".join(words[start:start + n])
+                if cand in self.lex.roles or cand in self.lex.media_staff:
+                    return cand
+        return None
+
     def _subject_before(self, head: Token, word: str, after: int = -1) -> Said | None:
         """« Le ministre nigérien du Pétrole, X, a visité ... « ... », a-t-il déclaré », « Aïssata Maïga ... a été
         reçue par le ministre. « ... », regrette-t-elle »: the grammatical subject of the nearest sentence before,
@@ -472,6 +498,8 @@ class Speakers:
                     continue
                 if t.pos == "NOUN" and t.text.islower() and _other_gender(self.gender_of(t), _PRONOUN_GENDER.get(word)):
                     continue   # the tagger guesses the gender of names, so only nouns are checked
+                if word in PERSONAL and t.pos == "NOUN" and "Number=Plur" in t.morph:
+                    continue   # "The traders, he added, ...": « il » and "he" stand for one
                 said = self.phrase(t)
                 if said is not None and (said.person or word not in PERSONAL) and \
                         not _other_gender(self.known_gender(said), _PRONOUN_GENDER.get(word)):
@@ -572,19 +600,32 @@ class Speakers:
         """"In Abuja, The Northern Ledger was gloomier": the capitalised words the parser hung before a name's head
         (and a capitalised article inside the sentence) belong to the name."""
         toks = self.doc.tokens
+        first = self.doc.sentences[head.sent].start
         start = head.i
-        while start - 1 > self.doc.sentences[head.sent].start and toks[start - 1].head == head.i and \
+        while start - 1 > first and toks[start - 1].head == head.i and \
                 toks[start - 1].dep in ("compound", "flat:name", "flat") and toks[start - 1].text[:1].isupper():
             start -= 1
-        if start < head.i and start - 1 > self.doc.sentences[head.sent].start and toks[start - 1].text in ARTICLES:
+        if start < head.i and start - 1 > first and toks[start - 1].text in ARTICLES:
             start -= 1
+        elif start - 1 == first and self._elided_title(first, start):
+            start -= 1   # « L'Observateur Paalga se demande »: a title opening the sentence, its article elided
         return start - 1 if start == head.i and self._titled_work(head) else start
+
+    def _elided_title(self, first: int, start: int) -> bool:
+        """Whether the sentence opens on a title whose article is glued to its first word (« L'Observateur » then
+        another capitalised word): unlike a plain capital, the elided article shows the name began there."""
+        toks = self.doc.tokens
+        word = toks[first].text
+        glued = re.match(r"^[LlDd]['’]\w", word) is not None or word in ("L'", "L’") and toks[first + 1].text[:1].isupper()
+        return glued and toks[start].text[:1].isupper()
 
     def _titled_work(self, head: Token) -> bool:
         """« Plus mesuré, Le Pays Libre se demande »: a capitalised article inside a sentence opens a title."""
-        prev = head.i - 1
-        return prev > self.doc.sentences[head.sent].start and self.doc.tokens[prev].text in ARTICLES and \
-            head.text[:1].isupper()
+        prev, first = head.i - 1, self.doc.sentences[head.sent].start
+        toks = self.doc.tokens
+        if prev == first and self._elided_title(first, head.i) and head.i + 1 < len(toks):
+            return toks[head.i + 1].text[:1].isupper()   # « L'Observateur Paalga » opening the sentence
+        return prev > first and toks[prev].text in ARTICLES and head.text[:1].isupper()
 
     def _name_tail(self, end: int) -> int:
         """« Le Réveil du Liptako », « le Rassemblement pour l'alternance au Tchad (RAT) »: a name goes on over
@@ -842,7 +883,8 @@ class Speakers:
             if norm(k.text) in POSSESSIVE:
                 said = self.last(head.idx, False) or self.last(head.idx)
                 nearer = self._subject_before(head, "it", after=said.char) if said is not None and \
-                    norm(k.text) in BODY else None
+                    norm(k.text) in BODY | {"son", "sa", "ses"} else None   # (« son porte-parole » after « le
+                # mouvement a démenti »: the body that became the subject since the last one spoke)
                 if nearer is not None and not nearer.person:   # "X was gloomier: "...," its front page read"
                     return nearer
                 if said is not None:
@@ -900,8 +942,18 @@ class Speakers:
         said = self.last(head.idx, False)
         if said is not None and said.named and not said.person:
             return replace(said, char=head.idx)
+        heard = self._last_heard(head, {m.actor.id for m in before})
+        if heard is not None:   # « La Commission de la CEDEAO ... l'AES. Elle y indique ... L'institution appelle »
+            return heard
         if before:
             return Said(before[-1].actor, head.idx, person=False, named=True)
+        return None
+
+    def _last_heard(self, head: Token, ids: set[str]) -> Said | None:
+        """Of the bodies named before, the one heard last (also through a pronoun), not merely the last named."""
+        for said in reversed(self.history):
+            if said.char < head.idx and said.actor.id in ids and self._sentences_between(said.char, head.idx) <= MEMORY:
+                return Said(said.actor, head.idx, person=False, named=True)
         return None
 
     def _named_with_noun(self, head: Token, lemma: str) -> Said | None:
@@ -922,6 +974,9 @@ class Speakers:
     def _outlet(self, head: Token, np: set[int], lemma: str) -> Said | None:
         """An outlet, or someone speaking for one ("the presenter"): a named outlet before it, else a state
         outlet of the article's state ("national television", « le quotidien d'État »)."""
+        named = self._name_after_outlet(head) if lemma in self.lex.media else None
+        if named is not None:   # « le quotidien malien Le Républicain qualifie »: the parser took the noun for
+            return named        # the subject and the name for a second one
         if lemma in self.lex.media and self._state_outlet(np):
             country = self._country_in(np) or self.home
             return Said(country_actor(country, "MED"), head.idx, person=False) if country else None
@@ -940,11 +995,27 @@ class Speakers:
                 if m is not None and m.type in ("org", "unknown") and (m.actor.kind in ("MED", None)):
                     return Said(m.actor, head.idx, person=True, named=True)
                 if norm(t.lemma) in self.lex.media:
+                    named = self._name_after_outlet(t)
+                    if named is not None:   # « le quotidien malien Le Républicain ... L'éditorialiste »
+                        return replace(named, char=head.idx, person=True)
                     outlet_np = self._np(t)
                     if self._state_outlet(outlet_np):
                         country = self._country_in(outlet_np) or self.home
                         return Said(country_actor(country, "MED"), head.idx, person=True) if country else None
         return None
+
+    def _name_after_outlet(self, head: Token) -> Said | None:
+        """The outlet's own name written after its noun and a nationality (« le quotidien malien Le Républicain »)."""
+        toks = self.doc.tokens
+        j = head.i + 1
+        while j < len(toks) and toks[j].text.islower() and toks[j].dep == "amod" and toks[j].head == head.i:
+            j += 1
+        if j + 1 < len(toks) and toks[j].text in ARTICLES and toks[j + 1].text[:1].isupper():
+            j += 1
+        if j >= len(toks) or j == head.i + 1 or not toks[j].text[:1].isupper():
+            return None
+        said = self._outlet_name(toks[j])
+        return replace(said, char=head.idx) if said is not None else None
 
     def _earlier_outlet(self, head: Token) -> Said | None:
         """« Le quotidien d'État ... l'éditorialiste ... Le journal assure »: a definite outlet noun is the outlet
@@ -970,7 +1041,7 @@ class Speakers:
         person = role is not None and role not in self.lex.bodies and norm(head.lemma) not in self.lex.bodies
         if role is not None:
             for said in reversed(self.history):
-                if said.role == role and said.char < head.idx and said.named:
+                if _same_role(said.role, role) and said.char < head.idx and said.named:
                     return replace(said, char=head.idx)
             ranked = self._ranked_before(head, kind) if kind == "MIL" and self._definite(head) else None
             if ranked is not None:
@@ -1112,6 +1183,13 @@ def verb_after_noun(doc: Document, t: Token) -> bool:
     prev = doc.tokens[t.i - 1] if t.i > 0 else None
     return prev is not None and prev.sent == t.sent and prev.pos in ("NOUN", "PROPN", "ADJ") and \
         t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent)$", t.text) is not None
+
+
+def _same_role(a: str | None, b: str | None) -> bool:
+    """The same title in either gender: « avocate » and « avocat », « directrice » and « directeur »."""
+    def base(w: str) -> str:
+        return re.sub(r"trice$", "teur", w).rstrip("e")
+    return a is not None and b is not None and base(a) == base(b)
 
 
 def _other_gender(a: str | None, b: str | None) -> bool:

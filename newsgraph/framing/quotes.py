@@ -163,10 +163,24 @@ class QuoteFinder:
             (prev is not None and norm(prev.text) in OBJECT_CLITICS and nxt is not None and
              norm(nxt.text) in ("de", "d'", "d’", "que", "qu'", "qu’")) or \
             (prev is not None and prev.text == "," and t.i > 1 and toks[t.i - 2].text in ("»", "”", '"')) or \
-            self._after_its_subject(t)
+            self._after_its_subject(t) or self._after_apposition(t)
         if not verb_like:
             return None
         return self.lex.reporting_verb(t.text, t.lemma)
+
+    def _after_apposition(self, t: Token) -> bool:
+        """« X, chercheuse au ..., juge pour sa part que », « Un commerçant, joint par téléphone, parle d'« ... » »: a
+        present form straight after the comma that closes an apposition, in a sentence that opens on a noun phrase
+        and has no finite verb before it, is the verb of that noun phrase (the parser took it for one more noun)."""
+        toks = self.doc.tokens
+        if t.i < 3 or toks[t.i - 1].text != "," or not t.text.islower() or t.pos == "VERB" and "VerbForm=Fin" in t.morph:
+            return False
+        s = self.doc.sentences[t.sent]
+        if toks[s.start].pos not in ("DET", "NOUN", "PROPN") or \
+                sum(1 for i in range(s.start, t.i) if toks[i].text == ",") < 2:
+            return False
+        return not any("VerbForm=Fin" in toks[i].morph or toks[i].pos == "AUX" for i in range(s.start, t.i)
+                       if not self._quoted(toks[i].idx))
 
     def _after_its_subject(self, t: Token) -> bool:
         return t.i > 0 and not self._quoted(self.doc.tokens[t.i - 1].idx) and verb_after_noun(self.doc, t)
@@ -215,6 +229,12 @@ class QuoteFinder:
         clitic = self._clitic_after(cue)
         if clitic is not None:   # « écrit-elle », « a-t-il lancé »: the inverted pronoun is the subject,
             return clitic, False  # whatever else the parser made a subject or a passive of
+        if cue.pos != "VERB" and self._after_apposition(cue):   # « X, chercheuse au ..., juge que »: the noun phrase
+            s = self.doc.sentences[cue.sent]                         # the sentence opens on
+            comma = next(i for i in range(s.start, cue.i) if self.doc.tokens[i].text == ",")
+            head = self._clause_head(s.start, comma)
+            if head is not None:
+                return head, False
         relayed = self._relayed_source(cue)
         if relayed is not None:   # "X, citing Y, reported", "X quoted him as adding": the words are Y's, him's
             return relayed, False
@@ -525,6 +545,9 @@ class QuoteFinder:
             said = self.speakers.phrase(incise[1])
             if said is not None:
                 return said, incise[0].text
+        mid = self._mid_incise(sp)
+        if mid is not None:
+            return mid
         opener = self._verb_first(sp)
         if opener is not None:
             return opener, None
@@ -654,6 +677,26 @@ class QuoteFinder:
             got = self._incise_at(end)
             if got is not None:
                 return got
+        return None
+
+    def _mid_incise(self, sp: QuoteSpan) -> tuple[Said | None, str | None] | None:
+        """« Le président, a-t-il ajouté, lui a présenté « ... » », "The president, he added, had shown him "..."": an
+        attribution between commas inside the sentence, before the quoted words, makes the sentence its speaker's."""
+        first = self.doc.token_at(sp.start)
+        if first is None:
+            return None
+        toks = self.doc.tokens
+        s = self.doc.sentences[toks[first].sent]
+        for t in toks[s.start:first]:
+            if not self._is_cue(t) or self._quoted(t.idx) or t.i + 1 >= len(toks) or toks[t.i + 1].text != ",":
+                continue
+            pron = self._clitic_after(t) if self.lang == "fr" else \
+                (toks[t.i - 1] if toks[t.i - 1].pos == "PRON" and toks[t.i - 2].text == "," else None)
+            if pron is None or not any(toks[j].text == "," for j in range(max(s.start, pron.i - 3), pron.i)):
+                continue
+            said = self.speakers.phrase(pron)
+            if said is not None:
+                return said, t.text
         return None
 
     def _incise_at(self, end: int) -> tuple[Token, Token] | None:
@@ -1238,8 +1281,9 @@ class QuoteFinder:
         """« Le Mali a signé un accord ..., a annoncé le ministère. »: what comes before a trailing attribution."""
         root = t.head == t.i and self.lang == "fr" and \
             any(k.i > t.i and k.pos in ("NOUN", "PROPN") for k in self.coder._kids(t.i, OBJ_AS_SUBJ))
-        if (t.dep not in ("conj", "parataxis") or t.head >= t.i) and not root:
-            return None   # (the parser may make the trailing verb the root, its subject after it)
+        if (t.dep not in ("conj", "parataxis") or t.head >= t.i) and not root or self._after_apposition(t):
+            return None   # (the parser may make the trailing verb the root, its subject after it; a verb after an
+            # apposition has its subject before it and its report after it)
         prev = t.i - 1
         while prev >= 0 and self.doc.tokens[prev].pos in ("AUX", "ADV") and self.doc.tokens[prev].sent == t.sent:
             prev -= 1
@@ -1316,8 +1360,9 @@ class QuoteFinder:
                 head.idx > s.start_char + comma:   # « Pour l'imam de ... »: the tagger may miss a role noun
             return None
         said = self.speakers.phrase(head)
-        if said is None or not (said.person or said.named):
-            return None
+        body = norm(head.lemma) in self.lex.bodies or norm(head.lemma) in self.lex.roles
+        if said is None or not (said.person or said.named or body):   # "For the Algerian foreign ministry," is a
+            return None                                                # body's view; « Pour le Mali, » no one's
         a, b = self._trim(s.start_char + comma + 1, s.end_char)
         return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=head.i, cue_text=first.text)
 
