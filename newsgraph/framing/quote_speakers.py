@@ -1043,6 +1043,9 @@ class Speakers:
             for said in reversed(self.history):
                 if _same_role(said.role, role) and said.char < head.idx and said.named:
                     return replace(said, char=head.idx)
+            holder = self._holder_pointed_back(head, role)
+            if holder is not None:
+                return holder
             ranked = self._ranked_before(head, kind) if kind == "MIL" and self._definite(head) else None
             if ranked is not None:
                 return ranked
@@ -1056,6 +1059,16 @@ class Speakers:
         country = country or self.home
         return Said(country_actor(country, kind) if country else sector_actor(kind), head.idx, person=person,
                     role=role)
+
+    def _holder_pointed_back(self, head: Token, role: str) -> Said | None:
+        """"Lavrov met Diop ... the minister said": the holder the actor resolver found for a definite office named
+        alone (its rule for every stage, actors.resolve POINTING_BACK), when it found one and set no country of
+        its own in the title."""
+        m = self.by_token.get(head.i)
+        if m is None or m.type != "person" or not self._definite(head) or head.text[:1].isupper() or \
+                any(self.doc.tokens[i].text[:1].isupper() for i in m.tokens()):
+            return None   # (a name of its own is no title pointing back)
+        return Said(m.actor, head.idx, person=True, role=role, named=True)
 
     def _ranked_before(self, head: Token, kind: str) -> Said | None:
         """« Le ministre des Mines, le colonel X, et son homologue russe ... a déclaré l'officier », "General X ...

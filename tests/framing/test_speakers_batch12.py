@@ -1,11 +1,12 @@
 """Speakers the twelfth framing batch showed were missed (real models): a role set after a name that a later
-« l'avocate » or "the nurse" points back to, a verb the parser swallowed into an apposition (« X, économiste
+« l'avocate » or "the lawyer" points back to, a verb the parser swallowed into an apposition (« X, économiste
 à ..., juge que », « Un éleveur, joint par téléphone, parle d'« ... » »), a body last heard through a pronoun
 that a definite « l'organisation » points back to, an outlet whose title opens the sentence with its article
 elided or follows its noun and a nationality, a body's view given with "For the ministry,", an attribution set
-between commas inside the sentence, a singular pronoun that skips a plural subject, and « son porte-parole » of the body that became the subject since the last
-speaker. Every sentence was written for this file; none is in the gold set, and each case failed before the
-mechanism it tests was added."""
+between commas inside the sentence, a definite office that the actor resolver points back to its holder, a
+singular pronoun that skips a plural subject, and « son porte-parole » of the body that became the subject
+since the last speaker. Every sentence was written for this file; none is in the gold set, and each case
+failed before the mechanism it tests was added."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ CASES = [
     ("fr", "Le vice-ministre turc du Commerce a été reçu lundi à Niamey par le chef de l'État nigérien. À l'issue de "
            "l'audience, le responsable turc a salué « un partenariat exemplaire ». Le président, a-t-il ajouté, lui a "
            "remis « une liste de projets prioritaires ».", "une liste de projets prioritaires", {"country": "TUR"}),
+    # a definite office named alone is the holder the actor resolver points it back to, not the host state
+    ("en", "Turkey's trade minister, Kemal Aydın, toured the Katako market in Niamey on Tuesday with Nigerien traders. "
+           "\"Turkish firms will rebuild the market,\" the minister said.", "Turkish firms will rebuild",
+     {"country": "TUR"}),
     # « il », "he" stand for one: a plural subject in between is not what they point back to
     ("en", "Niger's trade minister visited the Katako market on Monday. The traders complained about the new levy. "
            "\"We will review it before June,\" he said.", "We will review it", {"kind": "GOV"}),
