@@ -40,6 +40,7 @@ CONCERNED = {"interesse", "interessee"}   # « l'intéressé »: the person the 
 NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
+ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
 FEMININE = {"she", "her", "elle", "elles"}
 MASCULINE = {"he", "him", "his", "il", "ils"}
 _PRONOUN_GENDER = {**{w: "F" for w in FEMININE}, **{w: "M" for w in MASCULINE}}
@@ -517,7 +518,9 @@ class Speakers:
                 continue
             m = self.by_token.get(i)
             person = m is not None and m.type == "person" and self.coder._mention_head(m) == i
-            if not person and not (t.pos == "NOUN" and self._role_noun(t)) or _other_gender(self.gender_of(t), want):
+            # (« un enseignant raconte »: a role word after its article is a noun, whatever tag the parser gave it)
+            titled = self._role_noun(t) and (t.pos == "NOUN" or i > 0 and norm(self.doc.tokens[i - 1].text) in ARTICLE_WORDS)
+            if not person and not titled or _other_gender(self.gender_of(t), want):
                 continue
             said = self.phrase(t)
             if said is not None and said.person and not _other_gender(self.known_gender(said), want):
