@@ -815,8 +815,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if standalone(m) and agents and m.actor not in agents:
                 return [m.actor]
         found: list[Actor] = []
-        if entry is not None and entry.code[:2] == "07" and not skip_objects and not self._passive(t):
-            # "delivered another IRIS-T system to Ukraine": what is given is no party; the recipient is
+        if entry is not None and (entry.code[:2] == "07" or entry.code[:4] == "0842") and not skip_objects and \
+                not self._passive(t):
+            # "delivered another IRIS-T system to Ukraine", « restituer à Orano le stock de la mine »: what is given
+            # (back) is no party; the recipient is
             got = self._targets(t, entry, skip_objects=True)
             if got:
                 return got

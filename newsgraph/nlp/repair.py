@@ -38,7 +38,32 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
             _give_back(toks, kids, t.i)
     for t in tokens:
         _rejoin_complement(toks, kids, t.i)
+    for t in tokens:
+        _rejoin_list(toks, kids, t.i)
+    for t in tokens:
+        if toks[t.i].pos in ("VERB", "AUX"):
+            _object_behind_place(toks, kids, t.i)
     return toks
+
+
+PLACE_CASES = {"à", "a", "au", "aux", "en", "dans", "devant", "chez", "sur"}
+
+
+def _object_behind_place(toks: list[Token], kids: list[list[int]], verb: int) -> None:
+    """« ont signé samedi à Niamey le traité », « ont paraphé à la Maison Blanche une déclaration »: a verb
+    with no object of its own whose place phrase took the noun phrase after it."""
+    if any(toks[k].dep == "obj" and toks[k].pos != "PRON" for k in kids[verb]):
+        return
+    for k in list(kids[verb]):
+        t = toks[k]
+        if k < verb or t.pos not in ("NOUN", "PROPN") or t.dep not in ("obl", "obl:arg", "obl:mod", "xcomp"):
+            continue
+        if not any(toks[c].dep in ("case", "mark") and _low(toks[c]) in PLACE_CASES for c in kids[k]):
+            continue
+        if t.dep == "xcomp":
+            toks[k] = replace(t, dep="obl:mod")
+        if _displaced_object(toks, kids, k, verb):
+            return
 
 
 def _children(toks: list[Token]) -> list[list[int]]:
@@ -183,3 +208,48 @@ def _governs(toks: list[Token], verb: int, noun: int) -> bool:
             return False
         cur = head
     return False
+
+
+DE_WORDS = {"de", "d'", "du", "des"}
+
+
+def _name_after_de(toks: list[Token], j: int) -> int | None:
+    """The name a « du X » / « de la X » / « des X » starting at token `j` is about, if it starts there."""
+    if j >= len(toks) or _low(toks[j]) not in DE_WORDS:
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].pos == "DET":
+        k += 1
+    return k if k < len(toks) and toks[k].pos == "PROPN" else None
+
+
+def _rejoin_list(toks: list[Token], kids: list[list[int]], first: int) -> None:
+    """« les chefs d'État du Mali, du Burkina Faso et du Niger »: the parser hangs the members of a list of
+    complements on different words; every member after the first becomes a conjunct of the first."""
+    if toks[first].pos != "PROPN" or toks[first].dep == "conj" or first == 0 or \
+            _name_after_de(toks, first - 1) != first and \
+            _name_after_de(toks, first - 2) != first:
+        return
+    members: list[int] = []
+    cur = first
+    while True:
+        end = cur
+        while end + 1 < len(toks) and toks[end + 1].pos == "PROPN" and toks[end + 1].head in (cur, end):
+            end += 1  # « Burkina Faso »
+        j = end + 1
+        if j >= len(toks) or toks[j].text not in (",", "et", "ou"):
+            break
+        last = toks[j].text != ","
+        nxt = _name_after_de(toks, j + 1)
+        if nxt is None:
+            break
+        members.append(nxt)
+        cur = nxt
+        if last:
+            break
+    if not members or toks[cur - 1].text in (",",) or not any(_low(toks[m - 1]) in ("et", "ou") or
+                                                               _low(toks[m - 2]) in ("et", "ou") for m in members):
+        return  # a list needs its « et »
+    for m in members:
+        if toks[m].head != first:
+            _move(toks, kids, m, first, "conj")

@@ -39,3 +39,24 @@ def test_troops_withdrawn_from_where_they_were_deployed(code: Coder) -> None:
     rec = code("Le Niger a exigé le départ des troupes étrangères de son territoire. Le retrait des soldats "
                "allemands déployés dans le pays s'est achevé lundi.", "fr")
     assert ("DEU", "NER", "16") in coded(rec), coded(rec)
+
+
+def test_the_heads_of_state_of_a_list_of_countries_sign_together(code: Coder) -> None:
+    rec = code("Les chefs d'État du Tchad, du Cameroun et du Gabon ont signé mardi à Malabo une charte de sécurité "
+               "commune.", "fr")
+    pairs = {frozenset((e.source.country, e.target.country)) for e in rec.events
+             if e.root == "05" and e.source and e.target}
+    assert pairs == {frozenset(p) for p in (("TCD", "CMR"), ("TCD", "GAB"), ("CMR", "GAB"))}, rec.events
+
+
+def test_where_an_agreement_is_signed_is_no_party_to_it(code: Coder) -> None:
+    rec = code("Le président serbe et le Premier ministre albanais ont paraphé jeudi à la Maison Blanche un "
+               "accord économique.", "fr")
+    assert not any(e.target is not None and e.target.country == "USA" for e in rec.events), rec.events
+
+
+def test_what_is_given_back_is_no_party_the_one_it_goes_back_to_is(code: Coder) -> None:
+    rec = code("Les autorités maliennes ont refusé mardi de restituer à la société Barrick le stock d'or de la "
+               "société Somilo.", "fr")
+    aimed = {e.target.name for e in rec.events if e.target is not None}
+    assert any("Barrick" in (n or "") for n in aimed) and not any("Somilo" in (n or "") for n in aimed), aimed

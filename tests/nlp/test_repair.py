@@ -82,3 +82,16 @@ def test_a_part_of_the_day_phrase_that_took_the_object_gives_it_back() -> None:
 def test_de_x_hung_on_the_verb_after_an_inserted_phrase_goes_back_to_the_noun() -> None:
     doc = parsed("Paris a annoncé le départ, d'ici à la fin du mois, des soldats français stationnés au Tchad.")
     assert doc.tokens[tok(doc, "soldats")].head == tok(doc, "départ")
+
+
+def test_an_object_taken_by_the_place_phrase_before_it_goes_back_to_the_verb() -> None:
+    doc = parsed("Les ministres ont signé samedi à Niamey le protocole instituant la nouvelle force.")
+    assert doc.tokens[tok(doc, "protocole")].head == tok(doc, "signé")
+    assert doc.tokens[tok(doc, "protocole")].dep == "obj"
+
+
+def test_the_members_of_a_list_of_complements_are_conjuncts_of_the_first() -> None:
+    doc = parsed("Les chefs d'État du Tchad, du Burkina Faso et du Togo ont signé la charte.")
+    first = tok(doc, "Tchad")
+    assert doc.tokens[tok(doc, "Burkina")].head == first and doc.tokens[tok(doc, "Togo")].head == first
+    assert doc.tokens[tok(doc, "Togo")].dep == "conj"
