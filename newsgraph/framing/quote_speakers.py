@@ -775,6 +775,9 @@ class Speakers:
                 parts = [k.i] + [c.i for c in self.coder._kids(k.i, {"flat:name", "flat", "compound"})]
                 name = self.doc.span_text(min(parts), max(parts) + 1)
                 return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
+        between = self._name_between_commas(head)
+        if between is not None:   # "Guinea's opposition alliance, the Forces vives de Guinée, said": the parse
+            return Said(Actor(id=name_id(between), name=between, code=None), head.idx, person=False, named=True)
         toks = self.doc.tokens   # « l'agence Sahel Info Alternatif »: the name straight after the noun
         end = head.i + 1
         while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() and \
@@ -784,6 +787,24 @@ class Speakers:
             name = self.doc.span_text(head.i + 1, end)
             return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
         return None
+
+    def _name_between_commas(self, head: Token) -> str | None:
+        """The words between the two commas after a body noun, read as its name when they open on a capital after
+        an optional article (the parser often breaks a name that holds lower-case or foreign words)."""
+        toks = self.doc.tokens
+        j = head.i + 1
+        if j >= len(toks) or toks[j].text != ",":
+            return None
+        start = j + 1
+        if start < len(toks) and norm(toks[start].text) in ARTICLE_WORDS | {"les"}:
+            start += 1
+        end = start
+        while end < len(toks) and toks[end].text != "," and end - start < 8 and toks[end].sent == head.sent:
+            end += 1
+        if end >= len(toks) or toks[end].text != "," or end == start or not toks[start].text[:1].isupper() or \
+                any(a <= toks[i].idx < b for i in range(start, end) for a, b in self.quoted):
+            return None
+        return self.doc.span_text(start, end)
 
     def _unlisted_person(self, head: Token, found: list[ActorMention]) -> str | None:
         """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not (a name
