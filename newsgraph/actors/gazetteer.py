@@ -44,6 +44,9 @@ class Entry:
     # An alias that names bodies of different countries ("ANP": Algeria's army, Niger's press agency): every
     # reading, this entry first; resolve.py chooses one by the countries the text names. Empty when unambiguous.
     readings: tuple[Entry, ...] = ()
+    # An adjective of a body that also reads as a region's ("European"): it names the body only on an office
+    # ("European foreign ministers" meet as the EU's council), never on other nouns ("European countries").
+    offices_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,9 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}
         self.actors: dict[str, Actor] = {}
         self.orgs: dict[str, Actor] = {}   # organisation actors by their dictionary id
+        # folded words of a common noun -> the bodies a definite use of it stands for in a text naming the body or
+        # its country (« les paramilitaires » in a Sudan text are the RSF)
+        self.descriptions: dict[tuple[str, ...], list[Actor]] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
@@ -94,7 +100,7 @@ class Gazetteer:
                     bucket[i] = (k, replace(e2, language=None))  # spelled alike in both languages
                 return
         bucket.append((k, Entry(entry.type, entry.actor, entry.country, entry.kind, alias, entry.language,
-                                entry.roles)))
+                                entry.roles, offices_only=entry.offices_only)))
 
     def load_countries(self, rows: list[dict[str, Any]], path: str = "countries.yaml") -> None:
         for i, row in enumerate(rows):
@@ -137,6 +143,13 @@ class Gazetteer:
             for lang in ("en", "fr"):
                 for a in row.get(lang) or []:
                     self.add(a, Entry("org", actor, country, kind, a, lang))
+                # « onusien » stands for the UN as « malien » for Mali: an adjective entry carrying the body
+                for a in (row.get("adjectives") or {}).get(lang) or []:
+                    self.add(a, Entry("adjective", actor, country, kind, a, lang))
+                for a in (row.get("office_adjectives") or {}).get(lang) or []:
+                    self.add(a, Entry("adjective", actor, country, kind, a, lang, offices_only=True))
+                for a in (row.get("described_as") or {}).get(lang) or []:
+                    self.descriptions.setdefault(key(a), []).append(actor)
 
     def load_people(self, rows: list[dict[str, Any]], path: str = "people.yaml") -> None:
         for i, row in enumerate(rows):

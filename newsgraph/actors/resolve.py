@@ -134,6 +134,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
             continue   # "Faso Vérité", "Niger Horizon": the country word begins an outlet's or a body's name
         if e.type in ("capital", "country", "adjective", "sector") and _stance_word(doc.text, m.start, m.end):
             continue   # "Rwanda-backed rebels", "pro-Russian separatists", « pro-rwandais »: a side taken, no actor
+        if e.type == "adjective" and e.offices_only and not _on_an_office(doc, a, b):
+            continue   # "European countries" are no EU; "European foreign ministers" are its council
         if e.type == "person" and b - a == 1 and a > 0 and _given_name(doc, a - 1, a) and \
                 not _is_title(doc.tokens[a - 1].text, gaz):
             continue  # "Ali Ouattara" is not Alassane Ouattara: a surname alone after another given name
@@ -143,12 +145,13 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         if e.type == "sector":
             actor = sector_actor(e.kind or "GOV")
         if e.type == "adjective":
-            actor = country_actor(e.country or "")
+            actor = e.actor or country_actor(e.country or "")   # a body's adjective carries the body
         assert actor is not None
         raw.append(ActorMention(actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, e.type,
                                 locative=where))
     raw = _armed_officials(doc, [m for m in raw if not _sector_as_modifier(doc, m, raw, gaz)])
 
+    raw = _halves_of_divided_states(doc, raw)
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
     raw = _add_body_phrases(doc, raw)
@@ -172,7 +175,36 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _realms_pointing_back(doc, mentions)
     mentions = _appositive_titles(doc, mentions)
     mentions = _officials_of_the_sentence(mentions)
+    mentions = _bodies_described(doc, mentions, gaz)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+_DESCRIPTION_WORDS = 3   # "the paramilitary forces": a short common noun phrase
+
+
+def _bodies_described(doc: Document, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """« les paramilitaires », "the paramilitaries": a definite common noun the dictionary ties to a body stands
+    for it in a text naming the body, or else its country, when only one body so described fits."""
+    if not gaz.descriptions:
+        return mentions
+    named = {m.actor.id for m in mentions}
+    countries = {m.actor.country for m in mentions if m.actor.country}
+    covered = {i for m in mentions for i in m.tokens()}
+    out = list(mentions)
+    for t in doc.tokens:
+        if t.i == 0 or doc.tokens[t.i - 1].lower not in DEMONSTRATIVE or t.i in covered:
+            continue
+        for n in range(_DESCRIPTION_WORDS, 0, -1):
+            end = t.i + n
+            if end > len(doc.tokens) or any(i in covered or doc.tokens[i].sent != t.sent for i in range(t.i, end)):
+                continue
+            bodies = gaz.descriptions.get(key(doc.text[t.idx:doc.tokens[end - 1].end]), [])
+            fits = [a for a in bodies if a.id in named] or [a for a in bodies if a.country in countries]
+            if len(fits) == 1:
+                out.append(ActorMention(fits[0], t.i, end, t.sent, t.idx, doc.tokens[end - 1].end, "org"))
+                covered.update(range(t.i, end))
+                break
+    return out
 
 
 def _former_rulers(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -263,6 +295,36 @@ def _countries_named(doc: Document, found: list[Match]) -> list[tuple[int, str]]
                 out.append((start, str(row["country"])))
                 break
     return out
+
+
+# A state split in two whose halves a text names by their side once it has named both ("the North", « le Sud »).
+DIVIDED_STATES = ({"north": "PRK", "nord": "PRK", "south": "KOR", "sud": "KOR"},)
+HALF_DETERMINERS = {"the", "le", "du", "au"}
+
+
+def _halves_of_divided_states(doc: Document, raw: list[ActorMention]) -> list[ActorMention]:
+    """"the South's army", "the North" in a text that names both Koreas: the half is that state."""
+    named = {m.actor.country for m in raw if m.type in ("country", "capital", "adjective")}
+    covered = {i for m in raw for i in m.tokens()}
+    out = list(raw)
+    for halves in DIVIDED_STATES:
+        if not set(halves.values()) <= named:
+            continue
+        for t in doc.tokens:
+            iso = halves.get(t.lower)
+            if iso is None or t.i in covered or not t.text[:1].isupper() or t.i == 0 or \
+                    doc.tokens[t.i - 1].lower not in HALF_DETERMINERS or _half_of_a_name(doc, t.i):
+                continue
+            out.append(ActorMention(country_actor(iso), t.i, t.i + 1, t.sent, t.idx, t.end, "country"))
+    return out
+
+
+def _half_of_a_name(doc: Document, i: int) -> bool:
+    """"the North Atlantic", "the South of France": the side word begins a longer name or a part of a place."""
+    if i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i + 1]
+    return nxt.text[:1].isupper() or nxt.lower in ("of", "de", "du", "des", "-")
 
 
 TITLES = {"president", "minister", "general", "gen", "captain", "capt", "colonel", "col", "lieutenant", "lt", "major",
@@ -1064,6 +1126,10 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         kind = m.actor.kind
         for c in attached:
             used.add(id(c))
+            if _body_adjective(c):   # « les casques bleus onusiens », "European foreign ministers": the body
+                a, b = min(m.start, c.start), max(m.end, c.end)
+                out.append(ActorMention(c.actor, a, b, m.sentence, doc.tokens[a].idx, doc.tokens[b - 1].end, "org"))
+                continue
             actor = country_actor(c.actor.country or c.actor.code or "", kind)
             if len(attached) == 1:
                 a, b = min(m.start, c.start), max(m.end, c.end)
@@ -1741,15 +1807,34 @@ def _country_after(doc: Document, m: ActorMention, countries: list[ActorMention]
 
 
 def _adjectives_alone(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A demonym not joined to a sector noun names its country when it is a noun ("the Russians")."""
+    """A demonym not joined to a sector noun names its country when it is a noun ("the Russians"); a body's
+    adjective names the body on any noun, as the author of a report or a mission (« le rapport onusien »)."""
     out = []
     for m in mentions:
-        if m.type == "adjective":
+        if _body_adjective(m):
+            m = replace(m, type="org")
+        elif m.type == "adjective":
             head = doc.tokens[_head_of(doc, m.start, m.end)]
             if head.pos in ("NOUN", "PROPN") and head.i in m.tokens():
                 m = replace(m, type="country")
         out.append(m)
     return out
+
+
+def _body_adjective(m: ActorMention) -> bool:
+    """An adjective standing for an international body (« onusien »), not for a state."""
+    return m.type == "adjective" and not m.actor.country and m.actor.kind == "IGO"
+
+
+# Offices a bloc's adjective makes the bloc's: its ministers sit in its council, its diplomacy is its own.
+BLOC_OFFICES = {"minister", "ministers", "ministre", "ministres", "commissioner", "commissioners", "commissaire",
+                "commissaires", "diplomacy", "diplomatie"}
+
+
+def _on_an_office(doc: Document, a: int, b: int) -> bool:
+    """Whether the adjective [a, b) qualifies an office noun ("European foreign ministers")."""
+    head = doc.tokens[_head_of(doc, a, b)]
+    return head.head != head.i and _fold_word(doc.tokens[head.head].text) in BLOC_OFFICES
 
 
 # Single-holder offices a definite article can point back with: "the minister", « le président », « le souverain ».
