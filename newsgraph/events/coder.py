@@ -197,15 +197,28 @@ def _one_per_country(actors: list[Actor]) -> list[Actor]:
     """"The gendarmerie school and the military airport of Bamako were attacked": one target, Mali. Bodies of
     one state named together are one side; named people and organisations stay apart."""
     out: list[Actor] = []
-    seen: set[str | None] = set()
+    seen: dict[str | None, int] = {}
     for a in actors:
         key = side(a)
         if key in seen:
+            kept = out[seen[key]]
+            if _generic(kept) and not _generic(a) and a.kind == kept.kind:
+                out[seen[key]] = a  # « des militaires russes de l'Africa Corps »: the named force speaks for them
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(a)
     return out
 
+
+def _generic(a: Actor) -> bool:
+    """A state's body named only by its country and kind (RUSMIL), not by its own name."""
+    return bool(a.country) and a.id in (a.country, f"{a.country}{a.kind or ''}")
+
+
+
+def _forces(a: Actor) -> bool:
+    """Troops, instructors, police units: a force, not an official (officials have a person's id)."""
+    return a.kind in ("MIL", "COP") and not a.id.startswith(("Q", "name:"))
 
 
 class EventStage:
@@ -393,6 +406,9 @@ class Coder(TriggerMixin):
             trig.targets = self._last_aggressor(si, trig.sources)
         self._recode_by_parties(trig)
         self._default_targets(trig, si, place_country)
+        if trig.code == "042" and trig.sources and trig.targets and all(_forces(a) for a in trig.sources) and \
+                all(a.country and a.country not in {s.country for s in trig.sources} for a in trig.targets):
+            trig.code = "062"  # "Russian instructors arrived in Niamey": foreign forces come to work with the host
         if not trig.sources and (not trig.targets or trig.code[:2] not in VIOLENT_ROOTS):
             return []  # only violence is coded without its doer (who then is an unidentified armed group)
         if date is not None and self.record.date and history(date, self.record.date) and \

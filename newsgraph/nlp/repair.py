@@ -43,7 +43,21 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
     for t in tokens:
         if toks[t.i].pos in ("VERB", "AUX"):
             _object_behind_place(toks, kids, t.i)
+    for t in tokens:
+        _recipient_off_a_name(toks, kids, t.i)
     return toks
+
+
+def _recipient_off_a_name(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« offert par la Russie au Mali »: a name does not take « à X »; the verb it is an argument of does."""
+    t = toks[i]
+    if t.pos != "PROPN" or t.dep != "nmod" or toks[t.head].pos != "PROPN":
+        return
+    name = toks[t.head]
+    if name.head == name.i or toks[name.head].pos not in ("VERB", "AUX") or not name.dep.startswith("obl"):
+        return
+    if any(toks[c].dep == "case" and _low(toks[c]) in ("à", "au", "aux") for c in kids[i]):
+        _move(toks, kids, i, name.head, "obl:arg")
 
 
 PLACE_CASES = {"à", "a", "au", "aux", "en", "dans", "devant", "chez", "sur"}
@@ -52,7 +66,11 @@ PLACE_CASES = {"à", "a", "au", "aux", "en", "dans", "devant", "chez", "sur"}
 def _object_behind_place(toks: list[Token], kids: list[list[int]], verb: int) -> None:
     """« ont signé samedi à Niamey le traité », « ont paraphé à la Maison Blanche une déclaration »: a verb
     with no object of its own whose place phrase took the noun phrase after it."""
-    if any(toks[k].dep == "obj" and toks[k].pos != "PRON" for k in kids[verb]):
+    objs = [k for k in kids[verb] if toks[k].dep == "obj" and toks[k].pos != "PRON"]
+    # (an object set off by a comma after the place phrase is an apposition to the displaced object: « a remis
+    # au Burkina 25 000 tonnes de blé, premier envoi d'un programme »)
+    apposed = [k for k in objs if toks[min([c for c in kids[k] if toks[c].dep != "punct"] + [k]) - 1].text == ","]
+    if len(objs) > len(apposed):
         return
     for k in list(kids[verb]):
         t = toks[k]
@@ -63,6 +81,10 @@ def _object_behind_place(toks: list[Token], kids: list[list[int]], verb: int) ->
         if t.dep == "xcomp":
             toks[k] = replace(t, dep="obl:mod")
         if _displaced_object(toks, kids, k, verb):
+            obj = next(x for x in kids[verb] if toks[x].dep == "obj" and x not in apposed)
+            for a in apposed:
+                if a > obj:
+                    _move(toks, kids, a, obj, "appos")
             return
 
 

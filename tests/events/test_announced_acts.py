@@ -60,3 +60,17 @@ def test_what_is_given_back_is_no_party_the_one_it_goes_back_to_is(code: Coder) 
                "société Somilo.", "fr")
     aimed = {e.target.name for e in rec.events if e.target is not None}
     assert any("Barrick" in (n or "") for n in aimed) and not any("Somilo" in (n or "") for n in aimed), aimed
+
+
+def test_foreign_forces_arriving_in_a_country_cooperate_militarily_with_it(code: Coder) -> None:
+    rec = code("Une centaine de militaires russes sont arrivés jeudi à Bamako, où ils doivent assurer la sécurité "
+               "du palais présidentiel.", "fr")
+    assert any(e.cameo in ("062", "074") and e.source.country == "RUS" and e.target.country == "MLI"
+               for e in rec.events if e.source and e.target), rec.events
+    rec = code("Le ministre turc de la Défense est arrivé lundi à Tripoli.", "fr")
+    assert not any(e.cameo == "062" for e in rec.events), rec.events  # an official's visit stays a visit
+
+
+def test_a_named_force_speaks_for_the_soldiers_it_is_made_of(code: Coder) -> None:
+    rec = code("Une centaine de militaires russes de l'Africa Corps sont arrivés jeudi à Bamako.", "fr")
+    assert any(e.source and e.source.name == "Africa Corps" for e in rec.events), rec.events

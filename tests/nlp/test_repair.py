@@ -95,3 +95,15 @@ def test_the_members_of_a_list_of_complements_are_conjuncts_of_the_first() -> No
     first = tok(doc, "Tchad")
     assert doc.tokens[tok(doc, "Burkina")].head == first and doc.tokens[tok(doc, "Togo")].head == first
     assert doc.tokens[tok(doc, "Togo")].dep == "conj"
+
+
+def test_an_apposition_after_the_displaced_object_does_not_keep_the_object_slot() -> None:
+    doc = parsed("La Russie a remis au Burkina Faso 20 000 tonnes de maïs, premier envoi d'un programme de "
+                 "livraisons gratuites de céréales à plusieurs pays africains.")
+    gave, rice = tok(doc, "remis"), tok(doc, "tonnes")
+    assert doc.tokens[rice].head == gave and doc.tokens[rice].dep == "obj"
+
+
+def test_a_recipient_hung_on_the_agent_goes_to_the_verb() -> None:
+    doc = parsed("Un lot de vaccins offert par la Chine au Tchad a été réceptionné hier à N'Djamena.")
+    assert doc.tokens[tok(doc, "Tchad")].head == tok(doc, "offert")
