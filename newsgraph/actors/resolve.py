@@ -158,6 +158,7 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     raw = _add_named_bodies(doc, raw)
     mentions = _compose(doc, raw)
     mentions = _absorb_titles(doc, mentions)
+    mentions = _titles_run_into_names(doc, mentions)
     mentions = _officials_named_next(doc, mentions)
     mentions = _short_forms(doc, mentions)
     mentions = _lone_body_words(doc, mentions)
@@ -1255,6 +1256,34 @@ def _absorb_titles(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
         else:
             out.append(m)
     return out
+
+
+_TITLE_RUN = 4   # tokens: the rest of an office's name between its state and the holder ("des Affaires étrangères")
+_TITLE_RUN_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ"}
+
+
+def _titles_run_into_names(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """« le ministre malaisien des Affaires étrangères Darusman Hakimi », "Foreign Minister of Malaysia X": an
+    unknown person right after a state's titled office, with only the rest of the office's name between and no
+    comma, holds it, however many states the sentence names."""
+    out = list(mentions)
+    for k, p in enumerate(out):
+        if p.type != "person" or p.actor.code is not None:
+            continue
+        title = max((m for m in out if m.sentence == p.sentence and m.end <= p.start and m.type in
+                     ("composite", "person") and m.actor.country and m.actor.kind in STATE_KINDS),
+                    key=lambda m: m.end, default=None)
+        if title is None or p.start - title.end > _TITLE_RUN or not _holds_office(doc, title) or \
+                any(doc.tokens[i].pos not in _TITLE_RUN_TAGS for i in range(title.end, p.start)) or \
+                any(m.start >= title.end and m.end <= p.start for m in out):
+            continue
+        out[k] = replace(p, actor=replace(p.actor, code=title.actor.code, country=title.actor.country,
+                                          kind=title.actor.kind))
+    return out
+
+
+def _holds_office(doc: Document, m: ActorMention) -> bool:
+    return any(_fold_word(doc.tokens[i].text) in TITLES | OFFICE_HOLDERS for i in m.tokens())
 
 
 _TITLE_MENTIONS = ("adjective", "country", "modifier", "composite", "org", "capital", "sector")

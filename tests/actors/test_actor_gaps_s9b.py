@@ -53,3 +53,13 @@ def test_the_paramilitaries_of_a_sudan_text_are_the_rsf() -> None:
     # elsewhere the paramilitaries are someone else's
     assert "paramilitaries" not in _codes("In Colombia, the paramilitaries disarmed in 2006.", "en")
 
+
+def test_a_titled_official_keeps_the_state_of_the_title_in_a_sentence_naming_several() -> None:
+    fr = _codes("Le ministre malaisien des Affaires étrangères Darusman Hakimi a reçu ses homologues thaïlandais et "
+                "cambodgien.", "fr")
+    assert fr.get("Darusman Hakimi") == "MYSGOV"
+    en = _codes("Thailand and Cambodia signed the deal, said Foreign Minister of Malaysia Darusman Hakimi.", "en")
+    assert en.get("Darusman Hakimi") == "MYSGOV"
+    # a verb between: the name is no holder of the title
+    other = _codes("Le ministre malaisien des Affaires étrangères a reçu Darusman Hakimi à Bangkok.", "fr")
+    assert other.get("Darusman Hakimi") != "MYSGOV"
