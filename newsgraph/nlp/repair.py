@@ -8,7 +8,13 @@ quote stages see one consistent tree instead of each compensating on its own:
   goes back to the verb, the first bare noun phrase as the object;
 - a complement cut off by an inserted phrase (« le rappel « avec effet immédiat » de son ambassadeur »,
   « le retrait, d'ici à la fin de l'année, des militaires »): « de X » right after the inserted phrase
-  belongs to the noun before it.
+  belongs to the noun before it;
+- a list of complements scattered over several heads (« les chefs d'État du Mali, du Burkina Faso et du
+  Niger »): the members become conjuncts of the first;
+- an object taken by the place phrase before it (« ont signé à Niamey le traité »): it goes back to the verb;
+- a recipient hung on the agent's name (« offert par la Russie au Mali »): it goes to the verb.
+
+A repair never makes a token its own head's head: a move that would close a cycle is not made.
 """
 
 from __future__ import annotations
@@ -23,7 +29,6 @@ DAY_PARTS = {"soir", "matin", "après-midi", "dernier", "prochain", "passé", "a
 WEEK = {"semaine", "week-end", "mois"}
 TAKEN = {"obj", "xcomp", "obl:arg", "advcl", "iobj"}
 PARTITIVE = {"des", "du"}
-OPEN = {"«": "»", "(": ")", ",": ","}
 ENDS_PHRASE = {".", ";", ":", "!", "?"}
 
 
@@ -96,7 +101,20 @@ def _children(toks: list[Token]) -> list[list[int]]:
     return kids
 
 
+def _dominates(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token `i` is `j` or one of its heads (moving `i` under `j` would then close a cycle)."""
+    for _ in range(len(toks)):
+        if j == i:
+            return True
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return True  # a cycle already: touch nothing
+
+
 def _move(toks: list[Token], kids: list[list[int]], i: int, head: int, dep: str) -> None:
+    if head != i and _dominates(toks, i, head):
+        return
     old = toks[i].head
     if old != i and i in kids[old]:
         kids[old].remove(i)

@@ -107,3 +107,34 @@ def test_an_apposition_after_the_displaced_object_does_not_keep_the_object_slot(
 def test_a_recipient_hung_on_the_agent_goes_to_the_verb() -> None:
     doc = parsed("Un lot de vaccins offert par la Chine au Tchad a été réceptionné hier à N'Djamena.")
     assert doc.tokens[tok(doc, "Tchad")].head == tok(doc, "offert")
+
+
+def test_repairs_never_close_a_cycle_in_the_tree() -> None:
+    """Every token's chain of heads still ends at a root, on the bundled French sample articles."""
+    from importlib import resources
+
+    from newsgraph.ingest.readers import iter_inputs
+    folder = resources.files("newsgraph") / "data" / "sample"
+    texts = [a.text for r in iter_inputs([str(folder)]) for a in r.articles if a.language == "fr"]
+    assert len(texts) >= 10
+    for doc in parse_many(texts, "fr"):
+        for t in doc.tokens:
+            seen, cur = set(), t.i
+            while doc.tokens[cur].head != cur:
+                assert cur not in seen, (doc.text[:80], t.text)
+                seen.add(cur)
+                cur = doc.tokens[cur].head
+
+
+def test_a_move_that_would_make_a_token_its_own_ancestor_is_not_made() -> None:
+    from newsgraph.nlp.document import Token
+    from newsgraph.nlp.repair import repair
+    words = [("les", "DET", "det", 1), ("chefs", "NOUN", "nsubj", 10), ("du", "ADP", "case", 3),
+             ("Mali", "PROPN", "nmod", 6), (",", "PUNCT", "punct", 3), ("du", "ADP", "case", 6),
+             ("Tchad", "PROPN", "nmod", 1), ("et", "CCONJ", "cc", 8), ("du", "ADP", "case", 9),
+             ("Niger", "PROPN", "conj", 6), ("signent", "VERB", "ROOT", 10)]
+    toks = [Token(i=i, text=w, idx=i * 8, lemma=w.lower(), pos=p, dep=d, head=h, sent=0)
+            for i, (w, p, d, h) in enumerate(words)]
+    out = repair(toks, "fr")
+    assert out[6].head == 1  # « Tchad » heads « Mali »: it is not moved under its own dependent
+    assert out[3].head == 6
