@@ -232,7 +232,7 @@ def _rejoin_complement(toks: list[Token], kids: list[list[int]], i: int) -> None
         return
     # only when the parser hung « de X » inside the inserted phrase, or on the verb the noun belongs to
     inside = j < t.head < before
-    if not inside and not (t.dep.startswith("obl") or t.dep == "obj") or not inside and not _governs(toks, t.head, noun):
+    if not inside and not ((t.dep.startswith("obl") or t.dep == "obj") and _governs(toks, t.head, noun)):
         return
     _move(toks, kids, i, noun, "nmod")
 
