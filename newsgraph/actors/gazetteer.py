@@ -47,6 +47,9 @@ class Entry:
     # An adjective of a body that also reads as a region's ("European"): it names the body only on an office
     # ("European foreign ministers" meet as the EU's council), never on other nouns ("European countries").
     offices_only: bool = False
+    # A sector noun that names a body only beside a state word: weapons stand for a state's armed forces
+    # ("Israeli warplanes", « drones russes ») but alone ("drones flew over") for no one.
+    with_state: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ class Gazetteer:
                     bucket[i] = (k, replace(e2, language=None))  # spelled alike in both languages
                 return
         bucket.append((k, Entry(entry.type, entry.actor, entry.country, entry.kind, alias, entry.language,
-                                entry.roles, offices_only=entry.offices_only)))
+                                entry.roles, offices_only=entry.offices_only, with_state=entry.with_state)))
 
     def load_countries(self, rows: list[dict[str, Any]], path: str = "countries.yaml") -> None:
         for i, row in enumerate(rows):
@@ -179,9 +182,13 @@ class Gazetteer:
         for i, row in enumerate(rows):
             kind = row.get("kind")
             _check(path, i, kind in KINDS, f"unknown kind {kind!r}")
+            with_state = row.get("with_state") or {}
+            _check(path, i, isinstance(with_state, dict), "with_state must map en/fr to lists")
             for lang in ("en", "fr"):
                 for term in row.get(lang) or []:
                     self.add(term, Entry("sector", None, None, kind, term, lang))
+                for term in with_state.get(lang) or []:
+                    self.add(term, Entry("sector", None, None, kind, term, lang, with_state=True))
 
     # -- matching -------------------------------------------------------------------------------
     def find(self, text: str, language: str | None = None) -> list[Match]:

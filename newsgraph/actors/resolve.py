@@ -115,6 +115,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     found = gaz.find(doc.text, doc.language)
     # "U.S. border patrol agents": a place word that begins a sector phrase does not make the country a site
     sector_at = {doc.token_at(m.start) for m in found if m.entry.type == "sector"}
+    with_state: set[tuple[int, int]] = set()   # weapons: kept only where a state word joins them (_compose)
+    sites: list[ActorMention] = []   # capitals named as places: no actor, but the home of "Police in Conakry"
     for m in found:
         toks = _tokens_for(doc, m.start, m.end)
         if toks is None:
@@ -123,6 +125,9 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
         e = _reading(doc, m, found) if m.entry.readings else m.entry
         sent = doc.tokens[a].sent
         where = locative(doc, a, b) if e.type in ("capital", "country") else None
+        if e.type == "capital" and where == PLACE and e.country:
+            sites.append(ActorMention(country_actor(e.country), a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end,
+                                      "country", locative=PLACE))
         if e.type == "capital" and where == PLACE or (e.type in ("capital", "country") and b not in sector_at and
                                                       _names_a_site(doc, a, b, e.type == "capital")):
             continue
@@ -144,6 +149,8 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
             actor = country_actor(e.country or "", "GOV")
         if e.type == "sector":
             actor = sector_actor(e.kind or "GOV")
+            if e.with_state:
+                with_state.add((a, b))
         if e.type == "adjective":
             actor = e.actor or country_actor(e.country or "")   # a body's adjective carries the body
         assert actor is not None
@@ -156,7 +163,9 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     raw = _add_titled_people(doc, raw)
     raw = _add_body_phrases(doc, raw)
     raw = _add_named_bodies(doc, raw)
-    mentions = _compose(doc, raw)
+    raw = [m for m in raw if (m.start, m.end) not in with_state or _weapons_acting(doc, m, raw)]
+    mentions = [m for m in _compose(doc, raw, tuple(sites)) if m.type != "sector" or (m.start, m.end) not in with_state]
+    mentions = _sectors_describing_bodies(doc, mentions)
     mentions = _absorb_titles(doc, mentions)
     mentions = _titles_run_into_names(doc, mentions)
     mentions = _officials_named_next(doc, mentions)
@@ -453,6 +462,8 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
                 return True   # "the national army", "a civilian government": a quality, not a second actor
             if doc.tokens[outer].ent in ("PERSON", "PER") and _is_title(head.text, gaz):
                 return False   # "Ousted president Jean-Bertrand Aristide": a title before a name the model found
+            if head.dep == "amod" and any(outer in x.tokens() for x in mentions if x.type == "adjective"):
+                return False   # « le chancelier autrichien », « de drones russes »: a noun parsed as its demonym's modifier
             return not any(outer in x.tokens() for x in mentions if x.type in ("sector", "person", "org"))
         return head.pos == "ADJ" and head.dep == "amod"
     return ("-" in head.text or "‑" in head.text) and head.dep in ("amod", "compound")
@@ -1082,8 +1093,9 @@ def _np_tokens(doc: Document, head: int) -> set[int]:
     return out
 
 
-def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Join sector nouns with the country words that modify them."""
+def _compose(doc: Document, mentions: list[ActorMention], sites: tuple[ActorMention, ...] = ()) -> list[ActorMention]:
+    """Join sector nouns with the country words that modify them, or with the country or capital they are in
+    (`sites`: capitals named as places, which are no mentions of their own)."""
     country_like = [m for m in mentions if m.type in ("country", "adjective", "capital")]
     used: set[int] = set()
     out: list[ActorMention] = []
@@ -1117,7 +1129,7 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             out.append(replace(m, actor=country_actor(ruler.actor.country or "", m.actor.kind), type="composite"))
             continue
         if not attached:
-            home = _home_country(doc, m, head, [c for c in country_like if id(c) not in used])
+            home = _home_country(doc, m, head, [c for c in country_like if id(c) not in used] + list(sites))
             if home is not None:   # "Opposition groups in Zimbabwe": the country they are in is theirs
                 used.add(id(home))
                 drop.add(id(m))
@@ -1139,6 +1151,54 @@ def _compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             out.append(ActorMention(actor, a, b, m.sentence, doc.tokens[a].idx, doc.tokens[b - 1].end, "composite"))
     rest = [m for m in mentions if id(m) not in drop and id(m) not in used]
     return rest + out
+
+
+# Nouns of an armed attack whose "of"/« de » complement names the weapons that made it ("an attack of Russian drones").
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "barrage", "barrages", "wave", "salvo",
+                "attaque", "attaques", "frappe", "frappes", "vague", "salve", "tirs", "bombardement", "bombardements"}
+AGENT_PREPS = {"by", "par"}
+OF_PREPS = {"of", "de", "d'", "d’", "d", "des", "du"}
+
+
+def _weapons_acting(doc: Document, m: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Weapons stand for the forces that fire them only as the doer: the subject ("Israeli warplanes bombed"),
+    the agent (« tués par des drones russes ») or what an attack is made of (« une attaque de drones russes »).
+    Weapons delivered, used or shot down are things ("shot down five Indian fighter jets")."""
+    toks = doc.tokens
+    head = toks[_head_of(doc, m.start, m.end)]
+    demonym = next((a for a in mentions if a.type == "adjective" and head.head in a.tokens()), None)
+    if demonym is not None and head.dep == "amod":   # « de drones russes » parsed with the noun on its demonym
+        head = toks[_head_of(doc, demonym.start, demonym.end)]
+    for _ in range(4):
+        if head.dep != "conj" or head.head == head.i:
+            break
+        head = toks[head.head]
+    if head.dep in ("nsubj", "obl:agent", "agent"):
+        return True
+    cases = {_fold_word(toks[c].text) for c in doc.children[head.i] if toks[c].dep == "case"}
+    if head.dep == "pobj" and head.head != head.i:
+        cases.add(_fold_word(toks[head.head].text))
+        governor = toks[toks[head.head].head]
+    else:
+        governor = toks[head.head]
+    if cases & AGENT_PREPS:
+        return True
+    return bool(cases & OF_PREPS) and _fold_word(governor.text) in ATTACK_NOUNS
+
+
+def _sectors_describing_bodies(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the rebel Revolutionary United Front", « le groupe jihadiste JNIM » seen from the other side: a sector word
+    that describes a named body right after it is that body, not a second actor of its kind."""
+    bodies = [o for o in mentions if o.type in ("org", "unknown")]
+    out = []
+    for m in mentions:
+        if m.type == "sector":
+            head = doc.tokens[_head_of(doc, m.start, m.end)]
+            body = next((o for o in bodies if head.head in o.tokens() and 0 <= o.start - m.end <= 1), None)
+            if body is not None and head.dep in ("amod", "compound", "nmod"):
+                m = replace(m, actor=body.actor, type="org")
+        out.append(m)
+    return out
 
 
 STATE_KINDS = frozenset({"GOV", "MIL", "COP"})
@@ -1170,6 +1230,7 @@ FOREIGN_WORDS = {"foreign", "foreigners", "national", "nationals", "expatriate",
                  "consulat", "emissaire", "counterpart", "counterparts", "homologue", "homologues", "ally", "allies",
                  "allie", "international", "internationaux", "internationale", "western", "occidentaux"}
 IN_PREPS = {"in", "en", "au", "aux", "dans"}
+CITY_PREPS = {"a"}   # « à », folded
 
 
 def _home_country(doc: Document, m: ActorMention, head: int, countries: list[ActorMention]) -> ActorMention | None:
@@ -1182,8 +1243,9 @@ def _home_country(doc: Document, m: ActorMention, head: int, countries: list[Act
     for c in countries:
         if c.type != "country" or c.start <= m.end - 1 or c.start - m.end > 2:
             continue
-        p = c.start - 1 if _fold_word(doc.tokens[c.start - 1].text) in IN_PREPS else c.start - 2
-        if p < m.end or _fold_word(doc.tokens[p].text) not in IN_PREPS:
+        preps = IN_PREPS | CITY_PREPS if c.locative == PLACE else IN_PREPS   # « la police à Bamako »
+        p = c.start - 1 if _fold_word(doc.tokens[c.start - 1].text) in preps else c.start - 2
+        if p < m.end or _fold_word(doc.tokens[p].text) not in preps:
             continue
         c_head = doc.tokens[_head_of(doc, c.start, c.end)]
         gov = c_head.head if c_head.dep not in ("pobj",) else doc.tokens[c_head.head].head
@@ -1265,17 +1327,24 @@ _TITLE_RUN_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ"}
 def _titles_run_into_names(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     """« le ministre malaisien des Affaires étrangères Darusman Hakimi », "Foreign Minister of Malaysia X": an
     unknown person right after a state's titled office, with only the rest of the office's name between and no
-    comma, holds it, however many states the sentence names."""
+    comma, holds it, however many states the sentence names. An office with no state ("the Federal Minister for
+    Interior Aftab Sherpao") makes the person an official of its kind, and names them: the state may come later
+    (_officials_of_the_sentence)."""
     out = list(mentions)
     for k, p in enumerate(out):
         if p.type != "person" or p.actor.code is not None:
             continue
-        title = max((m for m in out if m.sentence == p.sentence and m.end <= p.start and m.type in
-                     ("composite", "person") and m.actor.country and m.actor.kind in STATE_KINDS),
+        title = max((m for m in out if m.sentence == p.sentence and m.end <= p.start and m.actor.kind in STATE_KINDS
+                     and (m.type in ("composite", "person") and m.actor.country or m.type == "sector")),
                     key=lambda m: m.end, default=None)
         if title is None or p.start - title.end > _TITLE_RUN or not _holds_office(doc, title) or \
                 any(doc.tokens[i].pos not in _TITLE_RUN_TAGS for i in range(title.end, p.start)) or \
                 any(m.start >= title.end and m.end <= p.start for m in out):
+            continue
+        if title.type == "sector":
+            person = replace(p.actor, kind=title.actor.kind)
+            out[out.index(title)] = replace(title, actor=person, type="person")
+            out[k] = replace(p, actor=person)
             continue
         out[k] = replace(p, actor=replace(p.actor, code=title.actor.code, country=title.actor.country,
                                           kind=title.actor.kind))
