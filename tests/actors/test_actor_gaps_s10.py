@@ -98,3 +98,13 @@ def test_weapons_delivered_used_or_shot_down_name_no_armed_forces() -> None:
     fr = _codes("Moscou dénonce l'utilisation par Kiev de missiles américains et britanniques.", "fr")
     assert "USAMIL" not in fr.values() and "GBRMIL" not in fr.values()
     assert "RUSMIL" in _codes("Three people were killed by Russian drones overnight.", "en").values()
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "code"), [
+    ("Daniel Chapo was sworn in on Wednesday in Maputo.", "en", "Daniel Chapo", "MOZGOV"),
+    ("Min Aung Hlaing declared a ceasefire after the earthquake.", "en", "Min Aung Hlaing", "MMRGOV"),
+    ("Des milliers de manifestants réclament la démission d'Andry Rajoelina.", "fr", "Andry Rajoelina", "MDGGOV"),
+    ("Tidjane Thiam a été radié de la liste électorale.", "fr", "Tidjane Thiam", "CIVOPP"),
+])
+def test_heads_of_state_and_opposition_leaders_in_the_news(text: str, lang: str, span: str, code: str) -> None:
+    assert _codes(text, lang).get(span) == code
