@@ -108,3 +108,9 @@ def test_weapons_delivered_used_or_shot_down_name_no_armed_forces() -> None:
 ])
 def test_heads_of_state_and_opposition_leaders_in_the_news(text: str, lang: str, span: str, code: str) -> None:
     assert _codes(text, lang).get(span) == code
+
+
+def test_a_sector_noun_parsed_as_the_modifier_of_its_demonym_is_kept() -> None:
+    # the small French model hangs « instructeurs militaires » on « chinois » as an adjective
+    assert "TURMIL" in _codes("Des instructeurs militaires turcs sont arrivés mercredi soir à Bamako.", "fr").values()
+    assert "RUSMIL" in _codes("Des instructeurs militaires russes sont arrivés mardi à Bangui.", "fr").values()
