@@ -41,6 +41,10 @@ NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", 
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
+THEIR = {"leur", "leurs", "their"}
+HOSTS = {"host", "hote", "hotesse", "counterpart", "homologue"}   # the other party of a visit or a talk
+LEADERS = {"chef", "leader", "dirigeant", "commandant", "emir", "chief", "head", "commander"}   # who speaks for a group
+STRESSED_AFTER = {"selon", "pour", "apres", "avec", "chez", "d'apres", "d’apres"}
 FEMININE = {"she", "her", "elle", "elles"}
 MASCULINE = {"he", "him", "his", "il", "ils"}
 _PRONOUN_GENDER = {**{w: "F" for w in FEMININE}, **{w: "M" for w in MASCULINE}}
@@ -116,6 +120,9 @@ class Speakers:
             return "F"
         if word in MASCULINE or norm(head.text) in MASCULINE_TITLES:
             return "M"
+        if word == "lui" and head.i > 0 and (self.doc.tokens[head.i - 1].pos == "ADP" or
+                                             norm(self.doc.tokens[head.i - 1].text) in STRESSED_AFTER):
+            return "M"   # « selon lui », « pour lui »: the stressed pronoun after a preposition is a man (« selon elle »)
         if head.pos == "PROPN" or head.pos == "NOUN" and not head.text.islower():   # a name: the tagger guesses
             title = self.doc.tokens[head.head] if head.dep in ("appos", "flat:name") and head.head != head.i else None
             title = title or next(iter(self.coder._kids(head.i, {"appos"})), None)
@@ -159,10 +166,12 @@ class Speakers:
         if head.pos in ("PRON", "DET") or word in PERSONAL | BODY | PLURAL:
             if word in PERSONAL | BODY | PLURAL:
                 return self._pronoun(head, word)
-        back = self._same_as_before(head, word)
+            if word == "on":
+                return self._on_at(head)
+        back = self._same_as_before(head, word) or self._their_leader(head) or self._host(head)
         if back is not None:
             return back
-        outlet = self._outlet_name(head)
+        outlet = self._outlet_name(head) or self._outlet_apposed(head)
         if outlet is not None:
             return outlet
         np = self._np(head)
@@ -273,6 +282,42 @@ class Speakers:
             return self._same_person(head)
         return None
 
+    def _host(self, head: Token) -> Said | None:
+        """"His host, Mali's foreign minister,", "his host was more guarded", « son homologue »: the other party of
+        the one the possessive points to. The office set beside it says who; else the state named in the text
+        other than the visitor's ("met his Algerian counterpart in Algiers")."""
+        if norm(head.lemma) not in HOSTS and norm(head.text) not in HOSTS or \
+                not {norm(k.text) for k in self.coder._kids(head.i, {"det", "poss", "nmod:poss"})} & POSSESSIVE:
+            return None
+        for k in self.coder._kids(head.i, {"appos"}):
+            said = self.phrase(k)
+            if said is not None:
+                return replace(said, char=head.idx, role=said.role or "host")
+        visitor = self.last(head.idx, person=True)
+        if visitor is None or not visitor.actor.country:
+            return None
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if first <= m.start < head.i and m.actor.country and m.actor.country != visitor.actor.country and \
+                    m.type in ("country", "capital", "composite", "adjective") and \
+                    not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
+                return Said(country_actor(m.actor.country, "GOV"), head.idx, person=True, role="host")
+        return None
+
+    def _their_leader(self, head: Token) -> Said | None:
+        """« Leur chef nous a dit » after « des hommes armés », "their commander" after "gunmen": the leader of a
+        group named before in the plural speaks for that group."""
+        if norm(head.lemma) not in LEADERS and norm(head.text) not in LEADERS or \
+                not {norm(k.text) for k in self.coder._kids(head.i, {"det", "poss", "nmod:poss"})} & THEIR:
+            return None
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start >= head.i or self._sentences_between(self.doc.tokens[m.start].idx, head.idx) > MEMORY:
+                continue
+            if m.type in ("sector", "org", "unknown") and m.actor.kind and \
+                    any("Number=Plur" in self.doc.tokens[i].morph for i in m.tokens()):
+                return Said(self.localise(m.actor), head.idx, person=True, role=norm(head.lemma))
+        return None
+
     def _sector_owner(self, head: Token, np: set[int], kind: str | None) -> Said | None:
         """« le représentant de l'une des ONG », "a spokesman for one of the unions", « le président d'un syndicat »:
         an office ("representative", "spokesman", « responsable ») held in an unnamed body of a non-state sector
@@ -317,11 +362,13 @@ class Speakers:
             if k.i > head.i and k.sent == head.sent and (k.dep not in ("nsubj", "conj") or k.pos == "PROPN") and \
                     (k.dep != "conj" or self._apposed_conj(k)):
                 toks |= set(self.doc.subtree(k.i))   # "le directeur régional, le Dr Mamadou Dembélé"
-        nxt = head.i + 1   # "the lawyer, Sidiki Keita, told" parsed as two subjects
-        while nxt < len(self.doc.tokens) and self.doc.tokens[nxt].pos in ("ADJ", "PUNCT", "DET", "NOUN") and \
-                nxt - head.i < 6 and self.doc.tokens[nxt].text not in ("»", '"', "”"):
+        nxt = head.i + 1   # "the lawyer, Sidiki Keita, told", "the opposition figure Ousmane X mocked" parsed as
+        while nxt < len(self.doc.tokens) and nxt - head.i < 6:   # two subjects
             if nxt in self.by_token and self.by_token[nxt].type == "person":
                 toks |= set(self.by_token[nxt].tokens())
+                break
+            if self.doc.tokens[nxt].pos not in ("ADJ", "PUNCT", "DET", "NOUN") or \
+                    self.doc.tokens[nxt].text in ("»", '"', "”"):
                 break
             nxt += 1
         return toks
@@ -390,6 +437,10 @@ class Speakers:
             nearer = self._subject_before(head, word, after=said.char)
             if nearer is not None and nearer.person:
                 return nearer
+        if said is not None and person is not None:
+            since = self._new_subject_since(head, word, said, person)
+            if since is not None:
+                return since
         if said is not None:
             return replace(said, char=head.idx)
         got_subject = self._subject_before(head, word)   # nobody spoke yet: the subject of the sentences before
@@ -405,6 +456,36 @@ class Speakers:
             if titled is not None:
                 return titled
             return Said(self.localise(got[0]), head.idx, person=word in PERSONAL)
+        return None
+
+    def _new_subject_since(self, head: Token, word: str, said: Said, person: bool) -> Said | None:
+        """"The French minister said ... His host was more guarded. Relations would improve, he said", "Sidwaya
+        wrote ... Le Pays, a private daily, was more cautious: it asked": a titled or named person (for "he") or a
+        named body (for "it") made the main subject of a sentence of its own, or of a clause ending in a colon
+        before the pronoun, after the last speaker's sentence, is whom the pronoun now stands for."""
+        said_tok = self.doc.token_at(said.char)
+        if said_tok is None:
+            return None
+        toks = self.doc.tokens
+        for si in range(head.sent, toks[said_tok].sent, -1):
+            s = self.doc.sentences[si]
+            end = s.end
+            if si == head.sent:   # the pronoun's own sentence only up to a colon before it
+                end = next((i for i in range(head.i - 1, s.start, -1) if toks[i].text == ":"), s.start)
+            for t in toks[s.start:end]:
+                root = toks[t.head]   # (a clause before a colon may hang on the verb after it)
+                if t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or root.head != root.i and \
+                        not (si == head.sent and root.dep in ("ccomp", "parataxis")) or \
+                        t.pos not in ("NOUN", "PROPN") or "Number=Plur" in t.morph or \
+                        any(a <= t.idx < b for a, b in self.quoted):
+                    continue
+                got = self.phrase(t)
+                if got is None or got.actor.id == said.actor.id:
+                    continue
+                if person and got.person and (got.role or got.named) and \
+                        not _other_gender(self.known_gender(got), _PRONOUN_GENDER.get(word)) or \
+                        not person and not got.person and (got.named or got.actor.kind == "MED"):
+                    return replace(got, char=head.idx)
         return None
 
     def _owned_by_person(self, head: Token) -> bool:
@@ -434,6 +515,23 @@ class Speakers:
         while end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos in ("PROPN", "NOUN", "ADJ"):
             end += 1
         name = self.doc.span_text(start, end)
+        return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
+
+    def _outlet_apposed(self, head: Token) -> Said | None:
+        """"Le Pays, a private daily, was more cautious", « L'Aube, quotidien privé, titre »: a capitalised title
+        with an outlet noun set beside it after a comma is that outlet, even when it is a common word."""
+        toks = self.doc.tokens
+        if head.pos != "PROPN" or not head.text[:1].isupper() or head.i + 2 >= len(toks) or \
+                any(m.type in ("org", "person") for m in self.mentions if m.start <= head.i < m.end):
+            return None
+        nouns = [k for k in self.coder._kids(head.i, {"appos"}) if k.i > head.i and toks[k.i - 1].text != "," and
+                 norm(k.lemma) in self.lex.media and toks[min(self.doc.subtree(k.i)) - 1].text == ","]
+        if not nouns:
+            return None
+        start = head.i
+        while start > 0 and toks[start - 1].dep in ("compound", "det") and toks[start - 1].text[:1].isupper():
+            start -= 1
+        name = self.doc.span_text(start, head.i + 1)
         return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
 
     def _outlet_in_np(self, head: Token) -> Said | None:
@@ -1067,7 +1165,7 @@ class Speakers:
             for said in reversed(self.history):
                 if _same_role(said.role, role) and said.char < head.idx and said.named:
                     return replace(said, char=head.idx)
-            holder = self._holder_pointed_back(head, role)
+            holder = self._holder_pointed_back(head, role) or self._civilian_pointed_back(head, kind)
             if holder is not None:
                 return holder
             ranked = self._ranked_before(head, kind) if kind == "MIL" and self._definite(head) else None
@@ -1094,6 +1192,22 @@ class Speakers:
             return None   # (a name of its own is no title pointing back)
         return Said(m.actor, head.idx, person=True, role=role, named=True)
 
+    def _civilian_pointed_back(self, head: Token, kind: str) -> Said | None:
+        """"Aminata Kéïta runs a cereal shop ... she said. According to the trader, ...": a definite role of no state
+        (a trader, a herder, « la commerçante ») is the person named without a title who was heard just before,
+        when the gender fits."""
+        if kind in STATE_KINDS or not self._definite(head) or self._owned_by_person(head):
+            return None
+        gender = self.gender_of(head)
+        for said in reversed(self.history):
+            if said.char >= head.idx or self._sentences_between(said.char, head.idx) > MEMORY:
+                continue
+            if said.person and said.named and said.role is None and said.actor.country is None and \
+                    said.actor.code is None and not _other_gender(self.known_gender(said), gender):
+                return replace(said, char=head.idx)
+            return None   # someone else spoke since
+        return None
+
     def _ranked_before(self, head: Token, kind: str) -> Said | None:
         """« Le ministre des Mines, le colonel X, et son homologue russe ... a déclaré l'officier », "General X ...
         the general said": a definite military title is the nearest person named before it with a rank or title
@@ -1117,6 +1231,14 @@ class Speakers:
                 and self._sentences_between(s.char, head.idx) <= MEMORY]
         if near:
             return replace(near[-1], char=head.idx)
+        # « La ministre sénégalaise ... s'est dite « optimiste ». « ... », a insisté la diplomate »: a foreign official
+        # heard in the sentence before, of a gender that fits, is the one the title sums up
+        gender = self.gender_of(head)
+        foreign = [s for s in self.history if s.char < head.idx and s.person and s.actor.country and self.home and
+                   s.actor.country != self.home and self._sentences_between(s.char, head.idx) <= 1 and
+                   not _other_gender(self.known_gender(s), gender)]
+        if foreign:
+            return replace(foreign[-1], char=head.idx)
         quoted = self.quoted
         first = self.doc.sentences[max(0, head.sent - MEMORY)].start
         for i in range(head.i - 1, first - 1, -1):
@@ -1190,6 +1312,20 @@ class Speakers:
                 if m is not None and m.type == "org" and m.actor.kind == "MED" and m.actor.country:
                     return m.actor.country
         return None
+
+    def _on_at(self, head: Token) -> Said | None:
+        """« Au ministère nigérien du Pétrole, on se veut serein : », « Chez les transporteurs, on dénonce »: the
+        impersonal « on » is the body or group the sentence opens at."""
+        s = self.doc.sentences[head.sent]
+        toks = self.doc.tokens
+        if s.start >= head.i or norm(toks[s.start].text) not in AT:
+            return None
+        comma = next((i for i in range(s.start, head.i) if toks[i].text == ","), None)
+        if comma is None or comma - s.start > 8 or comma + 1 != head.i:
+            return None
+        noun = next((t for t in toks[s.start + 1:comma] if t.pos in ("NOUN", "PROPN")), None)
+        said = self.phrase(noun) if noun is not None else None
+        return replace(said, char=head.idx, person=False) if said is not None else None
 
     def _workplace(self, head: Token) -> Said | None:
         """« À la BCEAO, un cadre joint par téléphone rappelle »: an unnamed staff member speaks for the body the

@@ -25,6 +25,10 @@ VERSION = "2.0"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
+HEADLINE = {"headline", "title", "titre", "manchette"}   # the quoted words that follow are an outlet's
+FIRST_PERSON = {"i", "we", "je", "j'", "j’", "nous", "me", "us"}
+# words quoted inside a quote: curly or guillemets inside straight marks, and single marks set off by spaces
+INNER = re.compile(r"“([^”]+)”|«([^»]+)»|(?:(?<=[\s:])|^)[‘']([\w][^‘’']*?[\w.!?,])[’'](?!\w)|\"([^\"]+)\"")
 OBJ_AS_SUBJ = {"obj", "dobj", "nsubj", "expl:subj", "dep", "appos", "obl:arg", "nmod"}
 AS_WORDS = {"en": {"as"}, "fr": {"comme"}}
 DESCRIBE = {"describe", "see", "view", "regard", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
@@ -97,14 +101,71 @@ class QuoteFinder:
             if f.shown:   # a report only kept to lend its speaker is no speaker heard
                 self.speakers.remember(said)
             attributed.append((f, said, cue))
-        quotes = []
+        quotes: list[Quote] = []
+        inner: list[Quote] = []
         for f, said, cue in attributed:
             if not f.shown:
                 continue
             said = self._named_later(said)
             quotes.append(Quote(speaker=said.actor if said else None, text=f.text, span=(f.start, f.end), cue=cue,
                                 direct=f.direct, sentence=f.sentence, coder=CODER))
-        return sorted(quotes, key=lambda q: q.span)
+            if f.direct and f.span is not None:
+                inner += self._inner_quotes(f.span, said)
+        taken = {q.span for q in quotes}   # (the span is the store's key: an inner quote never doubles another)
+        return sorted(quotes + [q for q in inner if q.span not in taken], key=lambda q: q.span)
+
+    def _inner_quotes(self, sp: QuoteSpan, outer: Said | None) -> list[Quote]:
+        """« Leur chef nous a dit : “Fermez vos écoles” », "My neighbour shouted 'Close the doors'": words quoted
+        inside a quote after a verb of speech (or a colon) are a quote of their own, of that verb's subject; "we",
+        « nous », "I" are the outer speaker."""
+        out = []
+        for a, b in self._inner_spans(sp):
+            verb = self._introducer(sp, a)
+            if verb is None:
+                continue
+            head, _ = self._subject(verb)
+            if head is None or not sp.start <= head.idx < a:
+                continue   # a speaker outside the outer quote is the outer speaker's own framing
+            said = outer if norm(head.text) in FIRST_PERSON else self.speakers.phrase(head)
+            out.append(Quote(speaker=said.actor if said else None, text=self.doc.text[a:b], span=(a, b),
+                             cue=verb.text, direct=True, sentence=self.doc.tokens[verb.i].sent, coder=CODER))
+        return out
+
+    def _inner_spans(self, sp: QuoteSpan) -> list[tuple[int, int]]:
+        spans = []
+        for a0, b0 in sp.parts:
+            for m in INNER.finditer(self.doc.text, a0, b0):
+                g = next(i for i in range(1, 5) if m.group(i) is not None)
+                a, b = m.start(g), m.end(g)
+                while a < b and self.doc.text[a] in " \u00a0\u202f":
+                    a += 1
+                while b > a and self.doc.text[b - 1] in " \u00a0\u202f,;":
+                    b -= 1
+                if len(re.findall(r"\w+", self.doc.text[a:b])) >= 2:
+                    spans.append((a, b))
+        return spans
+
+    def _introducer(self, sp: QuoteSpan, a: int) -> Token | None:
+        """The verb of speech that introduces inner quoted words starting at `a`: a reporting verb right before the
+        mark, or the verb of the clause that ends in a colon right before it, inside the outer quote."""
+        first = self.doc.token_at(a)
+        if first is None:
+            return None
+        toks = self.doc.tokens
+        j = first - 1
+        while j >= 0 and toks[j].text in MARKS | {"'", "‘"}:
+            j -= 1
+        if j < 0:
+            return None
+        if toks[j].text != ":":   # "shouting 'Close the doors'": the verb right before the mark; « parlent de
+            return toks[j] if self._is_cue(toks[j]) and toks[j].idx >= sp.start else None   # “drone abattu” » only
+        for k in range(j, max(j - 8, -1), -1):                                               # names the words
+            t = toks[k]
+            if t.idx < sp.start or t.sent != toks[j].sent or t.text in (".", ";", "!", "?") or t.text in MARKS:
+                return None
+            if self._is_cue(t) or t.pos == "VERB":
+                return t
+        return None
 
     @staticmethod
     def _report_around(f: _Found, attributed: list[tuple[_Found, Said | None, str | None]]
@@ -497,7 +558,7 @@ class QuoteFinder:
                 prev = out[-1]
                 between = self.doc.text[prev.end:sp.start].strip(" \u00a0\u202f\"“”«»")
                 if 0 < len(between) <= 80 and "\n" not in between and re.search(r",\s*$", between.rstrip("\u00a0 ")) \
-                        and re.match(r"^[,\s\u00a0]*\w", between) \
+                        and re.match(r"^[,\s\u00a0]*\w", between) and not _sentence_end(between) \
                         and (self._has_cue(prev.end, sp.start) or self._incise(prev) is not None) \
                         and not re.search(r"[.!?]\s*$", self.doc.text[prev.start:prev.end].rstrip()):
                     prev.parts.append((sp.start, sp.end))
@@ -548,7 +609,7 @@ class QuoteFinder:
         mid = self._mid_incise(sp)
         if mid is not None:
             return mid
-        opener = self._verb_first(sp)
+        opener = self._verb_first(sp) or self._under_headline(sp)
         if opener is not None:
             return opener, None
         cue = None
@@ -590,6 +651,29 @@ class QuoteFinder:
             if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
                 return said, None
         return self._words_of(sp) or self._thus_spoke(sp) or self._introduced_after(sp), None
+
+    def _under_headline(self, sp: QuoteSpan) -> Said | None:
+        """'Under the headline "...", the daily X questioned', « Sous le titre « ... », le journal X »: a headline
+        named just before the quoted words is the words of the outlet that opens the clause after them."""
+        first = self.doc.token_at(sp.start)
+        if first is None:
+            return None
+        toks = self.doc.tokens
+        j = first - 1
+        while j >= 0 and toks[j].text in MARKS:
+            j -= 1
+        if j < 0 or norm(toks[j].lemma) not in HEADLINE and norm(toks[j].text) not in HEADLINE:
+            return None
+        k = next((i for i in range(first, len(toks)) if toks[i].idx >= sp.end), None)
+        while k is not None and k < len(toks) and (toks[k].text in MARKS or toks[k].text in (",", ".", "?", "!")):
+            k += 1
+        if k is None or k >= len(toks):
+            return None
+        end = k   # the noun phrase that opens the clause: its last noun is its head ("the state daily Sidwaya")
+        while end < len(toks) and end - k < 10 and toks[end].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            end += 1
+        head = next((t for t in reversed(toks[k:end]) if t.pos in ("NOUN", "PROPN")), None)
+        return self.speakers.phrase(head) if head is not None and not self._quoted(head.idx) else None
 
     def _introduced_after(self, sp: QuoteSpan) -> Said | None:
         """« « ... » Ce rescapé de l'attaque, réfugié à Dédougou, préfère taire son nom. », "“...” The farmer who says
@@ -688,7 +772,10 @@ class QuoteFinder:
         toks = self.doc.tokens
         s = self.doc.sentences[toks[first].sent]
         for t in toks[s.start:first]:
-            if not self._is_cue(t) or self._quoted(t.idx) or t.i + 1 >= len(toks) or toks[t.i + 1].text != ",":
+            k = t.i + 1   # « écrit-elle encore, »: the clitic and an adverb may stand before the closing comma
+            while k < min(t.i + 4, len(toks)) and (toks[k].text.startswith("-") or toks[k].pos == "ADV"):
+                k += 1
+            if not self._is_cue(t) or self._quoted(t.idx) or k >= len(toks) or toks[k].text != ",":
                 continue
             pron = self._clitic_after(t) if self.lang == "fr" else \
                 (toks[t.i - 1] if toks[t.i - 1].pos == "PRON" and toks[t.i - 2].text == "," else None)
@@ -730,8 +817,8 @@ class QuoteFinder:
         if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
             return None
         head = self._phrase_head(nxt.i)
-        if head.pos not in ("NOUN", "PROPN") or self._quoted(head.idx):
-            return None
+        if head.pos not in ("NOUN", "PROPN") and norm(head.text) not in LATTER or self._quoted(head.idx):
+            return None   # (« a ajouté ce dernier » with « dernier » tagged an adjective still names the speaker)
         return verb, head
 
     def _verb_first(self, sp: QuoteSpan) -> Said | None:
@@ -947,8 +1034,11 @@ class QuoteFinder:
                 if said is None:
                     return None
                 known = [s.actor for s in self.speakers.history if s.char < sp.start]
-                # an outlet speaks through what it prints: « Le quotidien d'État a consacré sa une aux « ... » »
-                return said if said.actor in known or said.actor.kind == "MED" else None
+                # an outlet speaks through what it prints: « Le quotidien d'État a consacré sa une aux « ... » »; an
+                # office holder or a named speaker says what their own act is for (« Le ministre a justifié la mesure
+                # par « ... » », « a défendu la fin « immédiate » de l'accord »), though nobody has spoken yet
+                return said if said.actor in known or said.actor.kind == "MED" or said.person and said.role or \
+                    said.named else None
         return None
 
     def _whole_sentences(self, sp: QuoteSpan) -> bool:
@@ -985,16 +1075,20 @@ class QuoteFinder:
             t = self.doc.tokens[k]
             if k == noun.i or t.pos not in ("NOUN", "PROPN") or t.sent != noun.sent or self._in_clause(t, top):
                 continue
-            case = [c for c in self.coder._kids(k, {"case", "prep"})] or \
-                ([self.doc.tokens[t.head]] if self.doc.tokens[t.head].dep in ("prep", "agent") else [])
+            # English hangs the noun on its preposition, whose own "prep" children ("a herder from Gao") are the
+            # noun's modifiers, not its case
+            case = [self.doc.tokens[t.head]] if self.doc.tokens[t.head].dep in ("prep", "agent") else \
+                [c for c in self.coder._kids(k, {"case", "prep"})]
             words = {norm(c.text) for c in case}
-            governor = self.doc.tokens[t.head]   # (English hangs the noun on its preposition)
+            governor = self.doc.tokens[t.head]
             if governor.dep in ("prep", "agent"):
                 governor = self.doc.tokens[governor.head]
             gov = {norm(governor.lemma), norm(governor.text)}
             before = norm(self.doc.tokens[case[0].i - 1].text) if case and case[0].i > 0 else ""
             if gov & AIRED or before in AIRED:   # (the parse may hang the agent elsewhere)
                 continue   # « Le message, lu par un jeune homme, émane du Collectif »: the reader is no author
+            if words & {"par", "by"} and governor.dep in ("acl", "acl:relcl", "relcl") and governor.head != noun.i:
+                continue   # "those of a chief ..., reached by telephone by AFP": who reached the speaker is no author
             if words & {"par", "by"} or words & {"a", "au", "aux", "to"} and gov & ATTRIBUTED:
                 ranked.append((0, k, t))   # the agent of « prononcée par », « est attribuée au ministre »
             elif words & {"de", "du", "des", "d'", "of"} and self._noun_chain(t, top):
@@ -1390,6 +1484,12 @@ class QuoteFinder:
             return self.speakers.phrase(self.doc.tokens[f.speaker_head]), f.cue_text
         got = self._according_to(f.start)
         return (got[0], f.cue_text) if got else (None, f.cue_text)
+
+
+def _sentence_end(text: str) -> bool:
+    """Whether a sentence ends inside `text` ("... on the crisis. His host ..."), an abbreviation's point aside."""
+    return any(not re.search(r"\b[A-Z][a-z]{0,3}$", text[:m.start()])
+               for m in re.finditer(r"[.!?…][\"”»]?\s+(?=[A-ZÀ-Ý«\"“])", text))
 
 
 def _clitic_word(word: str) -> str:
