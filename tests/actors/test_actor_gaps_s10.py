@@ -114,3 +114,8 @@ def test_a_sector_noun_parsed_as_the_modifier_of_its_demonym_is_kept() -> None:
     # the small French model hangs « instructeurs militaires » on « chinois » as an adjective
     assert "TURMIL" in _codes("Des instructeurs militaires turcs sont arrivés mercredi soir à Bamako.", "fr").values()
     assert "RUSMIL" in _codes("Des instructeurs militaires russes sont arrivés mardi à Bangui.", "fr").values()
+
+
+def test_a_people_named_by_its_demonym_is_its_civilians() -> None:
+    got = _codes("Le président a présenté ses condoléances au peuple nigérien après l'attaque de mardi.", "fr")
+    assert "NERCVL" in got.values()
