@@ -105,6 +105,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 sources = self._claimant(k)
                 if sources:
                     break
+        if not sources and trig.code[:2] in VIOLENT_ROOTS and self._passive(t):
+            sources = self._attack_doers(t)  # « tuées lors d'une attaque des rebelles des ADF »
         targets = self._targets(t, entry)
         if t.head != t.i and lemma_of(self.doc.tokens[t.head]) in DISPATCH and \
                 self._mission(self.doc.tokens[t.head]) is t:
@@ -153,6 +155,24 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if len({side(a) for a in group}) >= 3:
                 self.last_group = list(group)
                 break
+
+    def _attack_doers(self, t: Token) -> list[Actor]:
+        """Who carried out the attack a killing told in the passive happened in: "were killed in an attack by ADF
+        rebels", « ont été tuées lors d'une attaque des rebelles des ADF » (armed men the attack is « of »)."""
+        frames = self._kids(t.i, {"prep", "obl", "obl:arg", "obl:mod", "advmod"})
+        frames += [x for f in list(frames) for x in self._kids(f.i, {"pobj", "obl:arg", "obl"})]  # « lors de »
+        for n in frames:
+            entry = self._noun_entry(n) if n.pos == "NOUN" else None
+            if entry is None or entry.code[:2] not in VIOLENT_ROOTS:
+                continue
+            for k in self._kids(n.i, {"prep", "nmod", "agent"}):
+                word = self._prep_word(k)
+                inner = self._kids(k.i, {"pobj"}) or [k] if k.dep in ("prep", "agent") else [k]
+                got = self._actors_in(inner[0].i)[0]
+                if word in ("by", "par") and got or \
+                        word in ("de", "des", "du", "d") and got and all(a.kind in ("REB", "UAG", "INS") for a in got):
+                    return got
+        return []
 
     def _gather_arguments(self, trig: Trigger, t: Token) -> None:
         """A gathering's parties: the first one named hosts or convenes, the others come."""
@@ -1039,11 +1059,14 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if shared:
             return shared, False
         found: list[ActorMention] = []
+        named: list[Actor] = []
         for a in self._kids(t.i, {"appos"}):  # "un économiste, Ibrahim Maazou, a affirmé": the named person
             m = self.by_token.get(a.i)
             if m is not None and m.type == "person" and (t.i not in self.by_token or
                                                         self.by_token[t.i].type in ("sector", "composite")):
-                return [m.actor], False
+                named.append(m.actor)
+        if named:  # « les présidents congolais Félix Tshisekedi et rwandais Paul Kagame »: each one named
+            return (named if self._plural(t) else named[:1]), False
         for i in sorted(tokens):
             m = self.by_token.get(i)
             if m and m not in found and standalone(m):
@@ -1083,6 +1106,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if m.actor not in actors:
                 actors.append(m.actor)
         return actors, pron
+
+    @staticmethod
+    def _plural(t: Token) -> bool:
+        """Whether a noun names more than one (its morphology, else the tag: "NNS")."""
+        return "Number=Plur" in t.morph or t.tag in ("NNS", "NNPS")
 
     def _coordinated_modifiers(self, t: Token) -> list[Actor]:
         """"U.S. and British warships", "Malian and Burkinabe troops", "les armées malienne et burkinabè":

@@ -26,6 +26,7 @@ from newsgraph.events.words import (
     NOT_PARTY,
     OBJ,
     PASS_SUBJ,
+    QUANTITY,
     STATIVE_PARTICIPLES,
     SUBJ,
     TIME_WORDS,
@@ -355,6 +356,9 @@ class CoderBase:
                 out.add(lemma_of(c))
             for c in self._kids(o.i, {"prep"}):  # "a ban on broadcasts"
                 out.update(lemma_of(x) for x in self._kids(c.i, {"pobj"}))
+            out |= self._counted(o)  # « dissoudre l'ensemble des partis », "banned all of the parties"
+            if self.lang == "fr":  # « placé les forces de défense et de sécurité en état d'alerte »: « en X » sinks
+                out |= self._state_put_in(o)
         if self.lang == "fr":  # "mettre en garde", "prendre en otage", "mettre à la disposition de"
             days = [x for x in self._kids(t.i, {"xcomp", "obl:mod"}) if lemma_of(x) in TIME_WORDS]
             # (« sont parvenus jeudi à un compromis »: the day, read as a verb, took the complement)
@@ -365,6 +369,41 @@ class CoderBase:
                     out.add(lemma_of(k))
                     if lemma_of(k) == "etat" or lexicon.norm(k.text) == "etat":  # « placer en état d'alerte »
                         out.update(lemma_of(n) for n in self._kids(k.i, {"nmod"}))
+        return out
+
+    def _detached_complement(self, t: Token) -> list[Token]:
+        """« portant dissolution de l'ensemble des partis »: a French « de X » right after an object, which the
+        parser hangs on the verb, is the object's complement."""
+        if self.lang != "fr" or t.dep != "obj" or t.head == t.i:
+            return []
+        return [k for k in self._kids(t.head, {"obl:arg", "obl"}) if k.i > t.i and
+                all(self.doc.tokens[j].pos in ("DET", "ADP") for j in range(t.i + 1, k.i)) and
+                any(lexicon.norm(c.text) in ("de", "du", "des", "d'") for c in self._kids(k.i, {"case"}))]
+
+    def _state_put_in(self, o: Token) -> set[str]:
+        """« en état d'alerte », « en détention » hung by the parser inside a long object: the state the object
+        is put in (with what « état » is of)."""
+        out: set[str] = set()
+        todo, seen = [o], 0
+        while todo and seen < 12:
+            x = todo.pop()
+            seen += 1
+            kids = self._kids(x.i, {"nmod", "conj"})
+            todo.extend(kids)
+            if x is not o and any(lexicon.norm(c.text) == "en" for c in self._kids(x.i, {"case"})):
+                out.add(lemma_of(x))
+                if lemma_of(x) == "etat":
+                    out.update(lemma_of(n) for n in self._kids(x.i, {"nmod"}))
+        return out
+
+    def _counted(self, t: Token) -> set[str]:
+        """Lemmas of what a quantity word among `t`'s complements counts (« l'ensemble des partis »: parti)."""
+        out: set[str] = set()
+        for q in [t] + self._kids(t.i, {"nmod", "prep"}) + [x for p in self._kids(t.i, {"prep"})
+                                                        for x in self._kids(p.i, {"pobj"})]:
+            if lemma_of(q) in QUANTITY:
+                out.update(lemma_of(x) for x in self._kids(q.i, {"nmod"}))
+                out.update(lemma_of(x) for p in self._kids(q.i, {"prep"}) for x in self._kids(p.i, {"pobj"}))
         return out
 
     def _fr_participle_infinitive(self, t: Token) -> str:
@@ -415,6 +454,9 @@ class CoderBase:
         if not entries:
             return None
         mods = {lemma_of(k) for k in self._kids(t.i, {"amod", "compound", "nmod", "nummod"})}
+        mods |= self._counted(t)  # « la dissolution de l'ensemble des partis »
+        for k in self._detached_complement(t):  # « un décret portant dissolution de l'ensemble des partis »
+            mods |= {lemma_of(k)} | self._counted(k)
         mods |= {lemma_of(k) for k in self._kids(t.i, {"prep"})}  # "talks on", "an attack against"
         best = None
         for e in entries:

@@ -374,7 +374,11 @@ class Coder(TriggerMixin):
         out: list[Event] = []
         mediators = self._mediators(si)
         for start, mediator in mediators:
-            others = [a for a in parties if all(side(a) != side(m) for _, m in mediators)]
+            # (a mediator the sentence already has hosting a party keeps that: "in the presence of Lourenco, who
+            # hosted the talks")
+            hosted = {side(e.target) for e in told if e.root == "04" and e.source is not None and
+                      side(e.source) == side(mediator)}
+            others = [a for a in parties if all(side(a) != side(m) for _, m in mediators) and side(a) not in hosted]
             if len(others) >= least:
                 out.extend(self._events(Trigger(start, "045", "noun", 0.6, sources=[mediator], targets=others), si))
         return out
@@ -503,6 +507,9 @@ class Coder(TriggerMixin):
                 all(a.country != place_country for a in trig.sources):
             trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
         srcs = [a for a in trig.sources if a is not None]
+        if trig.code[:3] in ("150", "152", "154") and srcs and trig.targets and \
+                all(a.kind in ("MIL", "COP") and a.country in {None} | {s.country for s in srcs} for a in trig.targets):
+            trig.targets = []  # « a placé les forces de défense en état d'alerte »: a state readies its own forces
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
                 all(a.country != place_country for a in srcs):
             trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left

@@ -77,6 +77,9 @@ from newsgraph.nlp.document import Token
 NAMING_VERBS = frozenset(("call", "qualifier", "appeler", "term", "dub", "brand", "label", "describe"))
 
 # Cooperative acts whose announced refusal is a rejection (12x)
+ARMED_DOERS = {"REB", "UAG", "INS"}  # (groups the gazetteer names take one of these kinds)
+WEAPONS = {"drone", "missile", "roquette", "obus", "bombe", "avion", "hélicoptère", "helicoptere", "chasseur",
+           "artillerie", "mortier"}
 REFUSABLE_ROOTS = ("03", "04", "05", "06", "07", "08")
 
 # The intention (03x, 13x) to do an act, looked up by the act's full code, then its first three digits, then
@@ -827,6 +830,14 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 continue  # "talks on Ukraine": a topic, not a party
             elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
                 if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
+                    continue
+                if prep in ("de", "des", "du", "d") and not sources and got and entry.code[:2] in VIOLENT_ROOTS and \
+                        (all(a.kind in ARMED_DOERS for a in got) or
+                         {lemma_of(x) for x in [obj] + self._kids(obj.i, {"amod", "compound"})} & WEAPONS):
+                    # armed men or weapons an attack noun is « of » name its doers (« une attaque des rebelles des
+                    # ADF contre une église », « une attaque de drones russes »), where a state or a place so named
+                    # is what was attacked (« l'attaque de Kidal »)
+                    sources.extend(got)
                     continue
                 targets.extend(a for a in got if a not in targets)
         return between

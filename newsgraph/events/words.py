@@ -44,7 +44,7 @@ LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start",
                "resumption", "poursuite", "continuation"}
 # Nouns of quantity between a support verb and its event noun (« a procédé à plusieurs dizaines d'interpellations »)
 QUANTITY = {"dizaine", "centaine", "millier", "série", "vague", "nombre", "dozen", "hundred", "series", "wave",
-            "number", "string"}
+            "number", "string", "ensemble", "totalité", "majorité", "plupart", "majority", "all"}
 # what makes forces sent abroad a help to the host (074) rather than a deployment (154)
 HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invitation", "instructor", "trainer", "adviser",
              "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
@@ -86,8 +86,8 @@ ABSTRACT = {"terrorism", "extremism", "insecurity", "crime", "migration", "traff
             "insécurité", "criminalité", "trafic", "banditisme", "djihadisme", "jihadisme", "radicalisation",
             "pauvreté", "corruption", "impunité", "immigration", "piracy", "piraterie"}
 MEDIATION = re.compile(
-    r"\b(?:sous l['’]égide|médiation|par l['’]entremise|under the auspices of|mediated by|brokered by|"
-    r"mediation (?:by|of|from))\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:the\s+)?", re.I)
+    r"\b(?:sous l['’]égide|médiation|par l['’]entremise|en (?:la )?présence|under the auspices of|mediated by|"
+    r"brokered by|in the presence of|mediation (?:by|of|from))\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:the\s+)?", re.I)
 REPRISAL = {"retaliation", "reprisal", "response", "revenge", "représaille", "représailles", "riposte", "vengeance",
             "réponse"}
 ELABORATE = {"target", "aim", "cover", "concern", "include", "cibler", "viser", "concerner", "inclure", "toucher"}

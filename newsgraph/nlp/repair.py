@@ -3,6 +3,15 @@
 Each repair rewrites heads and labels of our own tokens before any stage reads them, so the actor, event and
 quote stages see one consistent tree instead of each compensating on its own:
 
+- a hyphenated name cut in three (« Addis-Abeba »: « - » read as the object): one name;
+- a name read as a case marker (« à la Maison Blanche une déclaration »): it joins the name before it;
+- a noun phrase with no noun (« Des instructeurs militaires russes sont arrivés »: three adjectives): the word
+  after the article is the noun, the rest its adjectives;
+- a participle's object hung on the noun the participle describes (« un décret dissolvant l'ensemble des
+  partis »: « ensemble » read as a complement of « décret » with no « de »): it goes to the participle;
+- a noun read as a verb (« le permis » as « permettre ») or an object left unlabelled (« a dépêché en Jamaïque
+  des équipes », ``dep``): a word with an article that is a verb's argument is a noun; a verb's bare noun
+  phrase with no label is its object when it has none;
 - a day taken for the verb's object or complement (« ont signé jeudi à Washington des accords »: the parser
   hangs « Washington » and then the accords under « jeudi »): the day becomes a time modifier and what it took
   goes back to the verb, the first bare noun phrase as the object;
@@ -12,7 +21,9 @@ quote stages see one consistent tree instead of each compensating on its own:
 - a list of complements scattered over several heads (« les chefs d'État du Mali, du Burkina Faso et du
   Niger »): the members become conjuncts of the first;
 - an object taken by the place phrase before it (« ont signé à Niamey le traité »): it goes back to the verb;
-- a recipient hung on the agent's name (« offert par la Russie au Mali »): it goes to the verb.
+- a recipient hung on the agent's name (« offert par la Russie au Mali »): it goes to the verb;
+- an object read as the last member of a list inside an inserted phrase (« ont signé, en présence de Trump qui
+  accueillait la cérémonie, des accords »): a list member with no « et » of its own goes back to the verb.
 
 A repair never makes a token its own head's head: a move that would close a cycle is not made.
 """
@@ -39,6 +50,16 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
     toks = list(tokens)
     kids = _children(toks)
     for t in tokens:
+        _hyphenated_name(toks, kids, t.i)
+    for t in tokens:
+        _name_as_case(toks, kids, t.i)
+    for t in tokens:
+        _noun_read_as_adjective(toks, kids, t.i)
+        _noun_read_as_verb(toks, kids, t.i)
+        _unlabelled_object(toks, kids, t.i)
+    for t in tokens:
+        _object_of_participle(toks, kids, t.i)
+    for t in tokens:
         if _day_taken(toks, kids, toks[t.i]):
             _give_back(toks, kids, t.i)
     for t in tokens:
@@ -50,7 +71,154 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
             _object_behind_place(toks, kids, t.i)
     for t in tokens:
         _recipient_off_a_name(toks, kids, t.i)
+    for t in tokens:
+        if toks[t.i].pos in ("VERB", "AUX"):
+            _object_after_insert(toks, kids, t.i)
     return toks
+
+
+def _object_after_insert(toks: list[Token], kids: list[list[int]], verb: int) -> None:
+    """« ont signé jeudi, en présence de Trump qui accueillait la cérémonie, des accords »: the parser makes
+    the verb's object a conjunct of the last noun of the inserted phrase. A conjunct after a comma, with no
+    « et » or « ou » in its list, on a noun that hangs on an object-less verb inside commas, is that verb's
+    object."""
+    # (an « object » with a preposition is a misread complement: « en présence du chef »)
+    if any(toks[k].dep == "obj" and toks[k].pos != "PRON" and not any(toks[c].dep == "case" for c in kids[k])
+           for k in kids[verb]):
+        return
+    for k in range(verb + 1, len(toks)):
+        t = toks[k]
+        if t.text in ENDS_PHRASE:
+            return
+        if t.dep != "conj" or t.pos != "NOUN" or t.head < verb or \
+                not any(toks[j].text == "," for j in range(verb + 1, t.head)):
+            continue
+        start = min([c for c in kids[k] if toks[c].dep != "punct"] + [k])
+        if start == 0 or toks[start - 1].text != "," or not any(toks[c].dep == "det" for c in kids[k]):
+            continue
+        head = t.head
+        if any(toks[c].dep == "cc" for m in kids[head] + [k] if toks[m].dep == "conj" or m == k for c in kids[m]):
+            continue  # a real list: « la cérémonie, des discours et un dîner »
+        if _dominates(toks, verb, head):
+            for o in [o for o in kids[verb] if toks[o].dep == "obj"]:
+                toks[o] = replace(toks[o], dep="obl:mod")
+            _move(toks, kids, k, verb, "obj")
+            return
+
+
+# adjectives French puts before the noun: a phrase that opens with one may still have no noun of its own
+BEFORE_NOUN = {"grand", "petit", "nouveau", "nouvel", "ancien", "premier", "dernier", "jeune", "vieux", "bon",
+               "mauvais", "autre", "même", "seul", "prochain", "futur", "haut", "gros", "long", "beau", "certain",
+               "différent", "divers", "principal", "vrai", "second", "nombreux", "unique", "simple", "véritable",
+               "important", "lourd", "ex", "soi-disant", "présumé", "éventuel", "tel", "tout", "quelque"}
+ARG_DEPS = {"nsubj", "nsubj:pass", "obj", "expl:comp", "expl:subj", "obl", "obl:arg", "obl:mod", "nmod", "appos"}
+
+
+def _noun_read_as_adjective(toks: list[Token], kids: list[list[int]], h: int) -> None:
+    """« Des instructeurs militaires russes sont arrivés »: the parser tags every word of the phrase an
+    adjective and heads it with the last. An adjective that is an argument, behind an article whose next
+    word is an adjective too, has its noun there: that word becomes the head, the others its adjectives."""
+    t = toks[h]
+    if t.pos != "ADJ" or t.dep not in ARG_DEPS or t.head == h:
+        return
+    chain = _adjective_chain(toks, kids, h)
+    if not chain or chain[0] == 0 or toks[chain[0] - 1].pos != "DET" or toks[chain[0] - 1].head not in chain:
+        return
+    n = chain[0]
+    if len(chain) < 2 or toks[n].lemma.lower() in BEFORE_NOUN or _low(toks[n]) in BEFORE_NOUN or \
+            toks[n].lemma.lower().endswith("ième"):
+        return
+    head, dep = t.head, t.dep
+    toks[n] = replace(toks[n], pos="NOUN")
+    _move(toks, kids, n, head, dep)
+    for c in [c for c in chain if c != n] + [c for m in chain for c in kids[m] if c < n]:
+        _move(toks, kids, c, n, "det" if toks[c].pos == "DET" else "amod" if c in chain else toks[c].dep)
+
+
+def _adjective_chain(toks: list[Token], kids: list[list[int]], h: int) -> list[int]:
+    """The adjectives of the phrase headed by adjective `h`, in order, when they run without a gap up to it
+    (« instructeurs militaires russes »)."""
+    chain = [h]
+    i = h - 1
+    while i >= 0 and toks[i].pos == "ADJ" and toks[i].dep == "amod" and toks[i].head in chain:
+        chain.insert(0, i)
+        i -= 1
+    return chain
+
+
+def _object_of_participle(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« un décret dissolvant l'ensemble des partis »: a noun phrase right after a participle that describes
+    a noun, hung on that noun with no preposition, is the participle's object."""
+    t = toks[i]
+    if t.pos != "NOUN" or t.dep != "nmod" or any(toks[c].dep == "case" for c in kids[i]):
+        return
+    start = min([c for c in kids[i] if toks[c].dep == "det"] + [i])
+    verb = start - 1
+    if verb < 0 or toks[verb].pos != "VERB" or toks[verb].dep != "acl" or toks[verb].head != t.head:
+        return
+    if any(toks[c].dep == "obj" for c in kids[verb]):
+        return
+    _move(toks, kids, i, verb, "obj")
+
+
+NOUN_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod"}
+ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+            "leurs"}
+
+
+def _noun_read_as_verb(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« ont retiré à Orano le permis »: the parser reads « permis » as « permettre ». A verb form that is a
+    nominal argument and opens with an article is a noun, with its own word as lemma."""
+    t = toks[i]
+    if t.pos != "VERB" or t.dep not in NOUN_DEPS or i == 0 or _low(toks[i - 1]) not in ARTICLES:
+        return
+    if toks[i - 1].head != i or any(toks[c].dep.startswith(("aux", "nsubj", "obj")) for c in kids[i]):
+        return
+    toks[i] = replace(t, pos="NOUN", lemma=_low(t))
+
+
+def _unlabelled_object(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« a dépêché mercredi en Jamaïque des équipes »: a noun phrase with an article that the parser hangs on
+    the verb with no relation (``dep``), after the verb, is its object when it has none."""
+    t = toks[i]
+    verb = t.head
+    if t.dep != "dep" or t.pos != "NOUN" or verb == i or verb > i or toks[verb].pos != "VERB":
+        return
+    if not any(toks[c].dep == "det" for c in kids[i]) or any(toks[c].dep == "case" for c in kids[i]):
+        return
+    if any(toks[k].dep == "obj" for k in kids[verb]):
+        return
+    _move(toks, kids, i, verb, "obj")
+
+
+def _hyphenated_name(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« à Addis-Abeba un accord »: the parser splits the name at its hyphen and gives the parts roles of their
+    own. Capitalised parts joined by a hyphen with no space are one name headed by its first part."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-" or not toks[i].text[:1].isupper() or \
+            not toks[i + 2].text[:1].isupper():
+        return
+    a, dash, b = toks[i], toks[i + 1], toks[i + 2]
+    if a.end != dash.idx or dash.end != b.idx or a.dep == "flat:name" and a.head == i - 2:
+        return
+    first = i
+    for part in (i + 1, i + 2):
+        for k in list(kids[part]):
+            if k not in (i, i + 1, i + 2):
+                _move(toks, kids, k, first, toks[k].dep)
+    if toks[first].head in (i + 1, i + 2):  # the first part hung on the second: it takes the second's place
+        b_head, b_dep = toks[i + 2].head, toks[i + 2].dep
+        if b_head not in (i, i + 1, i + 2):
+            _move(toks, kids, first, b_head, b_dep)
+    for part in (i + 1, i + 2):
+        _move(toks, kids, part, first, "flat:name")
+
+
+def _name_as_case(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« à la Maison Blanche une déclaration »: the parser makes « Blanche » the case marker of the next noun;
+    a capitalised word right after a noun is part of that noun's name."""
+    t = toks[i]
+    if t.dep == "case" and t.pos == "PROPN" and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and not kids[i]:
+        _move(toks, kids, i, i - 1, "flat:name")
 
 
 def _recipient_off_a_name(toks: list[Token], kids: list[list[int]], i: int) -> None:
@@ -197,8 +365,10 @@ def _displaced_object(toks: list[Token], kids: list[list[int]], place: int, verb
     unless the noun came with an article and no preposition at all."""
     for k in kids[place]:
         t = toks[k]
-        if k < place or t.pos not in ("NOUN", "PROPN") or t.dep not in ("nmod", "appos", "obj", "nsubj", "dep"):
+        if k < place or t.pos not in ("NOUN", "PROPN") or t.dep not in ("nmod", "appos", "obj", "nsubj", "dep", "conj"):
             continue
+        if t.dep == "conj" and any(toks[c].dep == "cc" for m in [k] + kids[k] for c in kids[m]):
+            continue  # a list: « à Niamey et à Dosso », « des ambassadeurs, des observateurs et des journalistes »
         cases = [toks[c] for c in kids[k] if toks[c].dep == "case"]
         dets = [c for c in kids[k] if toks[c].dep == "det"]
         bare = not cases and dets
