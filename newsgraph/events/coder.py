@@ -48,6 +48,7 @@ from newsgraph.events.words import (
     DOMESTIC,
     DOMESTIC_ROOTS,
     ELABORATE,
+    ENVOYS,
     EXPLOSIVES,
     FALLBACK_TARGET,
     GATHER,
@@ -513,7 +514,12 @@ class Coder(TriggerMixin):
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
                 all(a.country != place_country for a in srcs):
             trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left
-        if trig.code[:2] == "16" and trig.code[:3] != "166" and srcs and all(a.country for a in srcs) and \
+        posted = self._envoy_posting(trig, {a.country for a in srcs}) if trig.code[:3] == "161" and srcs else None
+        if posted:
+            # « le rappel de son ambassadeur à Paris, en signe de protestation ... pour le Sahara occidental »: the
+            # state an envoy is called home from, whatever else the sentence names
+            trig.targets = [country_actor(posted)]
+        elif trig.code[:2] == "16" and trig.code[:3] != "166" and srcs and all(a.country for a in srcs) and \
                 all(a.country is None for a in trig.targets):
             # « a rappelé son ambassadeur à Nairobi »: relations are cut with the state whose capital is named
             abroad = self._place_abroad(trig, {a.country for a in srcs})
@@ -548,6 +554,19 @@ class Coder(TriggerMixin):
             home = trig.sources[0].country or place_country
             if home:
                 trig.targets = [country_actor(home)]
+
+    def _envoy_posting(self, trig: Trigger, home: set[str | None]) -> str | None:
+        """The foreign country where an envoy the act names is posted: "its ambassador in Paris", « son
+        ambassadeur à Bamako » (a place hung on the envoy noun)."""
+        clause = self.doc.subtree(trig.token, frozenset({"ccomp", "advcl", "conj", "parataxis", "nsubj"}))
+        envoys = {i for i in clause if lemma_of(self.doc.tokens[i]) in ENVOYS}
+        for p in self.places:
+            tok = self.doc.tokens[p.start]
+            right_after = tok.i >= 2 and tok.i - 2 in envoys and self.doc.tokens[tok.i - 1].lower in ("à", "in", "au", "en")
+            if (tok.head in envoys and tok.i > tok.head or right_after) and p.place.country and \
+                    p.place.country not in home:
+                return p.place.country
+        return None
 
     def _place_abroad(self, trig: Trigger, home: set[str | None]) -> str | None:
         """The country of a place named in the act's own clause outside the doers' countries."""

@@ -118,3 +118,10 @@ def test_an_attack_on_a_town_is_not_the_towns(code: Coder) -> None:
     rec = code("L'attaque de Boulkessi par les jihadistes a fait vingt morts parmi les soldats.", "fr")
     assert not any(e.source is not None and e.source.country == "MLI" and e.root == "19" for e in rec.events), \
         rec.events
+
+
+def test_an_envoy_recalled_is_recalled_from_where_he_is_posted(code: Coder) -> None:
+    rec = code("Rabat a annoncé le rappel de son ambassadeur à Alger, en signe de protestation contre le soutien "
+               "apporté par l'Algérie au Polisario pour le Sahara occidental.", "fr")
+    assert ("MAR", "DZA") in pairs(rec, "16"), rec.events
+    assert not any(t == "ESH" for s, t in pairs(rec, "16")), rec.events
