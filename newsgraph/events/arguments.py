@@ -23,6 +23,7 @@ from newsgraph.events.words import (
     AGENT,
     ALL_SIDES,
     ANAPHORIC,
+    ARMED_DOERS,
     ARRIVE,
     AUTHORED,
     BLASTS,
@@ -33,6 +34,7 @@ from newsgraph.events.words import (
     CAUSATIVE,
     CLAIM,
     COMMUNICATIVE_ROOTS,
+    DE_CASES,
     DEFAULT_TARGET,
     DEFINITE,
     DEMAND_ROOTS,
@@ -167,10 +169,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 continue
             for k in self._kids(n.i, {"prep", "nmod", "agent"}):
                 word = self._prep_word(k)
-                inner = self._kids(k.i, {"pobj"}) or [k] if k.dep in ("prep", "agent") else [k]
+                inner = (self._kids(k.i, {"pobj"}) or [k]) if k.dep in ("prep", "agent") else [k]
                 got = self._actors_in(inner[0].i)[0]
-                if word in ("by", "par") and got or \
-                        word in ("de", "des", "du", "d") and got and all(a.kind in ("REB", "UAG", "INS") for a in got):
+                if got and (word in ("by", "par") or word in DE_CASES and all(a.kind in ARMED_DOERS for a in got)):
                     return got
         return []
 

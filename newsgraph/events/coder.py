@@ -139,7 +139,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.3"
+VERSION = "1.4"
 
 CODER = f"newsgraph-events {VERSION}"
 

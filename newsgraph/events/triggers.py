@@ -23,10 +23,12 @@ from newsgraph.events.words import (
     ACCUSE_ROOTS,
     AGENT,
     ANNOUNCE,
+    ARMED_DOERS,
     BROKER,
     CAUSATIVE,
     CLAIM,
     CROWD_VERBS,
+    DE_CASES,
     DEFINITE,
     DISPATCH,
     DOCUMENTS,
@@ -69,6 +71,7 @@ from newsgraph.events.words import (
     TIME_WORDS,
     VIOLENT_ROOTS,
     WARN,
+    WEAPONS,
 )
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
@@ -77,9 +80,6 @@ from newsgraph.nlp.document import Token
 NAMING_VERBS = frozenset(("call", "qualifier", "appeler", "term", "dub", "brand", "label", "describe"))
 
 # Cooperative acts whose announced refusal is a rejection (12x)
-ARMED_DOERS = {"REB", "UAG", "INS"}  # (groups the gazetteer names take one of these kinds)
-WEAPONS = {"drone", "missile", "roquette", "obus", "bombe", "avion", "hélicoptère", "helicoptere", "chasseur",
-           "artillerie", "mortier"}
 REFUSABLE_ROOTS = ("03", "04", "05", "06", "07", "08")
 
 # The intention (03x, 13x) to do an act, looked up by the act's full code, then its first three digits, then
@@ -831,7 +831,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             elif prep in (entry.target or NOUN_TARGET.get(self.lang, ())) or prep in NOUN_TARGET.get(self.lang, ()):
                 if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
                     continue
-                if prep in ("de", "des", "du", "d") and not sources and got and entry.code[:2] in VIOLENT_ROOTS and \
+                if prep in DE_CASES and not sources and got and entry.code[:2] in VIOLENT_ROOTS and \
                         (all(a.kind in ARMED_DOERS for a in got) or
                          {lemma_of(x) for x in [obj] + self._kids(obj.i, {"amod", "compound"})} & WEAPONS):
                     # armed men or weapons an attack noun is « of » name its doers (« une attaque des rebelles des

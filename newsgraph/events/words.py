@@ -42,9 +42,15 @@ PARTICIPLE_PREPS = {"par", "by", "a", "au", "aux", "contre", "against", "on", "s
 # nouns that only open or start the act named in their complement: "l'ouverture d'une enquête"
 LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start", "beginning", "mise", "reprise",
                "resumption", "poursuite", "continuation"}
-# Nouns of quantity between a support verb and its event noun (« a procédé à plusieurs dizaines d'interpellations »)
+# Nouns of quantity between a support verb and its event noun (« a procédé à plusieurs dizaines d'interpellations »),
+# seen through to what they count ("a series of raids", « dissoudre l'ensemble des partis »)
 QUANTITY = {"dizaine", "centaine", "millier", "série", "vague", "nombre", "dozen", "hundred", "series", "wave",
             "number", "string", "ensemble", "totalité", "majorité", "plupart", "majority", "all"}
+# armed men an attack noun is « of » are its doers, and so are the weapons it is made of (their state's)
+ARMED_DOERS = {"REB", "UAG"}
+WEAPONS = {"drone", "missile", "roquette", "obus", "bombe", "avion", "hélicoptère", "chasseur", "artillerie",
+           "mortier"}
+DE_CASES = {"de", "des", "du", "d'"}
 # what makes forces sent abroad a help to the host (074) rather than a deployment (154)
 HELP_CUES = {"help", "assist", "support", "train", "bolster", "request", "invitation", "instructor", "trainer", "adviser",
              "advisor", "aider", "assister", "soutenir", "appuyer", "épauler", "former", "renforcer", "demande",
@@ -180,6 +186,7 @@ THREAT_NOUNS = _folded(THREAT_NOUNS)
 HELP_CUES = _folded(HELP_CUES)
 LIGHT_NOUNS = _folded(LIGHT_NOUNS)
 QUANTITY = _folded(QUANTITY)
+WEAPONS = _folded(WEAPONS)
 PRECLITICS = _folded(PRECLITICS)
 GATHER = _folded(GATHER)
 COMPLETION = _folded(COMPLETION)

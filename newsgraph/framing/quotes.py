@@ -21,7 +21,7 @@ from newsgraph.framing.quote_speakers import CONCERNED, LATTER, Said, Speakers, 
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "2.0"
+VERSION = "2.1"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
@@ -1486,9 +1486,13 @@ class QuoteFinder:
         return (got[0], f.cue_text) if got else (None, f.cue_text)
 
 
+# titles written with a point: the point after them ends no sentence (a short name does: "in Mali. His host")
+ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpt|St|Prof|Pr|M|Mme|Mlle|Me|Mgr|Jr|Sr|No|Vol)$")
+
+
 def _sentence_end(text: str) -> bool:
     """Whether a sentence ends inside `text` ("... on the crisis. His host ..."), an abbreviation's point aside."""
-    return any(not re.search(r"\b[A-Z][a-z]{0,3}$", text[:m.start()])
+    return any(not ABBREVIATIONS.search(text[:m.start()])
                for m in re.finditer(r"[.!?…][\"”»]?\s+(?=[A-ZÀ-Ý«\"“])", text))
 
 

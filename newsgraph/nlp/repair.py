@@ -82,8 +82,9 @@ def _object_after_insert(toks: list[Token], kids: list[list[int]], verb: int) ->
     the verb's object a conjunct of the last noun of the inserted phrase. A conjunct after a comma, with no
     « et » or « ou » in its list, on a noun that hangs on an object-less verb inside commas, is that verb's
     object."""
-    # (an « object » with a preposition is a misread complement: « en présence du chef »)
-    if any(toks[k].dep == "obj" and toks[k].pos != "PRON" and not any(toks[c].dep == "case" for c in kids[k])
+    # (an « object » with a preposition is a misread complement: « en présence du chef »; a clitic or a relative
+    # pronoun is the object)
+    if any(toks[k].dep == "obj" and (toks[k].pos == "PRON" or not any(toks[c].dep == "case" for c in kids[k]))
            for k in kids[verb]):
         return
     for k in range(verb + 1, len(toks)):
@@ -97,13 +98,60 @@ def _object_after_insert(toks: list[Token], kids: list[list[int]], verb: int) ->
         if start == 0 or toks[start - 1].text != "," or not any(toks[c].dep == "det" for c in kids[k]):
             continue
         head = t.head
-        if any(toks[c].dep == "cc" for m in kids[head] + [k] if toks[m].dep == "conj" or m == k for c in kids[m]):
+        if _in_a_list(toks, kids, k):
             continue  # a real list: « la cérémonie, des discours et un dîner »
-        if _dominates(toks, verb, head):
+        inserted = _child_toward(toks, verb, head)
+        if inserted is not None and _opens_after_comma(toks, kids, inserted):
             for o in [o for o in kids[verb] if toks[o].dep == "obj"]:
                 toks[o] = replace(toks[o], dep="obl:mod")
             _move(toks, kids, k, verb, "obj")
             return
+
+
+def _in_a_list(toks: list[Token], kids: list[list[int]], k: int) -> bool:
+    """Whether conjunct `k` belongs to a list with an « et » or « ou » anywhere in it: the parser chains a list
+    (each member on the one before, « et » on the last), so the whole chain is searched from its first member."""
+    first = k
+    while toks[first].dep == "conj" and toks[first].head != first:
+        first = toks[first].head
+    # (a member with « de » where the list has none belongs to a member's complement: « des accords de paix et
+    # d'intégration » is no list of three with « la cérémonie, des accords »; « des » may be an article)
+    todo, seen, case = [first], set(), _case_of(toks, kids, first)
+    while todo:
+        m = todo.pop()
+        if m in seen or (_case_of(toks, kids, m) in ("de", "d'") and case not in ("de", "d'")):
+            continue
+        seen.add(m)
+        if any(toks[c].dep == "cc" for c in kids[m]):
+            return True
+        todo.extend(c for c in kids[m] if toks[c].dep == "conj")
+    return False
+
+
+def _case_of(toks: list[Token], kids: list[list[int]], i: int) -> str:
+    return next((_low(toks[c]) for c in kids[i] if toks[c].dep == "case"), "")
+
+
+def _child_toward(toks: list[Token], verb: int, j: int) -> int | None:
+    """The child of `verb` whose subtree holds token `j` (None when `j` is not under the verb)."""
+    for _ in range(len(toks)):
+        head = toks[j].head
+        if head == verb:
+            return j
+        if head == j:
+            return None
+        j = head
+    return None
+
+
+def _opens_after_comma(toks: list[Token], kids: list[list[int]], i: int) -> bool:
+    """Whether the phrase headed by `i` is set off by a comma before it (an inserted phrase)."""
+    todo, first = [i], i
+    while todo:
+        m = todo.pop()
+        first = min(first, m)
+        todo.extend(c for c in kids[m] if toks[c].dep != "punct")
+    return first > 0 and toks[first - 1].text == ","
 
 
 # adjectives French puts before the noun: a phrase that opens with one may still have no noun of its own
@@ -122,15 +170,17 @@ def _noun_read_as_adjective(toks: list[Token], kids: list[list[int]], h: int) ->
     if t.pos != "ADJ" or t.dep not in ARG_DEPS or t.head == h:
         return
     chain = _adjective_chain(toks, kids, h)
-    if not chain or chain[0] == 0 or toks[chain[0] - 1].pos != "DET" or toks[chain[0] - 1].head not in chain:
+    if chain[0] == 0 or toks[chain[0] - 1].pos != "DET" or toks[chain[0] - 1].head not in chain:
         return
     n = chain[0]
     if len(chain) < 2 or toks[n].lemma.lower() in BEFORE_NOUN or _low(toks[n]) in BEFORE_NOUN or \
             toks[n].lemma.lower().endswith("ième"):
         return
     head, dep = t.head, t.dep
-    toks[n] = replace(toks[n], pos="NOUN")
     _move(toks, kids, n, head, dep)
+    if toks[n].head != head:
+        return  # (a move that would close a cycle was refused: leave the phrase as parsed)
+    toks[n] = replace(toks[n], pos="NOUN")
     for c in [c for c in chain if c != n] + [c for m in chain for c in kids[m] if c < n]:
         _move(toks, kids, c, n, "det" if toks[c].pos == "DET" else "amod" if c in chain else toks[c].dep)
 
@@ -198,8 +248,9 @@ def _hyphenated_name(toks: list[Token], kids: list[list[int]], i: int) -> None:
             not toks[i + 2].text[:1].isupper():
         return
     a, dash, b = toks[i], toks[i + 1], toks[i + 2]
-    if a.end != dash.idx or dash.end != b.idx or a.dep == "flat:name" and a.head == i - 2:
-        return
+    if a.end != dash.idx or dash.end != b.idx or (a.dep == "flat:name" and a.head == i - 2) or \
+            b.head == i + 2 or dash.head == i + 1:
+        return  # (a part that is the sentence's root is left as parsed: the name would be half joined)
     first = i
     for part in (i + 1, i + 2):
         for k in list(kids[part]):
@@ -217,7 +268,8 @@ def _name_as_case(toks: list[Token], kids: list[list[int]], i: int) -> None:
     """« à la Maison Blanche une déclaration »: the parser makes « Blanche » the case marker of the next noun;
     a capitalised word right after a noun is part of that noun's name."""
     t = toks[i]
-    if t.dep == "case" and t.pos == "PROPN" and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and not kids[i]:
+    if t.dep == "case" and t.pos == "PROPN" and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and not kids[i] and \
+            toks[i - 1].sent == t.sent:
         _move(toks, kids, i, i - 1, "flat:name")
 
 
@@ -367,7 +419,7 @@ def _displaced_object(toks: list[Token], kids: list[list[int]], place: int, verb
         t = toks[k]
         if k < place or t.pos not in ("NOUN", "PROPN") or t.dep not in ("nmod", "appos", "obj", "nsubj", "dep", "conj"):
             continue
-        if t.dep == "conj" and any(toks[c].dep == "cc" for m in [k] + kids[k] for c in kids[m]):
+        if t.dep == "conj" and _in_a_list(toks, kids, k):
             continue  # a list: « à Niamey et à Dosso », « des ambassadeurs, des observateurs et des journalistes »
         cases = [toks[c] for c in kids[k] if toks[c].dep == "case"]
         dets = [c for c in kids[k] if toks[c].dep == "det"]

@@ -111,7 +111,7 @@ def test_heads_of_state_and_opposition_leaders_in_the_news(text: str, lang: str,
 
 
 def test_a_sector_noun_parsed_as_the_modifier_of_its_demonym_is_kept() -> None:
-    # the small French model hangs « instructeurs militaires » on « chinois » as an adjective
+    # the small French model hangs « instructeurs militaires » on the demonym (« turcs », « russes ») as adjectives
     assert "TURMIL" in _codes("Des instructeurs militaires turcs sont arrivés mercredi soir à Bamako.", "fr").values()
     assert "RUSMIL" in _codes("Des instructeurs militaires russes sont arrivés mardi à Bangui.", "fr").values()
 

@@ -107,3 +107,11 @@ def test_two_quotes_a_sentence_apart_are_not_one_interrupted_quote(quote_in: Quo
             "would resume, he said, \"once the trucks can cross safely\".")
     q = quote_in(text, "en", "once the trucks can cross")
     assert "new chapter" not in q.text
+
+
+def test_a_sentence_ending_on_a_short_name_still_ends() -> None:
+    from newsgraph.framing.quotes import _sentence_end
+    assert _sentence_end(", he said after talks in Mali. His host nodded, and")
+    assert _sentence_end(" in Doha. Qatar agreed,")
+    assert not _sentence_end(", said Gen. Tiani, who")  # a title's point ends nothing
+    assert not _sentence_end(", a déclaré M. Diop, qui")
