@@ -194,6 +194,23 @@ def since_start(words: list[str], published: dt.date) -> dt.date | None:
     return None
 
 
+def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
+    """Violence by unnamed men that the paragraph tells with its doer named, in the same sentence or the one
+    before or after ("were killed in an attack ... The ADF ..."), or that strikes that doer: one attack, coded once,
+    by whoever the text names."""
+    named = [e for e in events if e.root in VIOLENT_ROOTS and e.source is not None and
+             e.source.id not in UNNAMED_ARMED and e.modality == "asserted"]
+
+    def repeated(e: Event) -> bool:
+        if e.root not in VIOLENT_ROOTS or e.source is None or e.source.id not in UNNAMED_ARMED or e.target is None:
+            return False
+        near = [n for n in named if abs(n.sentence - e.sentence) <= 1]
+        return any(side(n.source) == side(e.target) for n in near) or \
+            any(n.target is not None and n.target.country and n.target.country == e.target.country and
+                n.sentence == e.sentence for n in near)
+    return [e for e in events if not repeated(e)]
+
+
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
     """"The gendarmerie school and the military airport of Bamako were attacked": one target, Mali. Bodies of
     one state named together are one side; named people and organisations stay apart."""
@@ -276,7 +293,7 @@ class Coder(TriggerMixin):
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
             self.told_before.extend(self.told_here)
-        return list(events.values())
+        return _without_unnamed_repeats(list(events.values()))
 
     def _retold_attack(self, trig: Trigger, told: list[Event],
                        events: dict[tuple[str | None, str | None, str, int], Event]) -> bool:

@@ -133,3 +133,12 @@ def test_an_envoy_recalled_is_recalled_from_where_he_is_posted(code: Coder) -> N
                "apporté par l'Algérie au Polisario pour le Sahara occidental.", "fr")
     assert ("MAR", "DZA") in pairs(rec, "16"), rec.events
     assert not any(t == "ESH" for s, t in pairs(rec, "16")), rec.events
+
+
+def test_an_attack_told_with_its_doer_is_not_also_coded_as_by_unnamed_men(code: Coder) -> None:
+    rec = code("Le convoi du gouverneur a été visé mardi à Gao par une bombe placée en bord de route, une attaque "
+               "revendiquée par le JNIM.", "fr")
+    violent = [e for e in rec.events if e.root in ("18", "19", "20")]
+    assert violent and all(e.source is not None and e.source.kind != "UAG" for e in violent), rec.events
+    rec = code("Gunmen killed twelve villagers near Djibo on Monday.", "en")  # nobody named: unnamed men stay
+    assert any(e.source is not None and e.source.kind == "UAG" for e in rec.events), rec.events
