@@ -525,7 +525,7 @@ class Coder(TriggerMixin):
                 all(a.country != place_country for a in trig.sources):
             trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
         srcs = [a for a in trig.sources if a is not None]
-        if trig.code[:3] in ("150", "152", "154") and srcs and trig.targets and \
+        if trig.code[:3] in ("150", "151", "152", "153", "154") and srcs and trig.targets and \
                 all(a.kind in ("MIL", "COP") and a.country in {None} | {s.country for s in srcs} for a in trig.targets):
             trig.targets = []  # « a placé les forces de défense en état d'alerte »: a state readies its own forces
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \

@@ -95,6 +95,8 @@ def test_a_state_readying_its_own_forces_has_no_target(code: Coder) -> None:
     assert ("NER", None) in pairs(rec, "15"), rec.events
     rec = code("Chad began deploying troops along its eastern border on Sunday.", "en")
     assert ("TCD", None) in pairs(rec, "15"), rec.events
+    rec = code("Senegalese authorities deployed 10,000 police officers and gendarmes across the country on Sunday.", "en")
+    assert ("SEN", None) in pairs(rec, "15"), rec.events
 
 
 def test_a_noun_read_as_a_verb_is_the_object(code: Coder) -> None:
