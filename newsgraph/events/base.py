@@ -385,7 +385,7 @@ class CoderBase:
         is put in (with what « état » is of)."""
         out: set[str] = set()
         todo, seen = [o], 0
-        while todo and seen < 12:
+        while todo and seen < 12:  # (the object phrase, not the whole sentence: « en X » beyond it is another's)
             x = todo.pop()
             seen += 1
             kids = self._kids(x.i, {"nmod", "conj"})
@@ -402,9 +402,13 @@ class CoderBase:
         for q in [t] + self._kids(t.i, {"nmod", "prep"}) + [x for p in self._kids(t.i, {"prep"})
                                                         for x in self._kids(p.i, {"pobj"})]:
             if lemma_of(q) in QUANTITY:
-                out.update(lemma_of(x) for x in self._kids(q.i, {"nmod"}))
-                out.update(lemma_of(x) for p in self._kids(q.i, {"prep"}) for x in self._kids(p.i, {"pobj"}))
+                out.update(lemma_of(x) for x in self._counted_nouns(q) if x.dep != "prep")
         return out
+
+    def _counted_nouns(self, q: Token) -> list[Token]:
+        """The nouns quantity word `q` counts, in order ("a series of raids": raids; a preposition with no
+        object stands for itself)."""
+        return [(self._kids(k.i, {"pobj"}) or [k])[0] if k.dep == "prep" else k for k in self._kids(q.i, {"nmod", "prep"})]
 
     def _fr_participle_infinitive(self, t: Token) -> str:
         """« a sollicité », « a réceptionné »: a French past participle of the first group that the small model

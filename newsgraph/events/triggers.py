@@ -312,8 +312,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 if o.dep == "prep":
                     o = (self._kids(o.i, {"pobj"}) or [o])[0]
                 if lemma_of(o) in QUANTITY:  # "a series of raids"
-                    o = next(iter(self._kids(o.i, {"nmod", "prep"})), o)
-                    o = (self._kids(o.i, {"pobj"}) or [o])[0] if o.dep == "prep" else o
+                    o = next(iter(self._counted_nouns(o)), o)
                 n = self._noun_entry(o)
                 if n:
                     code, kind = n.code, "light"
