@@ -101,3 +101,19 @@ def quote_lexicon(language: str) -> QuoteLexicon:
                         roles=roles, foreign_roles=frozenset(lists["foreign_roles"]),
                         nobody=frozenset(lists["nobody"]), audience=frozenset(lists["audience"]),
                         agreements=frozenset(lists["agreements"]), signers=frozenset(lists["signers"]))
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Folded given name -> "F" or "M" (`data/first_names.yaml`): the gender a name alone shows."""
+    path = "first_names.yaml"
+    doc = yaml.safe_load((resources.files("newsgraph.framing") / "data" / path).read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for key, gender in (("female", "F"), ("male", "M")):
+        names = doc.get(key) if isinstance(doc, dict) else None
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise DataFileError(path, key, "expected a list of given names")
+        for n in names:
+            if out.setdefault(norm(n), gender) != gender:
+                raise DataFileError(path, key, f"{n} is listed as both female and male")
+    return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from newsgraph.actors.gazetteer import country_actor, name_id, sector_actor
 from newsgraph.actors.resolve import ActorMention, guess_kind
 from newsgraph.events.coder import Coder
-from newsgraph.framing.quote_lexicon import QuoteLexicon, norm, quote_lexicon
+from newsgraph.framing.quote_lexicon import QuoteLexicon, first_name_genders, norm, quote_lexicon
 from newsgraph.framing.quote_marks import find_quote_spans
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Document, Token
@@ -127,8 +127,9 @@ class Speakers:
             title = self.doc.tokens[head.head] if head.dep in ("appos", "flat:name") and head.head != head.i else None
             title = title or next(iter(self.coder._kids(head.i, {"appos"})), None)
             # (a name and its title may each hang on the other: look one step only)
-            return self.gender_of(title, depth + 1) if title is not None and title.pos == "NOUN" and depth == 0 \
+            titled = self.gender_of(title, depth + 1) if title is not None and title.pos == "NOUN" and depth == 0 \
                 else None
+            return titled or self._first_name_gender(head)
         if head.pos != "NOUN" or self.doc.language != "fr":
             return None
         for k in self.coder._kids(head.i, {"det", "amod"}):
@@ -140,6 +141,37 @@ class Speakers:
             return "F"
         if "Gender=Masc" in head.morph and not head.text.endswith("e"):
             return "M"   # (« ministre », « diplomate »: one form for both, whatever the tagger says)
+        return None
+
+    def _first_name_gender(self, head: Token) -> str | None:
+        """"Rasmata Zongo", « Ramatou Garba »: the gender the given name of a named person shows, when the
+        name opens its mention (or the run of capitalised words the name head closes)."""
+        m = self.by_token.get(head.i)
+        if m is not None and m.type == "person":
+            first = self.doc.tokens[m.start]
+        else:
+            i = head.i
+            while i > 0 and self.doc.tokens[i - 1].pos == "PROPN" and self.doc.tokens[i - 1].sent == head.sent:
+                i -= 1
+            first = self.doc.tokens[i]
+        return first_name_genders().get(norm(first.text))
+
+    def _gendered_since(self, head: Token, gender: str, after: int) -> Said | None:
+        """"Its author was Niger's prime minister, who spoke after Burkina Faso's foreign minister, Rasmata Zongo.
+        She had told ...": a person whose name or title shows the pronoun's gender, named after the last speaker
+        (whose gender the text never showed), is whom the pronoun stands for."""
+        start = self.doc.token_at(after)
+        for i in range(head.i - 1, (start if start is not None else head.i) - 1, -1):
+            t = self.doc.tokens[i]
+            m = self.by_token.get(i)
+            if m is None or m.type != "person" or self.coder._mention_head(m) != i or \
+                    any(a <= t.idx < b for a, b in self.quoted):
+                continue
+            if self.gender_of(t) != gender:
+                continue
+            said = self.phrase(t)
+            if said is not None and said.person:
+                return replace(said, char=head.idx, gender=gender)
         return None
 
     def _sentences_between(self, a: int, b: int) -> int:
@@ -171,7 +203,7 @@ class Speakers:
         back = self._same_as_before(head, word) or self._their_leader(head) or self._host(head)
         if back is not None:
             return back
-        outlet = self._outlet_name(head) or self._outlet_apposed(head)
+        outlet = self._outlet_name(head) or self._outlet_apposed(head) or self._outlet_beside(head)
         if outlet is not None:
             return outlet
         np = self._np(head)
@@ -431,6 +463,10 @@ class Speakers:
         person = True if word in PERSONAL else False if word in BODY else None
         gender = _PRONOUN_GENDER.get(word) or self.gender_of(head)   # (« ce dernier » comes as « il »)
         said = self.last(head.idx, person, gender)
+        if said is not None and person and gender is not None and self.known_gender(said) is None:
+            shown = self._gendered_since(head, gender, said.char)
+            if shown is not None:
+                return shown
         if said is not None and person and not said.person:
             # "The report speaks of ... Niger's minister rejected it. "...," he said": a person named as a subject
             # since the last body spoke is nearer than that body
@@ -517,6 +553,14 @@ class Speakers:
         name = self.doc.span_text(start, end)
         return Said(Actor(id=name_id(name), name=name, code=None), head.idx, person=False, named=True)
 
+    def _outlet_beside(self, head: Token) -> Said | None:
+        """« Le Sahélien, hebdomadaire satirique de Niamey, titre »: the outlet noun set beside an outlet's name,
+        which the parser took for the subject, is that outlet (not the state of the town it is based in)."""
+        if head.dep != "appos" or head.head >= head.i or norm(head.lemma) not in self.lex.media:
+            return None
+        apposed = self._outlet_apposed(self.doc.tokens[head.head])
+        return replace(apposed, char=head.idx) if apposed is not None else None
+
     def _outlet_apposed(self, head: Token) -> Said | None:
         """"Le Pays, a private daily, was more cautious", « L'Aube, quotidien privé, titre »: a capitalised title
         with an outlet noun set beside it after a comma is that outlet, even when it is a common word."""
@@ -524,7 +568,9 @@ class Speakers:
         if head.pos != "PROPN" or not head.text[:1].isupper() or head.i + 2 >= len(toks) or \
                 any(m.type in ("org", "person") for m in self.mentions if m.start <= head.i < m.end):
             return None
-        nouns = [k for k in self.coder._kids(head.i, {"appos"}) if k.i > head.i and toks[k.i - 1].text != "," and
+        # (the noun may open the apposition with no article, as French writes it: « Le Sahélien, hebdomadaire
+        # satirique de Niamey, titre »)
+        nouns = [k for k in self.coder._kids(head.i, {"appos"}) if k.i > head.i and
                  norm(k.lemma) in self.lex.media and toks[min(self.doc.subtree(k.i)) - 1].text == ","]
         if not nouns:
             return None
@@ -1161,9 +1207,11 @@ class Speakers:
         """A role without a name: "the minister" is the minister named before; a state role without a
         country speaks for the article's state; a resident is a civilian."""
         person = role is not None and role not in self.lex.bodies and norm(head.lemma) not in self.lex.bodies
+        own = self._country_in(np)   # "Niger's prime minister" points back at no minister of another state
         if role is not None:
             for said in reversed(self.history):
-                if _same_role(said.role, role) and said.char < head.idx and said.named:
+                if _same_role(said.role, role) and said.char < head.idx and said.named and \
+                        (own is None or said.actor.country in (None, own)):
                     return replace(said, char=head.idx)
             holder = self._holder_pointed_back(head, role) or self._civilian_pointed_back(head, kind)
             if holder is not None:

@@ -186,7 +186,9 @@ class QuoteFinder:
             return said
         for later in self.speakers.history:
             if later.char > said.char and later.named and later.person and later.role == said.role and \
-                    self.speakers._sentences_between(said.char, later.char) <= 2:
+                    self.speakers._sentences_between(said.char, later.char) <= 2 and \
+                    (said.actor.country is None or later.actor.country in (None, said.actor.country)):
+                # ("Niger's prime minister ... Burkina Faso's foreign minister, Rasmata Zongo": another state's)
                 return later
         return said
 
