@@ -25,7 +25,7 @@ from newsgraph.errors import DataFileError
 from newsgraph.models import Actor
 
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF", "UAG"}
-PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "adjective": 4, "sector": 5}
+PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "place": 3, "adjective": 4, "sector": 5}
 _QID = re.compile(r"^Q[0-9]+$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -34,8 +34,8 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 class Entry:
     """What a dictionary alias stands for."""
 
-    type: str                 # person, org, country, capital, adjective, sector
-    actor: Actor | None       # for person, org, country, capital
+    type: str                 # person, org, country, capital, place, adjective, sector
+    actor: Actor | None       # for person, org, country, capital, place (the country it lies in)
     country: str | None = None
     kind: str | None = None
     alias: str = ""
@@ -50,6 +50,9 @@ class Entry:
     # A sector noun that names a body only beside a state word: weapons stand for a state's armed forces
     # ("Israeli warplanes", « drones russes ») but alone ("drones flew over") for no one.
     with_state: bool = False
+    # A name another country owns ("Congo" is the Republic of the Congo's; in "eastern Congo", beside M23 and Goma,
+    # the DR Congo's): a reading only, chosen when the text names this country more, never by default.
+    secondary: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,9 @@ class Gazetteer:
         # folded words of a common noun -> the bodies a definite use of it stands for in a text naming the body or
         # its country (« les paramilitaires » in a Sudan text are the RSF)
         self.descriptions: dict[tuple[str, ...], list[Actor]] = {}
+        # actor id -> the kinds a body had over time, (kind, from, to): a party governs, then is in opposition
+        self.periods: dict[str, tuple[tuple[str, str | None, str | None], ...]] = {}
+        self.default_kinds: dict[str, str | None] = {}   # actor id -> its kind outside those periods
 
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
@@ -97,13 +103,16 @@ class Gazetteer:
                 if PRIORITY[entry.type] < PRIORITY[e2.type]:
                     bucket[i] = (k, entry)
                 elif _another_reading(e2, entry):
-                    bucket[i] = (k, replace(e2, readings=(e2.readings or (e2,)) + (replace(entry, alias=alias),)))
+                    # the country owning a shared name is the first reading, whichever file order brought it
+                    readings = sorted((*(e2.readings or (e2,)), replace(entry, alias=alias)), key=lambda r: r.secondary)
+                    bucket[i] = (k, replace(readings[0], readings=tuple(readings)))
                 elif entry.type == e2.type and entry.language != e2.language and entry.kind == e2.kind \
                         and entry.country == e2.country:
                     bucket[i] = (k, replace(e2, language=None))  # spelled alike in both languages
                 return
         bucket.append((k, Entry(entry.type, entry.actor, entry.country, entry.kind, alias, entry.language,
-                                entry.roles, offices_only=entry.offices_only, with_state=entry.with_state)))
+                                entry.roles, offices_only=entry.offices_only, with_state=entry.with_state,
+                                secondary=entry.secondary)))
 
     def load_countries(self, rows: list[dict[str, Any]], path: str = "countries.yaml") -> None:
         for i, row in enumerate(rows):
@@ -127,6 +136,11 @@ class Gazetteer:
                     self.add(n, Entry("capital", actor, iso, "GOV", n, lang))
                 for n in block.get("adjectives") or []:
                     self.add(n, Entry("adjective", None, iso, None, n, lang))
+                for n in block.get("shared_names") or []:
+                    self.add(n, Entry("country", actor, iso, None, n, lang, secondary=True))
+                # provinces, regions and towns the places gazetteer lacks: where things happen, in this country
+                for n in block.get("places") or []:
+                    self.add(n, Entry("place", actor, iso, None, n, lang))
 
     def load_organisations(self, rows: list[dict[str, Any]], path: str = "organisations.yaml") -> None:
         for i, row in enumerate(rows):
@@ -138,8 +152,15 @@ class Gazetteer:
             _check(path, oid, country is None or bool(_ISO3.match(str(country))), f"bad country {country!r}")
             _check(path, oid, qid is None or bool(_QID.match(str(qid))), f"bad wikidata {qid!r}")
             aliases = [a for lang in ("en", "fr") for a in (row.get(lang) or [])]
+            periods = _periods(path, oid, row.get("periods"))
+            if periods:   # the body as it is at the data's date; resolve.py dates it to the article's
+                kind = kind_at(periods, kind, None)
+                code = str(country) + kind if country and kind else code
             actor = Actor(id=qid or oid, name=name, code=code or oid, country=country, kind=kind,
                           wikidata=qid, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)))
+            if periods:
+                self.periods[actor.id] = periods
+                self.default_kinds[actor.id] = row.get("kind")
             self.actors[actor.id] = actor
             self.orgs[oid] = actor
             self.add(name, Entry("org", actor, country, kind, name))
@@ -219,16 +240,43 @@ class Gazetteer:
         return out
 
 
+def _periods(path: str, oid: str, rows: Any) -> tuple[tuple[str, str | None, str | None], ...]:
+    """`periods: [{kind: GOV, from: 2010-12-04, to: null}]`: the kinds a body had, with their dates."""
+    out = []
+    for r in rows or []:
+        _check(path, oid, isinstance(r, dict) and r.get("kind") in KINDS, f"bad period {r!r}: a kind is required")
+        out.append((str(r["kind"]), _date(r.get("from")), _date(r.get("to"))))
+    return tuple(out)
+
+
+def kind_at(periods: tuple[tuple[str, str | None, str | None], ...], default: str | None,
+            date: str | None) -> str | None:
+    """The kind of a body on `date` (YYYY-MM-DD; None: at the data's date, when periods with no end still run).
+    A period's dates may be a year or a month: compared as text prefixes, they hold for the whole of it."""
+    for kind, start, end in periods:
+        if date is None:
+            if end is None:
+                return kind
+            continue
+        if (start is None or start[:len(date)] <= date[:len(start)]) and \
+                (end is None or date[:len(end)] < end[:len(date)]):
+            return kind
+    return default
+
+
 def _another_reading(known: Entry, new: Entry) -> bool:
     """True when `new` is a body of another country spelled like the body `known` already indexed: both are kept
-    and the context chooses ("ANP"). Bodies of one country spelled alike cannot be told apart; the first stays."""
+    and the context chooses ("ANP"). Bodies of one country spelled alike cannot be told apart; the first stays.
+    Two countries share a name only where the data says so (`shared_names`: "Congo")."""
     readings = known.readings or (known,)
+    if new.type == known.type == "country" and (new.secondary or any(r.secondary for r in readings)):
+        return all(r.country != new.country for r in readings)
     return new.type == known.type == "org" and new.actor is not None and bool(new.country) and \
         all(r.actor is not None and r.actor.id != new.actor.id and r.country != new.country for r in readings)
 
 
 # Punctuation that ends a name: "Burkina, Faso Vérité" is a country word and then an outlet, never "Burkina Faso".
-_BREAKS = re.compile(r"[,;:!?()\[\]«»\"“”\n]")
+_BREAKS = re.compile(r"[,;:!?()\[\]«»\"“”\n]|\.\s")   # and a sentence's end: "Congo. Kinshasa"
 
 
 def _broken(text: str, ws: list[tuple[str, int, int]], alias: str) -> bool:

@@ -23,6 +23,7 @@ from newsgraph.actors.gazetteer import (
     country_actor,
     gazetteer,
     is_acronym,
+    kind_at,
     name_id,
     sector_actor,
 )
@@ -30,7 +31,7 @@ from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_pr
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
 
-VERSION = "1.4"
+VERSION = "1.5"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
                          "advcl:cleft", "appos", "dep"})
 LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
@@ -87,7 +88,7 @@ class ActorStage:
         self.gaz = gaz
 
     def __call__(self, record: Record, doc: Document) -> None:
-        mentions = resolve(doc, self.gaz or gazetteer())
+        mentions = resolve(doc, self.gaz or gazetteer(), record.date)
         doc.annotations["mentions"] = mentions
         record.mentions = [Mention(m.actor, (m.char_start, m.char_end), m.sentence) for m in mentions
                            if m.type not in ("adjective", "modifier")]
@@ -110,7 +111,9 @@ def _head_of(doc: Document, start: int, end: int) -> int:
     return end - 1
 
 
-def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
+def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[ActorMention]:
+    """Every actor mention of `doc`. `date` (YYYY-MM-DD, the article's) dates the bodies whose kind changed over
+    time (a party in government, then in opposition); without it they are as they are at the data's date."""
     raw: list[ActorMention] = []
     found = gaz.find(doc.text, doc.language)
     # "U.S. border patrol agents": a place word that begins a sector phrase does not make the country a site
@@ -123,7 +126,16 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
             continue
         a, b = toks
         e = _reading(doc, m, found) if m.entry.readings else m.entry
+        if e is None:
+            continue
         sent = doc.tokens[a].sent
+        if e.type == "place" and e.actor is not None:
+            # « au Nord-Kivu », "Borno state officials", « l'est du Congo »: a province or town stands for no one;
+            # it says where, in which country (a site for the bodies there, a place for the event coder)
+            site = ActorMention(e.actor, a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end, "country", locative=PLACE)
+            sites.append(site)
+            raw.append(site)
+            continue
         where = locative(doc, a, b) if e.type in ("capital", "country") else None
         if e.type == "capital" and where == PLACE and e.country:
             sites.append(ActorMention(country_actor(e.country), a, b, sent, doc.tokens[a].idx, doc.tokens[b - 1].end,
@@ -186,7 +198,86 @@ def resolve(doc: Document, gaz: Gazetteer) -> list[ActorMention]:
     mentions = _appositive_titles(doc, mentions)
     mentions = _officials_of_the_sentence(mentions)
     mentions = _bodies_described(doc, mentions, gaz)
+    mentions = _acronyms_by_initials(doc, mentions)
+    mentions = _dated_kinds(mentions, gaz, date)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _dated_kinds(mentions: list[ActorMention], gaz: Gazetteer, date: str | None) -> list[ActorMention]:
+    """A party that governed then (GOV) is in opposition now (OPP), or the reverse: on an article's date a body
+    whose dictionary entry lists dated kinds has the kind of that date, and the code that goes with it."""
+    if date is None or not gaz.periods:
+        return mentions
+    out = []
+    for m in mentions:
+        periods = gaz.periods.get(m.actor.id)
+        if periods:
+            kind = kind_at(periods, gaz.default_kinds.get(m.actor.id), date)
+            if kind != m.actor.kind:
+                code = (m.actor.country or "") + (kind or "") if m.actor.country else m.actor.code
+                m = replace(m, actor=replace(m.actor, kind=kind, code=code))
+        out.append(m)
+    return out
+
+
+# Small words an acronym skips: « Commission électorale nationale indépendante » is the CENI, "Independent
+# National Electoral Commission" the INEC, « Haute Autorité de l'audiovisuel et de la communication » the HAAC.
+_INITIALS_SKIP = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "au", "aux", "a", "sur", "of",
+                  "the", "for", "and", "on", "in", "to"}
+
+
+def initials(name: str) -> str:
+    """The acronym a name makes: the first letter of each of its words but the small ones, folded and upper case."""
+    return "".join(w[0] for w in re.split(r"[\s\-‑–—'’]+", fold(name).lower())
+                   if w and w[0].isalpha() and w not in _INITIALS_SKIP).upper()
+
+
+def _acronym_letters(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalpha()).upper()
+
+
+def _acronyms_by_initials(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """« la Haute Autorité de la communication ... la HAC », « la CENI » after « la Commission électorale nationale
+    indépendante », "the INEC" and "the Independent National Electoral Commission": an acronym and a body's full
+    name whose initials it spells are one actor in an article, in either order and without brackets. The
+    dictionary's body wins over a name only the text gives; between two names the text gives, the full name."""
+    toks = doc.tokens
+    bodies: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.type not in ("org", "unknown"):
+            continue
+        for name in (m.actor.name, doc.text[m.char_start:m.char_end]):
+            letters = initials(name)
+            if len(letters) >= 3 and len(key(name)) >= len(letters) and not is_acronym(name, 10, lower=1):
+                best = bodies.get(letters)
+                if best is None or best.type != "org" and m.type == "org":
+                    bodies[letters] = m
+    if not bodies:
+        return mentions
+    out = []
+    covered = {i for m in mentions for i in m.tokens()}
+    for m in mentions:
+        surface = doc.text[m.char_start:m.char_end]
+        body = bodies.get(_acronym_letters(surface)) if is_acronym(surface, 10, shortest=3, lower=1) else None
+        if body is not None and body.actor.id != m.actor.id and m.type in ("org", "unknown") and \
+                (m.type == "unknown" or body.type == "org"):
+            m = replace(m, actor=body.actor, type=body.type)
+        elif m.type == "unknown" and not is_acronym(surface, 10, lower=1):
+            # the full name the text gives, with the dictionary's acronym also used in the article: that body
+            known = next((a for a in mentions if a.type == "org" and a.actor.id != m.actor.id and
+                          is_acronym(doc.text[a.char_start:a.char_end], 10, shortest=3, lower=1) and
+                          _acronym_letters(doc.text[a.char_start:a.char_end]) == initials(m.actor.name)), None)
+            if known is not None:
+                m = replace(m, actor=known.actor, type="org")
+        out.append(m)
+    for i, t in enumerate(toks):   # an acronym no one tagged: « la HAC reproche »
+        if i in covered or not is_acronym(t.text, 10, shortest=3) or t.pos not in ("PROPN", "NOUN", "X") or \
+                0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
+            continue   # (a bracketed acronym right after its name is that name's mention: _bracketed_acronyms)
+        body = bodies.get(_acronym_letters(t.text))
+        if body is not None:
+            out.append(ActorMention(body.actor, i, i + 1, t.sent, t.idx, t.end, body.type))
+    return out
 
 
 _DESCRIPTION_WORDS = 3   # "the paramilitary forces": a short common noun phrase
@@ -270,10 +361,13 @@ def _state_auxiliary(doc: Document, m: ActorMention) -> ActorMention:
     return replace(m, actor=country_actor(country, "MIL") if country else sector_actor("MIL"))
 
 
-def _reading(doc: Document, m: Match, found: list[Match]) -> Entry:
+def _reading(doc: Document, m: Match, found: list[Match]) -> Entry | None:
     """« L'ANP a abattu un drone près de Tamanrasset » is Algeria's army; « selon l'ANP, à Tillabéri » Niger's press
     agency: of the readings of an ambiguous alias, the one whose country the sentence names most, then the
-    article (countries, demonyms, capitals, national bodies and people, and the Sahel's towns); the first on a tie."""
+    article (countries, demonyms, capitals, national bodies and people, and the Sahel's towns); the first on a tie.
+    None for a body's full name that several states give their own bodies (« Haute Autorité de la communication »)
+    in an article that names other countries but none of these: that country's own body, which the dictionaries
+    lack."""
     sentence = _sentence_at(doc, m.start)
     here: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
@@ -281,7 +375,11 @@ def _reading(doc: Document, m: Match, found: list[Match]) -> Entry:
         if start != m.start:
             anywhere[country] += 1
             here[country] += _sentence_at(doc, start) == sentence
-    return max(m.entry.readings, key=lambda r: (here[r.country or ""], anywhere[r.country or ""]))
+    best = max(m.entry.readings, key=lambda r: (here[r.country or ""], anywhere[r.country or ""]))
+    if best.type == "org" and anywhere and not anywhere[best.country or ""] and \
+            not is_acronym(doc.text[m.start:m.end], 10, lower=1):
+        return None
+    return best
 
 
 def _sentence_at(doc: Document, char: int) -> int:
@@ -1038,7 +1136,13 @@ def _is_place_name(name: str) -> bool:
 _MEMBER_SUFFIX = re.compile(r"(ers|ors|eurs|euses|ists|istes|ants|antes|ents|entes|iers|ieres|ières|trices|ees|és|"
                             r"aires|ciens|ciennes)$")
 _MEMBERS = {"women", "femmes", "youth", "jeunes", "staff", "personnel", "paysans", "retraites", "retraités", "nurses",
-            "police", "agents", "cadres", "magistrats", "medecins", "médecins", "journalists", "transport", "workers"}
+            "police", "agents", "cadres", "magistrats", "medecins", "médecins", "journalists", "transport", "workers",
+            "professionals", "professionnels", "professionnelles", "journalistes", "press", "presse", "media",
+            "médias", "medias", "artists", "artistes", "lawyers", "avocats", "teachers", "students", "étudiants",
+            "etudiants", "élèves", "eleves", "farmers", "traders", "commerçants", "commercants", "miners"}
+# Bodies of a trade or of professionals: « Association des journalistes du Burkina », "Guild of Editors".
+_PROFESSIONALS = re.compile(r"\b(association|guild|ordre|order|chambre|chamber|fédération|federation|réseau|network|"
+                            r"collectif|conseil|council)s? (of|des|de la|de l'|de l’|du|d')\s*(.+)$")
 
 
 def _is_trade_union(low: str) -> bool:
@@ -1056,10 +1160,18 @@ def _is_trade_union(low: str) -> bool:
     return any(w in _MEMBERS or len(w) > 4 and _MEMBER_SUFFIX.search(w) for w in words)
 
 
+def _of_professionals(low: str) -> bool:
+    """« Association des journalistes professionnels », « Réseau des professionnels de la presse »: a body
+    whose name says whom of a trade it gathers (listed words only: an association of victims is an NGO)."""
+    m = _PROFESSIONALS.search(low)
+    return m is not None and bool(set(re.findall(r"[\w’'-]+", m.group(3))[:3]) & _MEMBERS - {"women", "femmes",
+                                                                                           "youth", "jeunes"})
+
+
 def guess_kind(name: str) -> str | None:
     """The sector of an organisation the dictionaries lack, read from the words of its name."""
     low = name.lower()
-    if _is_trade_union(low):
+    if _is_trade_union(low) or _of_professionals(low):
         return "LAB"
     for rx, kind in _ORG_KINDS:
         if re.search(rx, low):
@@ -1799,18 +1911,19 @@ def _domestic_offices(doc: Document, mentions: list[ActorMention]) -> list[Actor
     return out
 
 
-LOCAL_KINDS = frozenset({"GOV", "COP", "JUD"})
+LOCAL_KINDS = frozenset({"GOV", "COP", "JUD", "EDU"})
 PlaceIndex = dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]]
 
 
 def _local_offices(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"the Kebbi State government", « le gouverneur de la région de Tillabéri », « le tribunal de Gao »: a state
-    office of a province or town of the places gazetteer (named by its of/de complement or a compound) is of that
-    place's country."""
+    """"the Kebbi State government", « le gouverneur de la région de Tillabéri », « le tribunal de Gao », « l'académie
+    d'enseignement de Tombouctou »: a state office or school of a province or town of the places gazetteer or of the
+    actor dictionaries (named by its of/de complement or a compound) is of that place's country."""
     from newsgraph.geo.places import place_gazetteer
 
     index = place_gazetteer().index
     toks = doc.tokens
+    places = {m.start: m.actor.country for m in mentions if m.locative == PLACE and m.actor.country}
     out = []
     for m in mentions:
         if m.type == "sector" and m.actor.country is None and m.actor.kind in LOCAL_KINDS:
@@ -1818,7 +1931,7 @@ def _local_offices(doc: Document, mentions: list[ActorMention]) -> list[ActorMen
             for i in np:
                 if not toks[i].text[:1].isupper():
                     continue
-                country = _place_country(doc, i, index)
+                country = _place_country(doc, i, index) or places.get(i)
                 if country:
                     m = replace(m, actor=country_actor(country, m.actor.kind), type="composite")
                     break
@@ -1870,14 +1983,18 @@ def _country_of_unknown_bodies(doc: Document, mentions: list[ActorMention]) -> l
     if len(national) == 1:   # « Au Mali, la Haute autorité de la communication »: a national body of the one country
         only = national.pop() or ""
         out = [replace(m, actor=replace(m.actor, country=only, code=only + (m.actor.kind or "")))
-               if m.type == "unknown" and m.actor.country is None and m.actor.kind in ("GOV", "JUD") and
-               _fold_word(doc.tokens[m.start].text) in NATIONAL_BODY_HEADS else m for m in out]
+               if m.type == "unknown" and m.actor.country is None and (
+                   m.actor.kind in ("GOV", "JUD") and _fold_word(doc.tokens[m.start].text) in NATIONAL_BODY_HEADS or
+                   m.actor.kind in DOMESTIC_KINDS) else m for m in out]
     placed = {m.actor.id: m.actor for m in out if m.type == "unknown" and m.actor.country}
     # "Leaders of the Collective ... in Burkina Faso": every mention of the body carries its country
     return [replace(m, actor=placed[m.actor.id]) if m.actor.id in placed and m.actor.country is None else m
             for m in out]
 
 
+# Kinds of bodies that, unnamed by country, are of the one country an article names: a union or a school gathers
+# people where they live (« l'Union des professionnels de la presse en ligne » in a text on Mali).
+DOMESTIC_KINDS = frozenset({"LAB", "EDU"})
 # First words of the names of a state's own bodies: regulators, authorities, high councils.
 NATIONAL_BODY_HEADS = {"haute", "haut", "autorite", "authority", "conseil", "council", "commission", "agence",
                        "agency", "ministere", "ministry", "cour", "court", "tribunal", "direction", "office"}
