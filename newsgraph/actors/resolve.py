@@ -371,15 +371,25 @@ def _reading(doc: Document, m: Match, found: list[Match]) -> Entry | None:
     sentence = _sentence_at(doc, m.start)
     here: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
-    for start, country in _countries_named(doc, found):
+    told: Counter[str] = Counter()  # named by the text itself as a country, not by a speaker or a capital
+    quoted = _quoted_spans(doc.text)
+    for start, country, kind in _countries_named(doc, found):
         if start != m.start:
             anywhere[country] += 1
             here[country] += _sentence_at(doc, start) == sentence
+            told[country] += kind not in ("capital", "place") and not any(a <= start < b for a, b in quoted)
     best = max(m.entry.readings, key=lambda r: (here[r.country or ""], anywhere[r.country or ""]))
-    if best.type == "org" and anywhere and not anywhere[best.country or ""] and \
+    # (« la sortie du processus d'Abuja. « Le Nigeria ne cesse … » »: a city naming a process and a country in
+    # a speaker's words say nothing of whose body it is)
+    if best.type == "org" and +told and not anywhere[best.country or ""] and \
             not is_acronym(doc.text[m.start:m.end], 10, lower=1):
         return None
     return best
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each passage between quotation marks (« », “ ”, straight double quotes)."""
+    return [(x.start(), x.end()) for x in re.finditer(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"", text)]
 
 
 def _sentence_at(doc: Document, char: int) -> int:
@@ -387,12 +397,12 @@ def _sentence_at(doc: Document, char: int) -> int:
     return -1 if t is None else doc.tokens[t].sent
 
 
-def _countries_named(doc: Document, found: list[Match]) -> list[tuple[int, str]]:
-    """(character offset, country) of every dictionary match with one country, and of every town of the Sahel
-    gazetteer named with a capital."""
+def _countries_named(doc: Document, found: list[Match]) -> list[tuple[int, str, str]]:
+    """(character offset, country, type of the match) of every dictionary match with one country, and of every town
+    of the Sahel gazetteer named with a capital (type "place")."""
     from newsgraph.geo.places import place_gazetteer
 
-    out = [(f.start, f.entry.country) for f in found if f.entry.country and not f.entry.readings]
+    out = [(f.start, f.entry.country, f.entry.type) for f in found if f.entry.country and not f.entry.readings]
     index = place_gazetteer().index
     ws = words(doc.text)
     for i, (w, start, _end) in enumerate(ws):
@@ -400,7 +410,7 @@ def _countries_named(doc: Document, found: list[Match]) -> list[tuple[int, str]]
             continue
         for k, source, row in index.get(w, ()):
             if source == "sahel" and tuple(x for x, _, _ in ws[i:i + len(k)]) == k:
-                out.append((start, str(row["country"])))
+                out.append((start, str(row["country"]), "place"))
                 break
     return out
 
