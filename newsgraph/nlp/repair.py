@@ -3,6 +3,11 @@
 Each repair rewrites heads and labels of our own tokens before any stage reads them, so the actor, event and
 quote stages see one consistent tree instead of each compensating on its own:
 
+- a guillemet read as a word (« réclame une « enquête indépendante » »: « « » the object, « enquête » its
+  complement): the quoted word takes the mark's place;
+- a day read as the clause's verb (« a démenti jeudi la présence »: the participle under « jeudi »): the
+  participle is the verb;
+- a capitalised name read as a verb (« Alger a fermé », « au Niger des renforts »): a proper noun;
 - a hyphenated name cut in three (« Addis-Abeba »: « - » read as the object): one name;
 - a name read as a case marker (« à la Maison Blanche une déclaration »): it joins the name before it;
 - a noun phrase with no noun (« Des instructeurs militaires russes sont arrivés »: three adjectives): the word
@@ -49,6 +54,11 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
         return tokens
     toks = list(tokens)
     kids = _children(toks)
+    for t in reversed(tokens):  # (a closing mark hangs on the opening one more often than the reverse)
+        _quote_read_as_word(toks, kids, t.i)
+    for t in tokens:
+        _day_read_as_verb(toks, kids, t.i)
+        _name_read_as_verb(toks, kids, t.i)
     for t in tokens:
         _hyphenated_name(toks, kids, t.i)
     for t in tokens:
@@ -75,6 +85,118 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
         if toks[t.i].pos in ("VERB", "AUX"):
             _object_after_insert(toks, kids, t.i)
     return toks
+
+
+QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
+# what a word takes when it is no phrase's head: a quote mark with only these under it heads no quoted word
+FUNCTION_DEPS = {"det", "case", "mark", "cc", "punct", "fixed"}
+# the marks of a clause: a quote mark that took these stands for a verb, which is left as parsed
+CLAUSE_DEPS = {"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "expl:subj", "csubj"}
+
+
+def _quote_read_as_word(toks: list[Token], kids: list[list[int]], q: int) -> None:
+    """« a salué la « sincérité » du partenariat », « dénonçant le « soutien » de Kiev »: the parser reads a
+    guillemet as a word, a noun with the article and the quoted word as its adjective, the phrase's object.
+    The quoted word takes the mark's place (head, relation and the mark's other dependents) and the mark
+    becomes punctuation under it; a mark that took only an article or a preposition gives them to the word
+    right after it."""
+    t = toks[q]
+    if t.text not in QUOTE_MARKS or (t.pos == "PUNCT" and t.dep == "punct" and
+                                     all(toks[k].dep == "punct" for k in kids[q])):
+        return
+    own = [k for k in kids[q] if toks[k].dep != "punct" and toks[k].pos != "PUNCT"]
+    if any(toks[k].dep in CLAUSE_DEPS for k in own):
+        return
+    words = [k for k in own if toks[k].dep not in FUNCTION_DEPS]
+    # the quoted words follow an opening mark and precede a closing one; a noun heads them before an adjective
+    start, end = _quoted_span(toks, q)
+    inside = [k for k in words if start <= k < end] or words
+    word = next((k for k in inside if toks[k].pos in ("NOUN", "PROPN")), inside[0] if inside else None)
+    if word is None and own and q + 1 < len(toks) and toks[q + 1].pos not in ("PUNCT", "ADP", "DET") and \
+            toks[q + 1].sent == t.sent:
+        word = q + 1  # « d'« intensifier »: the preposition went to the mark, the word hangs elsewhere
+    if word is None:
+        toks[q] = replace(t, pos="PUNCT", dep="punct")
+        return
+    head, dep = t.head, t.dep
+    if dep in ("punct", "flat:name", "det", "dep", "amod"):
+        dep = toks[word].dep  # (the mark had no role of its own: « des militaires « étrangers » » stays amod)
+    if toks[head].pos in ("VERB", "AUX") and (dep == "amod" or dep in ("nsubj", "obj") and toks[word].pos == "ADJ"
+                                                and not any(toks[k].dep == "det" for k in own)):
+        dep = "xcomp"  # « s'est dit « inquiet » », as the parser reads it without the marks
+    if head == q:  # the mark was the sentence's root: the word is
+        kids[q].remove(word) if word in kids[q] else None
+        toks[word] = replace(toks[word], head=word, dep="ROOT")
+    elif not _dominates(toks, word, head):
+        _move(toks, kids, word, head, dep)
+    if toks[word].pos in ("ADJ", "VERB") and t.pos in ("NOUN", "PROPN", "NUM") and t.dep in ARG_DEPS and \
+            any(toks[k].dep == "det" for k in own):
+        toks[word] = replace(toks[word], pos="NOUN")  # « le « soutien » de Kiev »: an article makes a noun
+    for k in list(kids[q]):
+        if k != word:
+            _move(toks, kids, k, word, "mark" if toks[k].dep == "case" and toks[word].pos == "VERB" else toks[k].dep)
+    _move(toks, kids, q, word, "punct")
+    toks[q] = replace(toks[q], pos="PUNCT")
+
+
+def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
+    """« a formellement démenti jeudi la présence », « a évacué samedi son poste »: the parser makes the day the
+    clause's head, with the auxiliary, the subject and the object under it and the participle before it as one
+    of its dependents. The participle takes the day's place and the day becomes its time modifier."""
+    day, p = toks[d], d - 1
+    if _low(day) not in DAYS or p < 0 or toks[p].head != d or toks[p].pos != "VERB" or \
+            "VerbForm=Part" not in toks[p].morph:
+        return
+    if day.head != d and not any(toks[k].dep.startswith(("aux", "nsubj", "obj")) for k in kids[d] if k != p):
+        return
+    if day.head == d:
+        kids[d].remove(p)
+        toks[p] = replace(toks[p], head=p, dep="ROOT")
+    else:
+        _move(toks, kids, p, day.head, day.dep)
+    for k in list(kids[d]):
+        if not _own_part(toks, d, k):
+            _move(toks, kids, k, p, toks[k].dep)
+    _move(toks, kids, d, p, "obl:mod")
+    toks[d] = replace(toks[d], pos="NOUN", lemma=_low(day))
+
+
+# the relations of a verb's own clause: a word that has them is a verb whatever its capital
+VERB_DEPS = ("aux", "nsubj", "obj", "ccomp", "xcomp", "csubj", "expl", "iobj")
+
+
+def _name_read_as_verb(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« Alger a fermé son espace aérien », « a déployé au Niger une centaine d'instructeurs »: the parser reads
+    a capitalised place or person name as a verb (« alger », « niger »). A capitalised word of a named entity
+    tagged a verb, not a participle and with no clause of its own under it, is a proper noun; a preposition
+    it took as a verb's marker is its case."""
+    t = toks[i]
+    if t.pos != "VERB" or not t.ent or not t.text[:1].isupper() or "VerbForm=Part" in t.morph:
+        return
+    # (« a réclamé à Alger l'extradition », with the object under « Alger », is left to the event coder, which
+    # reads the addressee of a demand from the words after the verb when the parse gives the verb no object)
+    if any(toks[k].dep.startswith(VERB_DEPS) for k in kids[i]):
+        return
+    cases = [k for k in kids[i] if toks[k].dep in ("mark", "case") and toks[k].pos == "ADP"]
+    for k in cases:
+        toks[k] = replace(toks[k], dep="case")
+    dep = t.dep
+    if dep in ("xcomp", "ccomp", "advcl", "acl", "csubj"):
+        # (« à Alger » after a verb is its indirect argument, as the parser labels « au Mali »)
+        dep = "nmod" if toks[t.head].pos in ("NOUN", "PROPN") else "obj" if not cases else \
+            "obl:arg" if _low(toks[cases[0]]) in ("à", "au", "aux") else "obl:mod"
+    toks[i] = replace(t, pos="PROPN", lemma=t.text, dep=dep, morph="")
+
+
+def _quoted_span(toks: list[Token], q: int) -> tuple[int, int]:
+    """The tokens between mark `q` and its partner in the same sentence, as a range (to the sentence's end or
+    start when the partner is missing)."""
+    t = toks[q]
+    step = -1 if t.text in ("»", "”") else 1
+    j = q + step
+    while 0 <= j < len(toks) and toks[j].sent == t.sent and toks[j].text not in QUOTE_MARKS:
+        j += step
+    return (q + 1, j) if step == 1 else (j + 1, q)
 
 
 def _object_after_insert(toks: list[Token], kids: list[list[int]], verb: int) -> None:
@@ -380,6 +502,11 @@ def _give_back(toks: list[Token], kids: list[list[int]], day: int) -> None:
     verb = toks[day].head
     taken = [k for h in _day_phrase(toks, kids, day) for k in kids[h] if h != day]
     _move(toks, kids, day, verb, "obl:mod")
+    # « s'est dit « optimiste » dimanche »: read as a predicate, the day took the adjective before it as its
+    # subject; the adjective is the verb's complement
+    for k in [k for k in kids[day] if k < day and toks[k].pos == "ADJ" and toks[k].dep == "nsubj"]:
+        if not any(toks[c].dep == "det" for c in kids[k]):
+            _move(toks, kids, k, verb, "xcomp")
     # an object before the day stands; one after what the day took is a misread too (« le long de »)
     # (a clitic before the verb is no rival: « se sont réunis jeudi les ministres » keeps its inverted subject
     # where the parser would have put it without the day)
