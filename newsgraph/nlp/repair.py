@@ -8,6 +8,9 @@ quote stages see one consistent tree instead of each compensating on its own:
 - a day read as the clause's verb (« a démenti jeudi la présence »: the participle under « jeudi »): the
   participle is the verb;
 - a capitalised name read as a verb (« Alger a fermé », « au Niger des renforts »): a proper noun;
+- a dative clitic read as the subject or the object (« la Russie leur a accordé l'asile »): the indirect object;
+- a finite verb coordinated with the infinitive before it (« a menacé de recourir à la force si ..., et a
+  imposé des sanctions »): it is coordinated with the verb that has the subject;
 - a hyphenated name cut in three (« Addis-Abeba »: « - » read as the object): one name;
 - a name read as a case marker (« à la Maison Blanche une déclaration »): it joins the name before it;
 - a noun phrase with no noun (« Des instructeurs militaires russes sont arrivés »: three adjectives): the word
@@ -59,6 +62,9 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
     for t in tokens:
         _day_read_as_verb(toks, kids, t.i)
         _name_read_as_verb(toks, kids, t.i)
+    for t in tokens:
+        _dative_clitic(toks, kids, t.i)
+        _finite_conjunct(toks, kids, t.i)
     for t in tokens:
         _hyphenated_name(toks, kids, t.i)
     for t in tokens:
@@ -186,6 +192,48 @@ def _name_read_as_verb(toks: list[Token], kids: list[list[int]], i: int) -> None
         dep = "nmod" if toks[t.head].pos in ("NOUN", "PROPN") else "obj" if not cases else \
             "obl:arg" if _low(toks[cases[0]]) in ("à", "au", "aux") else "obl:mod"
     toks[i] = replace(t, pos="PROPN", lemma=t.text, dep=dep, morph="")
+
+
+DATIVE_CLITICS = {"lui", "leur"}
+
+
+def _dative_clitic(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« la Russie leur a accordé l'asile », « et lui a donné 48 heures »: the parser reads the clitic before the
+    verb as its subject or its object. « lui » and « leur » right before a verb or its auxiliary are its
+    indirect object (the one receiving what the verb gives)."""
+    t = toks[i]
+    if _low(t) not in DATIVE_CLITICS or t.pos != "PRON" or t.dep not in ("nsubj", "obj") or i + 1 >= len(toks):
+        return
+    nxt = toks[i + 1]
+    if i == 0 or toks[i - 1].sent != t.sent or toks[i - 1].text in ENDS_PHRASE or \
+            nxt.pos not in ("AUX", "VERB") or nxt.sent != t.sent:
+        return  # (« Lui a refusé »: the stressed pronoun opening a sentence is a subject)
+    verb = t.head
+    if toks[verb].pos not in ("VERB", "AUX") or verb < i:
+        return
+    toks[i] = replace(t, dep="iobj")
+
+
+def _finite_conjunct(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« La CEDEAO a menacé de recourir à la force si ..., et a imposé des sanctions »: the parser makes the
+    second finite verb a conjunct of the infinitive it follows, so it loses the subject they share. A finite
+    verb (or one with a finite auxiliary) with no subject of its own, conjunct of an infinitive, is the conjunct
+    of the verb the infinitive depends on."""
+    t = toks[i]
+    if t.dep != "conj" or t.pos not in ("VERB", "AUX") or "VerbForm=Inf" not in toks[t.head].morph:
+        return
+    finite = "VerbForm=Fin" in t.morph or any(toks[k].dep.startswith("aux") and "VerbForm=Fin" in toks[k].morph
+                                              for k in kids[i])
+    if not finite or any(toks[k].dep.startswith(("nsubj", "csubj")) for k in kids[i]):
+        return
+    up = t.head
+    for _ in range(4):  # up through infinitives (« a menacé de chercher à fermer ... et a imposé »)
+        if toks[up].head == up or "VerbForm=Inf" not in toks[up].morph or \
+                toks[up].dep not in ("xcomp", "ccomp", "advcl", "acl", "obl", "obl:arg"):
+            break
+        up = toks[up].head
+    if up != t.head and toks[up].pos in ("VERB", "AUX") and "VerbForm=Inf" not in toks[up].morph:
+        _move(toks, kids, i, up, "conj")
 
 
 def _quoted_span(toks: list[Token], q: int) -> tuple[int, int]:

@@ -96,3 +96,33 @@ def test_a_capitalised_verb_with_a_clause_of_its_own_stays_a_verb() -> None:
     toks[0] = Token(i=0, text="Accuse", idx=0, lemma="accuser", pos="VERB", dep="ROOT", head=0, sent=0, ent="PER",
                     morph="Mood=Imp|VerbForm=Fin")
     assert repair(toks, "fr")[0].pos == "VERB"
+
+
+@pytest.mark.models
+def test_a_dative_clitic_before_the_verb_is_its_indirect_object() -> None:
+    doc = parsed("La Russie leur a accordé l'asile politique.")
+    them = doc.tokens[tok(doc, "leur")]
+    assert them.head == tok(doc, "accordé") and them.dep == "iobj"
+    assert [t.text for t in doc.tokens if t.dep == "nsubj"] == ["Russie"]
+
+
+def test_a_stressed_pronoun_opening_a_sentence_stays_the_subject() -> None:
+    toks = built([("Lui", "PRON", "nsubj", 2), ("a", "AUX", "aux:tense", 2), ("refusé", "VERB", "ROOT", 2)])
+    assert repair(toks, "fr")[0].dep == "nsubj"
+
+
+@pytest.mark.models
+def test_a_finite_verb_after_an_infinitive_is_coordinated_with_the_verb_that_has_the_subject() -> None:
+    doc = parsed("L'Union africaine a menacé mardi de suspendre le pays si la junte n'était pas partie d'ici une "
+                 "semaine, et a imposé des sanctions au régime.")
+    imposed = doc.tokens[tok(doc, "imposé")]
+    assert imposed.head == tok(doc, "menacé") and imposed.dep == "conj"
+
+
+def test_an_infinitive_coordinated_with_an_infinitive_stays_there() -> None:
+    # « a décidé de rappeler son ambassadeur et de fermer sa frontière »
+    toks = built([("a", "AUX", "aux:tense", 1), ("décidé", "VERB", "ROOT", 1), ("de", "ADP", "mark", 3),
+                  ("rappeler", "VERB", "xcomp", 1), ("et", "CCONJ", "cc", 6), ("de", "ADP", "mark", 6),
+                  ("fermer", "VERB", "conj", 3)],
+                 {0: "Mood=Ind|VerbForm=Fin", 3: "VerbForm=Inf", 6: "VerbForm=Inf"})
+    assert repair(toks, "fr")[6].head == 3
