@@ -91,6 +91,9 @@ class Gazetteer:
         # actor id -> the kinds a body had over time, (kind, from, to): a party governs, then is in opposition
         self.periods: dict[str, tuple[tuple[str, str | None, str | None], ...]] = {}
         self.default_kinds: dict[str, str | None] = {}   # actor id -> its kind outside those periods
+        # (name, ISO3) of the provinces, regions and towns of `countries.yaml` `places`: the geocoder indexes them
+        # too (newsgraph.geo.places), so both read one list
+        self.places: list[tuple[str, str]] = []
 
     # -- building -------------------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
@@ -141,6 +144,7 @@ class Gazetteer:
                 # provinces, regions and towns the places gazetteer lacks: where things happen, in this country
                 for n in block.get("places") or []:
                     self.add(n, Entry("place", actor, iso, None, n, lang))
+                    self.places.append((n, iso))
 
     def load_organisations(self, rows: list[dict[str, Any]], path: str = "organisations.yaml") -> None:
         for i, row in enumerate(rows):

@@ -31,7 +31,7 @@ from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_pr
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
 
-VERSION = "1.5"
+VERSION = "1.6"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
                          "advcl:cleft", "appos", "dep"})
 LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
@@ -149,6 +149,9 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
             continue   # "the West Bank" is a place, not "the West"
         if e.type in ("capital", "country") and _starts_a_name(doc, a, b, gaz):
             continue   # "Faso Vérité", "Niger Horizon": the country word begins an outlet's or a body's name
+        if e.type == "sector" and b - a == 1 and doc.tokens[a].pos == "VERB" and \
+                doc.tokens[a].text.lower() != e.alias.lower():
+            continue   # « a jugé la présence » is no « juge »: a verb spelled like a body noun but for its accents
         if e.type in ("capital", "country", "adjective", "sector") and _stance_word(doc.text, m.start, m.end):
             continue   # "Rwanda-backed rebels", "pro-Russian separatists", « pro-rwandais »: a side taken, no actor
         if e.type == "adjective" and e.offices_only and not _on_an_office(doc, a, b):
@@ -194,6 +197,7 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
     mentions = [_state_auxiliary(doc, m) for m in mentions]
     mentions = _former_rulers(doc, mentions)
     mentions = _titles_pointing_back(doc, mentions)
+    mentions = _ranks_pointing_back(doc, mentions)
     mentions = _realms_pointing_back(doc, mentions)
     mentions = _appositive_titles(doc, mentions)
     mentions = _officials_of_the_sentence(mentions)
@@ -958,6 +962,8 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
         if end - start < 2:
             continue
         inside = [m for m in out if m.start >= start and m.end <= end]
+        if any(m.type == "sector" and (m.start, m.end) == (start, end) for m in inside):
+            continue   # "the Constitutional Council": the whole name is a body noun of the dictionaries, of its kind
         country = next((m.actor.country for m in inside if m.actor.country and m.type in
                         ("capital", "country", "adjective")), None)
         name = doc.span_text(start, end)
@@ -1237,6 +1243,8 @@ def _compose(doc: Document, mentions: list[ActorMention], sites: tuple[ActorMent
         np = _np_tokens(doc, head) | {c.start for c in country_like if claimed.get(id(c)) is m}
         attached = [c for c in country_like if id(c) not in used and any(i in np for i in c.tokens())
                     and not (c.start >= m.start and c.end <= m.end) and claimed.get(id(c), m) is m]
+        if attached:
+            attached += _coordinated_demonyms(doc, head, attached, [c for c in country_like if id(c) not in used])
         orgs = [o for o in mentions if o.type in ("org", "unknown") and any(i in np for i in o.tokens()) and
                 o is not m and o.actor.kind != "MED"]
         # "ECOWAS leaders", "les combattants du JNIM", "Leaders of the Collective of Pastoral Communities in
@@ -1273,6 +1281,17 @@ def _compose(doc: Document, mentions: list[ActorMention], sites: tuple[ActorMent
             out.append(ActorMention(actor, a, b, m.sentence, doc.tokens[a].idx, doc.tokens[b - 1].end, "composite"))
     rest = [m for m in mentions if id(m) not in drop and id(m) not in used]
     return rest + out
+
+
+def _coordinated_demonyms(doc: Document, head: int, attached: list[ActorMention],
+                          free: list[ActorMention]) -> list[ActorMention]:
+    """« les armées malienne, burkinabè et nigérienne »: demonyms joined to one already on the noun, parsed as
+    conjuncts of the noun or of that demonym (a noun is not coordinated with an adjective), name an army each."""
+    toks = doc.tokens
+    heads = {head} | {i for c in attached for i in c.tokens()}
+    return [c for c in free if c.type == "adjective" and c not in attached and c.end - c.start == 1 and
+            toks[c.start].pos == "ADJ" and toks[c.start].dep == "conj" and toks[c.start].head in heads and
+            toks[c.start].sent == toks[head].sent]
 
 
 # Nouns of an armed attack whose "of"/« de » complement names the weapons that made it ("an attack of Russian drones").
@@ -1990,16 +2009,35 @@ def _country_of_unknown_bodies(doc: Document, mentions: list[ActorMention]) -> l
         out.append(m)
     out = [_country_after(doc, m, countries) for m in out]
     national = {c.actor.country for c in countries if c.type != "modifier"}
+    states = {m.actor.country for m in out if m.actor.country and m.type != "modifier"}
     if len(national) == 1:   # « Au Mali, la Haute autorité de la communication »: a national body of the one country
         only = national.pop() or ""
         out = [replace(m, actor=replace(m.actor, country=only, code=only + (m.actor.kind or "")))
                if m.type == "unknown" and m.actor.country is None and (
                    m.actor.kind in ("GOV", "JUD") and _fold_word(doc.tokens[m.start].text) in NATIONAL_BODY_HEADS or
                    m.actor.kind in DOMESTIC_KINDS) else m for m in out]
+    # "Ivory Coast's main opposition party ... the Constitutional Council's decision", « l'Assemblée nationale » in a
+    # text on Senegal: a state institution written as a name is of the one country the text names
+    if len(states) == 1:
+        only = states.pop() or ""
+        # the institution stays itself (not "the government": « le président a dissous l'Assemblée nationale »)
+        out = [replace(m, actor=replace(m.actor, id=name_id(doc.span_text(m.start, m.end)),
+                                        name=doc.span_text(m.start, m.end), country=only,
+                                        code=only + (m.actor.kind or "")))
+               if _institution_named(doc, m) else m for m in out]
     placed = {m.actor.id: m.actor for m in out if m.type == "unknown" and m.actor.country}
     # "Leaders of the Collective ... in Burkina Faso": every mention of the body carries its country
     return [replace(m, actor=placed[m.actor.id]) if m.actor.id in placed and m.actor.country is None else m
             for m in out]
+
+
+def _institution_named(doc: Document, m: ActorMention) -> bool:
+    """A dictionary body noun of a state written as the name of an institution: capitalised, and not merely because
+    it opens the sentence ("the Constitutional Council", « l'Assemblée nationale », not "Officials said")."""
+    toks = doc.tokens
+    return m.type == "sector" and m.actor.country is None and m.actor.kind in ("GOV", "JUD") and \
+        toks[m.start].text[:1].isupper() and \
+        (m.start != doc.sentences[m.sentence].start or m.end - m.start > 1 and toks[m.end - 1].text[:1].isupper())
 
 
 # Kinds of bodies that, unnamed by country, are of the one country an article names: a union or a school gathers
@@ -2104,6 +2142,39 @@ def _titles_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[A
             if state:
                 m = replace(m, actor=country_actor(state, m.actor.kind), type="composite")
         out.append(m)
+    return out
+
+
+# Military ranks by which the press calls back an officer it named ("Captain Ibrahim Traoré ... The captain thanked").
+RANKS = {"captain", "colonel", "general", "lieutenant", "commander", "capitaine", "general", "commandant"}
+
+
+def _ranks_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Ibrahim Traore held talks with Putin ... The captain thanked Moscow", « Le colonel a ensuite gracié »: a
+    definite rank named alone is the person of the sentences before known by that rank, as the text wrote it
+    ("Colonel Assimi Goïta") or as the dictionaries know him ("Captain Traoré"); the nearest one."""
+    toks = doc.tokens
+    covered = {i for m in mentions for i in m.tokens()}
+    out = list(mentions)
+    for i, t in enumerate(toks):
+        word = _fold_word(t.text)
+        if word not in RANKS or i in covered or i == 0 or t.pos != "NOUN" or \
+                _fold_word(toks[i - 1].text) not in DEFINITE or \
+                i + 1 < len(toks) and toks[i + 1].pos in ("PROPN", "NOUN") and toks[i + 1].sent == t.sent:
+            continue
+
+        def ranked(p: ActorMention, word: str = word) -> bool:
+            written = any(_fold_word(toks[j].text) == word for j in range(max(0, p.start - 3), p.start)
+                          if toks[j].sent == p.sentence)
+            return written or any(key(a)[:1] == (word,) for a in p.actor.aliases)
+
+        earlier = [p for p in mentions if p.type == "person" and p.actor.country and p.end <= i and
+                   0 <= t.sent - p.sentence <= POINTING_BACK and ranked(p)]
+        if not earlier or len({p.actor.id for p in earlier}) > 1:
+            continue   # no one, or two officers of that rank: the text does not say which
+        p = earlier[-1]
+        at = next((k for k, m in enumerate(out) if m.start > i), len(out))   # the others keep their order
+        out.insert(at, ActorMention(p.actor, i, i + 1, t.sent, t.idx, t.end, "person"))
     return out
 
 

