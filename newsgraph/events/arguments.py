@@ -63,6 +63,7 @@ from newsgraph.events.words import (
     SYMMETRIC,
     TARGET_NOUNS,
     TIME_WORDS,
+    TOPIC_VERBS,
     UNNAMED_ARMED,
     VICTIM_OBJECTS,
     VICTIM_VERBS,
@@ -403,6 +404,12 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if standalone(m, strict=True) and m.end - 1 == t.i - 1:
                 return [m.actor], False  # "Hamas freed ... and Israel released ...", parsed with Israel astray
         subj = self._subject_token(t)
+        if subj is None and self.lang == "fr" and t.dep == "advcl" and "Tense=Pres|VerbForm=Part" in t.morph:
+            # « ..., a annoncé mardi le porte-parole du gouvernement, dénonçant le soutien de Kiev »: the participle
+            # is the speaker's, whom the parser took for the reporting verb's object
+            got = self._incise_speaker(self.doc.tokens[t.head])
+            if got:
+                return got, False
         if subj is None:
             if t.dep == "acl" and t.head != t.i and lemma_of(self.doc.tokens[t.head]) in DOCUMENTS:
                 # "ont adressé une lettre dénonçant ...": the document's authors say it
@@ -690,7 +697,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     if any(i in self.by_token for i in self._arg_tokens(head.i)):
                         return head  # "a column of jihadists travelling": the noun's actors act
                     gov = self.doc.tokens[head.head] if head.head != head.i else None
-                    if gov is None or lemma_of(gov) not in ISSUE:
+                    after_comma = cur.i > 0 and self.doc.tokens[cur.i - 1].text == "," and (
+                        cur.tag == "VBG" or "Tense=Pres|VerbForm=Part" in cur.morph)
+                    # « a annoncé la fin de l'accord, accusant l'Algérie »: a present participle set off by a comma
+                    # is the clause's subject's, wherever the parser hangs it
+                    if gov is None or (lemma_of(gov) not in ISSUE and not after_comma):
                         return None
                     # "a promulgué un décret dissolvant les partis": the decree's author dissolves them
                     cur = head
@@ -718,7 +729,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
     def _incise_speaker(self, t: Token) -> list[Actor]:
         """The speaker of a French incise (« ..., a dénoncé l'Association des journalistes »), which the parser
         reads as the object of a verb conjoined to the clause before."""
-        if self.lang != "fr" or t.dep not in ("conj", "parataxis", "advcl") or t.head == t.i or self._kids(t.i, SUBJ) or \
+        if self.lang != "fr" or t.dep not in ("conj", "parataxis", "advcl", "ROOT", "root") or self._kids(t.i, SUBJ) or \
                 lemma_of(t) not in self.cues["reporting"] or "Tense=Pres|VerbForm=Part" in t.morph:
             return []  # (« ..., accusant l'Ukraine de » is the subject's own participle, not an incise)
         i = t.i - 1
@@ -828,6 +839,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _targets(self, t: Token, entry: VerbEntry | None, skip_objects: bool = False) -> list[Actor]:
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
+        if entry is not None and entry.code[:2] == "04" and lemma_of(t) in TOPIC_VERBS and not self._passive(t):
+            skip_objects = True  # "with whom he discussed relations between the AES and ECOWAS": a topic
         if not objs and not skip_objects and self._passive(t) and t.dep in ("acl", "amod") and t.head != t.i:
             # "un diplomate, accusé par Niamey d'espionnage": the actor the participle hangs on undergoes it
             # (when an actor does it: not "people uprooted by violence")
@@ -1049,6 +1062,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             return [country_actor(o.country, kind) if o.country and o.id in (o.country, o.code) or
                     (o.code and o.code == o.country) else o for o in owners], True
         if doer and t.pos == "NOUN" and self._noun_entry(t):
+            by = self._noun_agents(t)  # « l'expulsion de ses ressortissants par la Mauritanie »: the agent acts
+            if by:
+                return by, False
             poss = self._kids(t.i, {"poss", "nmod:poss"})
             if self.lang == "fr":  # "le soutien de l'Ukraine aux groupes terroristes": Ukraine does the supporting
                 poss += [k for k in self._kids(t.i, {"nmod"}) if self._case_word(k) in ("de", "du", "des", "d")]
@@ -1107,6 +1123,23 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if m.actor not in actors:
                 actors.append(m.actor)
         return actors, pron
+
+    def _noun_agents(self, t: Token) -> list[Actor]:
+        """The actors an event noun names as its agent (« l'expulsion par le Niger du chef »), also when the parser
+        hangs "by X" on the noun's own "of" complement ("the expulsion of three diplomats by Burkina Faso", « l'expulsion
+        de ses ressortissants par la Mauritanie »)."""
+        holders = [t] + [k for k in self._kids(t.i, {"nmod"}) if self._case_word(k) in DE_CASES and
+                         not self._noun_entry(k)] + [x for p in self._kids(t.i, {"prep"}) if lexicon.norm(p.text) == "of"
+                                                     for x in self._kids(p.i, {"pobj"}) if not self._noun_entry(x)]
+        for h in holders:
+            for k in self._kids(h.i, {"nmod", "prep", "agent"}):
+                if self._prep_word(k) not in ("by", "par"):
+                    continue
+                inner = next(iter(self._kids(k.i, {"pobj"})), k) if k.dep in ("prep", "agent") else k
+                got = self._actors_in(inner.i)[0]
+                if got:
+                    return got
+        return []
 
     @staticmethod
     def _plural(t: Token) -> bool:

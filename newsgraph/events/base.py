@@ -359,6 +359,10 @@ class CoderBase:
             out |= self._counted(o)  # « dissoudre l'ensemble des partis », "banned all of the parties"
             if self.lang == "fr":  # « placé les forces de défense et de sécurité en état d'alerte »: « en X » sinks
                 out |= self._state_put_in(o)
+        # "gave the envoys 48 hours to leave": the English parser hangs the second object, a counted span of
+        # time, as an adverb
+        out.update(lemma_of(k) for k in self._kids(t.i, {"npadvmod"})
+                   if lemma_of(k) in TIME_WORDS and self._kids(k.i, {"nummod"}))
         if self.lang == "fr":  # "mettre en garde", "prendre en otage", "mettre à la disposition de"
             days = [x for x in self._kids(t.i, {"xcomp", "obl:mod"}) if lemma_of(x) in TIME_WORDS]
             # (« sont parvenus jeudi à un compromis »: the day, read as a verb, took the complement)

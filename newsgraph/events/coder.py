@@ -194,6 +194,37 @@ def since_start(words: list[str], published: dt.date) -> dt.date | None:
     return None
 
 
+SPAN_FILLERS = {"more", "than", "over", "nearly", "almost", "about", "some", "plus", "de", "d'", "d’", "près", "pres",
+                "presque", "environ", "quelque", "bien", "well", "the", "past", "last", "dernières", "dernieres",
+                "derniers"}
+SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "several": 2,
+               "plusieurs": 2, "many": 2, "des": 2, "nombreuses": 2, "nombreux": 2, "half": 0.5, "demi": 0.5,
+               "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8,
+               "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "fifteen": 15, "quinze": 15, "twenty": 20, "vingt": 20,
+               "thirty": 30, "trente": 30}
+SPAN_UNITS = {"year": 365, "years": 365, "an": 365, "ans": 365, "année": 365, "années": 365, "annee": 365,
+              "annees": 365, "decade": 3650, "decades": 3650, "décennie": 3650, "décennies": 3650, "decennie": 3650,
+              "decennies": 3650, "century": 36500, "siècle": 36500, "siecle": 36500}
+
+
+def span_days(words: list[str]) -> float | None:
+    """The length, in days, of a span of years told by its length ("for half a century", « depuis plus d'un an »,
+    "for decades"); None for anything else (a span of days or months may be the act's own: "suspended for six
+    months")."""
+    count: float | None = None
+    for w in words[:6]:
+        low = w.lower()
+        if low in SPAN_UNITS:
+            return SPAN_UNITS[low] * (count if count is not None else 2)  # "for decades", « depuis des années »
+        if re.fullmatch(r"\d+", low):
+            count = (count or 1) * int(low)
+        elif low in SPAN_COUNTS:
+            count = (count or 1) * SPAN_COUNTS[low]
+        elif low not in SPAN_FILLERS and not (low == "of" and count == 0.5):
+            return None
+    return None
+
+
 def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
     """Violence by unnamed men that the paragraph tells with its doer named, in the same sentence or the one
     before or after ("were killed in an attack ... The ADF ..."), or that strikes that doer: one attack, coded once,
@@ -209,6 +240,28 @@ def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
             any(n.target is not None and n.target.country and n.target.country == e.target.country and
                 n.sentence == e.sentence for n in near)
     return [e for e in events if not repeated(e)]
+
+
+def _one_meeting_per_pair(events: list[Event]) -> list[Event]:
+    """"Turkey's foreign minister arrived in Bamako for a visit and was received by Goita": a visit (042) and its
+    host's reception of it (043), the same meeting seen from each side, told in one sentence or the next (on the same
+    day, or with no day of its own), are coded once, as first told. Talks held during a visit (040) are an act of
+    their own."""
+    mirror = {"042", "043"}
+
+    def meeting(e: Event) -> bool:
+        return e.cameo[:3] in mirror and e.modality == "asserted" and e.source is not None and e.target is not None
+
+    kept: list[Event] = []
+    for e in sorted(events, key=lambda x: x.sentence):
+        if meeting(e) and any(
+                meeting(k) and k.cameo[:3] != e.cameo[:3] and
+                {side(k.source), side(k.target)} == {side(e.source), side(e.target)} and
+                0 <= e.sentence - k.sentence <= 1 and
+                (k.date == e.date or "publication" in (k.date_precision, e.date_precision)) for k in kept):
+            continue
+        kept.append(e)
+    return [e for e in events if any(e is k for k in kept)]
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
@@ -293,7 +346,7 @@ class Coder(TriggerMixin):
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
             self.told_before.extend(self.told_here)
-        return _without_unnamed_repeats(list(events.values()))
+        return _one_meeting_per_pair(_without_unnamed_repeats(list(events.values())))
 
     def _retold_attack(self, trig: Trigger, told: list[Event],
                        events: dict[tuple[str | None, str | None, str, int], Event]) -> bool:
@@ -492,12 +545,27 @@ class Coder(TriggerMixin):
             # (the span hangs on the trigger itself: "since" as its preposition, « depuis » as the case of its
             # complement; not on a participle below it, « détenus depuis décembre 2023 ont été libérés »)
             tok = self.doc.tokens[k]
-            if tok.lower in SINCE_WORDS and (tok.head in owners or self.doc.tokens[tok.head].head in owners and
-                                             tok.dep == "case"):
-                start = since_start([x.text for x in self.doc.tokens[k + 1:min(k + 6, sent.end)]], published)
+            hung = tok.head in owners or self.doc.tokens[tok.head].head in owners and tok.dep == "case"
+            words = [x.text for x in self.doc.tokens[k + 1:min(k + 7, sent.end)]]
+            if tok.lower in SINCE_WORDS and hung:
+                start = since_start(words, published)
                 if start is not None and (published - start).days >= SINCE_DAYS:
                     return True
+            # "its mines have supplied French plants for half a century", « assiègent la ville depuis plus d'un
+            # an »: a standing activity counted in years (in English only in the perfect or the present: "was
+            # jailed for two years" is an act)
+            standing = tok.lower in ("depuis", "for") and self._standing_tense(t)
+            if standing and hung and (span_days(words) or 0) >= 365:
+                return True
         return False
+
+    def _standing_tense(self, t: Token) -> bool:
+        """A verb in the English perfect ("have supplied") or simple present ("hosts"), or a French finite verb
+        in the present or the imperfect (« assiègent », « occupait »)."""
+        if self.lang == "fr":
+            return t.pos == "VERB" and "VerbForm=Fin" in t.morph and ("Tense=Pres" in t.morph or "Tense=Imp" in t.morph)
+        aux = {lemma_of(a) for a in self._kids(t.i, {"aux"})}
+        return "have" in aux or (t.tag in ("VBZ", "VBP") and not aux)
 
     def _recode_by_parties(self, trig: Trigger) -> None:
         """Codes that depend on who acts on whom: troops leave where diplomats break, states leave blocs,

@@ -84,7 +84,9 @@ class ReferenceMixin(CoderBase):
                         subj = self.doc.tokens[cur.head]  # "Macron, qui lui a réaffirmé ...": qui is Macron
                     if subj.i == t.i or subj.lower in PRONOUNS.get(self.lang, set()) or subj.lower in RELATIVE:
                         continue
-                    got: list[Actor] = []
+                    # (« Le général Abdourahamane Tiani »: the person the title's apposition names)
+                    got: list[Actor] = [m.actor for a in self._kids(subj.i, {"appos"})
+                                        if (m := self.by_token.get(a.i)) is not None and m.type == "person"]
                     for i in sorted(self._arg_tokens(subj.i)):
                         m = self.by_token.get(i)
                         if m and m.type not in ("adjective",) and m.actor not in got:

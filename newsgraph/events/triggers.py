@@ -511,8 +511,10 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
     def _told_to_leave(self, t: Token) -> bool:
         """Whether a verb's complement is to leave the country (or just to leave), wherever the parser hangs it:
         on the verb, or on its object (« a sommé le représentant de quitter le territoire »)."""
-        hung = self._kids(t.i, {"xcomp", "advcl", "acl"}) + [
-            k for o in self._objects(t) for k in self._kids(o.i, {"acl", "xcomp"})]
+        told = self._objects(t) + self._kids(t.i, {"iobj", "obl", "obl:arg", "dative"})
+        told += [n for o in told for n in self._kids(o.i, {"nmod"})]  # « le chef de la délégation du CICR de quitter »
+        told += [n for o in told for n in self._kids(o.i, {"nmod"}) if n not in told]
+        hung = self._kids(t.i, {"xcomp", "advcl", "acl"}) + [k for o in told for k in self._kids(o.i, {"acl", "xcomp"})]
         return any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
             lemma_of(o) in LEFT_LAND for o in self._objects(k))) for k in hung)
 
@@ -528,6 +530,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if (trig.code == "139" or (trig.code[:2] == "10" and lemma_of(t) in self.cues["command"])) and self._told_to_leave(t):
             # « a donné 72 heures à l'ambassadeur pour quitter le pays », "ordered the envoy to leave the country"
             trig.code = "174"
+            # (the country to be left is where they are, not whom the order is aimed at)
+            trig.targets = [a for a in trig.targets if side(a) not in {side(s) for s in trig.sources} and
+                            not a.id.startswith("---")] or trig.targets
         if kind == "light" and trig.modality == "asserted" and \
                 lemma_of(t) in self.cues["intention_cooperative"] | self.cues["intention_hostile"]:
             trig.modality = "intended"  # "pledged $50 million in financing", « souhaite une coopération »
@@ -690,6 +695,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if entry.code[:2] == "16" and not sources:
             sources, targets, done = self._withdrawal_sides(t)
         between = self._noun_complements(t, entry, sources, targets, done) or self._parties_where_it_happened(t)
+        if not sources:  # "the expulsion of three diplomats by Burkina Faso": "by" hung on what was done
+            sources = self._noun_agents(t)
+            targets = [a for a in targets if a not in sources]
         if not targets and entry.code[:2] in VIOLENT_ROOTS:
             targets = [a for a in self._victims_of(t) if a not in sources]  # "died in an attack on Sunday"
         if not targets and sources and entry.code[:2] == "07":

@@ -20,7 +20,7 @@ AGENT = {"agent", "obl:agent"}
 LOCATIVE = {"in", "at", "en", "dans", "near", "inside", "within", "près", "vers"}
 DEFAULT_TARGET = {
     "en": ("with", "against", "to", "toward", "towards", "on", "from", "upon", "outside"),
-    "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur", "devant"),
+    "fr": ("avec", "contre", "à", "au", "aux", "envers", "auprès", "de", "du", "des", "d", "sur", "devant", "face"),
 }
 NOUN_TARGET = {
     "en": ("on", "against", "with", "between", "to", "of", "for", "toward", "towards", "among"),
@@ -45,7 +45,8 @@ LIGHT_NOUNS = {"ouverture", "lancement", "début", "opening", "launch", "start",
 # Nouns of quantity between a support verb and its event noun (« a procédé à plusieurs dizaines d'interpellations »),
 # seen through to what they count ("a series of raids", « dissoudre l'ensemble des partis »)
 QUANTITY = {"dizaine", "centaine", "millier", "série", "vague", "nombre", "dozen", "hundred", "series", "wave",
-            "number", "string", "ensemble", "totalité", "majorité", "plupart", "majority", "all"}
+            "number", "string", "ensemble", "totalité", "majorité", "plupart", "majority", "all", "round", "cycle",
+            "package", "tranche", "batch", "salve", "train"}
 # armed men an attack noun is « of » are its doers, and so are the weapons it is made of (their state's)
 ARMED_DOERS = {"REB", "UAG"}
 WEAPONS = {"drone", "missile", "roquette", "obus", "bombe", "avion", "hélicoptère", "chasseur", "artillerie",
@@ -107,7 +108,7 @@ OPPOSE = {"oppose", "opposer", "pit", "involve", "impliquer", "mettre aux prises
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "nuit",
               "semaine", "jour", "veille", "lendemain", "heure", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday", "week", "day", "night", "morning", "evening", "year", "month", "an",
-              "année", "mois", "aube"}
+              "année", "mois", "aube", "hour"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "ambassadeur", "ambassadrice", "diplomate", "envoyé", "envoye",
           "chargé", "charge"}
 DOMESTIC_ROOTS = {"09", "14"}
@@ -284,6 +285,9 @@ AUTHORED = _folded({"déposer", "décréter", "imposer", "prononcer", "décider"
                     "decree", "order", "issue", "adopt", "adopter", "présenter", "submit"})
 # What one is given a deadline to leave, for the deadline to be an expulsion
 LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
+# Verbs whose object is what is talked about, never a party ("discussed security and relations between the AES and
+# ECOWAS", « ont évoqué la situation au Mali »): the party is the one talked with
+TOPIC_VERBS = _folded({"discuss", "address", "review", "évoquer", "evoquer", "aborder", "discuter", "examiner"})
 # Verbs of leaving: a deadline to leave is an expulsion
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 # Nouns that point back at an act told before ("condemned the move", « a salué cette décision »)

@@ -1,0 +1,98 @@
+"""Who did what to whom where the sentence hides it: the agent of an event noun hung on what was done, a deadline
+to leave, a round of talks, a standing activity counted in years, a visit told from both sides. Original sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.models import Record
+
+pytestmark = pytest.mark.models
+
+Coder = Callable[..., Record]
+
+
+def pairs(rec: Record, root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in rec.events if e.root == root and e.modality == "asserted"}
+
+
+def test_a_round_of_talks_is_talks(code: Coder) -> None:
+    rec = code("Iranian and American negotiators held a fourth round of indirect talks in Muscat on Sunday, mediated "
+               "by Oman.", "en")
+    assert pairs(rec, "04") & {("IRN", "USA"), ("USA", "IRN")}
+    # once the talks have their parties, the mediator mediates between them
+    assert {("OMN", "IRN"), ("OMN", "USA")} <= {(s, t) for s, t in pairs(rec, "04")}
+
+
+def test_a_deadline_to_leave_the_country_is_an_expulsion_of_whom_it_is_given_to(code: Coder) -> None:
+    rec = code("Algeria gave 12 French embassy officials 48 hours to leave the country on Monday.", "en")
+    assert pairs(rec, "17") == {("DZA", "FRA")}  # not Algeria, the country to be left
+    rec = code("Le Niger a sommé le chef de la délégation du CICR de quitter le territoire sous 72 heures.", "fr")
+    assert [(e.cameo, e.target.name if e.target else None) for e in rec.events if e.modality == "asserted"] == \
+        [("174", "International Committee of the Red Cross")]
+
+
+def test_the_agent_of_an_event_noun_hung_on_what_was_done_is_its_doer(code: Coder) -> None:
+    rec = code("The expulsion of three French diplomats by Burkina Faso's military government drew a sharp response "
+               "from Paris on Friday.", "en")
+    assert ("BFA", "FRA") in pairs(rec, "17")
+    # and what a reaction to it is aimed at: the doer, not those it was done to
+    rec = code("Le Mali a condamné l'expulsion de ses ressortissants par la Mauritanie.", "fr")
+    assert pairs(rec, "11") == {("MLI", "MRT")}
+    rec = code("Le gouvernement malien a exprimé jeudi son indignation face à l'expulsion de ses ressortissants par "
+               "la Mauritanie.", "fr")
+    assert ("MLI", "MRT") in pairs(rec, "11")
+
+
+def test_a_standing_activity_counted_in_years_is_background(code: Coder) -> None:
+    rec = code("Niger holds some of the world's largest uranium deposits, and its Arlit mines have supplied French "
+               "nuclear power plants for half a century.", "en")
+    assert not [e for e in rec.events if e.modality == "asserted"]
+    rec = code("Les paramilitaires assiègent la ville depuis plus d'un an.", "fr")
+    assert not [e for e in rec.events if e.modality == "asserted"]
+
+
+def test_an_act_whose_outcome_lasts_years_is_still_an_act(code: Coder) -> None:
+    # guards: the span is the sentence's, not a standing activity
+    rec = code("A court in Bamako jailed opposition leader Moussa Mara for two years on Monday.", "en")
+    assert [e.root for e in rec.events if e.modality == "asserted"] == ["17"]
+    rec = code("Le Programme alimentaire mondial s'est dit « très inquiet » de la situation à Djibo, ville soumise "
+               "à un blocus jihadiste depuis plus d'un an.", "fr")
+    assert "01" in {e.root for e in rec.events}
+
+
+def test_a_visit_and_its_reception_are_one_meeting(code: Coder) -> None:
+    rec = code("Turkey's foreign minister arrived in Bamako on Wednesday for a two-day visit and was received by "
+               "Malian President Assimi Goita at Koulouba palace.", "en")
+    meetings = [e for e in rec.events if e.cameo[:3] in ("042", "043") and e.modality == "asserted"]
+    assert len(meetings) == 1 and {meetings[0].source.country, meetings[0].target.country} == {"TUR", "MLI"}
+    # two meetings of different pairs stay two
+    rec = code("Le ministre malien des Affaires étrangères a reçu lundi son homologue turc, puis s'est entretenu "
+               "avec l'ambassadeur de Russie.", "fr")
+    assert len({frozenset(p) for p in pairs(rec, "04")}) == 2
+
+
+def test_what_is_discussed_is_no_party(code: Coder) -> None:
+    rec = code("Ghana's President John Dramani Mahama was received in Bamako on Saturday by Malian leader Assimi "
+               "Goita, with whom he discussed security and relations between the Alliance of Sahel States and "
+               "ECOWAS.", "en")
+    assert {frozenset((s, t)) for s, t in pairs(rec, "04")} == {frozenset(("GHA", "MLI"))}
+
+
+def test_a_present_participle_after_a_comma_is_the_subjects(code: Coder) -> None:
+    rec = code("La junte malienne a annoncé jeudi soir la fin de l'accord de paix d'Alger, accusant l'Algérie "
+               "d'« actes inamicaux ».", "fr")
+    assert ("MLI", "DZA") in pairs(rec, "11")
+    rec = code("Le gouvernement malien a annoncé la fermeture de la frontière, dénonçant les « provocations » de "
+               "Niamey.", "fr")
+    assert ("MLI", "NER") in pairs(rec, "11")
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_titled_subject_above(code: Coder) -> None:
+    rec = code("Le général Abdourahamane Tiani a accueilli samedi à Niamey ses homologues malien et burkinabè, avec "
+               "lesquels il a signé le traité instituant la Confédération des États du Sahel.", "fr")
+    assert {("NER", "MLI"), ("NER", "BFA")} <= {(e.source.country, e.target.country) for e in rec.events
+                                                if e.cameo == "057" and e.source and e.target}
