@@ -43,6 +43,7 @@ ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
 THEIR = {"leur", "leurs", "their"}
 HOSTS = {"host", "hote", "hotesse", "counterpart", "homologue"}   # the other party of a visit or a talk
+PARTY = {"parti", "party"}   # a body whose sector its noun shows, when nobody names it
 LEADERS = {"chef", "leader", "dirigeant", "commandant", "emir", "chief", "head", "commander"}   # who speaks for a group
 STRESSED_AFTER = {"selon", "pour", "apres", "avec", "chez", "d'apres", "d’apres"}
 FEMININE = {"she", "her", "elle", "elles"}
@@ -303,7 +304,15 @@ class Speakers:
         if norm(word) in LATTER and (dets & POINTING or word in ("latter", "celui-ci", "celle-ci")) or \
                 word in ("celui", "celle") and nxt == "-ci":
             return self._pronoun(head, "il")
-        if norm(head.lemma) in self.lex.nobody and dets & SAME:
+        if norm(head.lemma) in self.lex.nobody and (dets & SAME or dets & DEMONSTRATIVE and head.pos == "NOUN"):
+            # « ce que cette source qualifie de « ... » », "this source said": the source just heard; one named
+            # before with the same noun (« une source sécuritaire ... cette source ») is that one, even nobody
+            first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+            same = next((t for t in reversed(self.doc.tokens[first:head.i]) if norm(t.lemma) == norm(head.lemma)
+                         and t.pos == "NOUN" and not any(a <= t.idx < b for a, b in self.quoted)), None)
+            if same is not None:
+                said = self.phrase(same)
+                return replace(said, char=head.idx) if said is not None else None
             said = self.last(head.idx)
             return replace(said, char=head.idx) if said is not None else None
         if norm(word) in CONCERNED and (self._definite(head) or head.i > 0 and
@@ -361,10 +370,36 @@ class Speakers:
                 continue
             if any(self.doc.tokens[i].pos in ("VERB", "AUX") for i in range(head.i + 1, m.start)):
                 return None   # the body is named in a clause of its own, not as the office's owner
+            named = self.by_token.get(head.i)
+            if named is not None and named.type == "person" and named.actor.name and not named.actor.country:
+                # « Ramatou Garba, présidente d'une association de femmes rurales »: the title of a named person
+                # in an unnamed non-state body is that person, whose name is what a reader can check
+                return Said(replace(named.actor, kind=m.actor.kind), head.idx, person=True, role=norm(head.lemma),
+                            named=True)
             country = self._country_in(np)
             actor = country_actor(country, m.actor.kind) if country else m.actor
             return Said(actor, head.idx, person=True, role=norm(head.lemma))
+        named = self.by_token.get(head.i)
+        if named is not None and named.type == "person" and named.actor.name and not named.actor.country and \
+                self._in_unnamed_body(head, np):   # « Aminata Coulibaly, présidente d'une coopérative de ... »
+            return Said(replace(named.actor, kind=None), head.idx, person=True, role=norm(head.lemma), named=True)
+        for i in sorted(np):   # « Un responsable d'un ancien parti »: a party nobody names is a party all the same
+            t = self.doc.tokens[i]
+            if i > head.i and norm(t.lemma) in PARTY and i not in self.by_token and \
+                    {norm(k.text) for k in self.coder._kids(i, {"det"})} & {"un", "une", "a", "an"}:
+                country = self._country_in(np)
+                return Said(country_actor(country, "OPP") if country else sector_actor("OPP"), head.idx, person=True,
+                            role=norm(head.lemma))
         return None
+
+    def _in_unnamed_body(self, head: Token, np: set[int]) -> bool:
+        """Whether the office is held in a body the text does not name: « d'une coopérative », "of an association"."""
+        for i in sorted(np):
+            t = self.doc.tokens[i]
+            if i > head.i and t.pos == "NOUN" and norm(t.lemma) in self.lex.bodies and i not in self.by_token and \
+                    {norm(k.text) for k in self.coder._kids(i, {"det"})} & {"un", "une", "a", "an"}:
+                return True
+        return False
 
     def _role_noun(self, head: Token) -> bool:
         """A title or role noun ("official", « responsable », « l'éditorialiste ») rather than a name."""
@@ -570,8 +605,11 @@ class Speakers:
             return None
         # (the noun may open the apposition with no article, as French writes it: « Le Sahélien, hebdomadaire
         # satirique de Niamey, titre »)
-        nouns = [k for k in self.coder._kids(head.i, {"appos"}) if k.i > head.i and
-                 norm(k.lemma) in self.lex.media and toks[min(self.doc.subtree(k.i)) - 1].text == ","]
+        # (or the parser may join it as a conjunct with no conjunction: « Le Phare, quotidien privé de Niamey, »)
+        nouns = [k for k in self.coder._kids(head.i, {"appos", "conj"}) if k.i > head.i and
+                 norm(k.lemma) in self.lex.media and
+                 toks[min(i for i in self.doc.subtree(k.i) if toks[i].pos != "PUNCT") - 1].text == "," and
+                 (k.dep == "appos" or not any(c.pos == "CCONJ" for c in self.coder._kids(k.i, {"cc"})))]
         if not nouns:
             return None
         start = head.i
@@ -855,7 +893,7 @@ class Speakers:
             self.owning.discard(head.i)
         if named is not None:
             return replace(named, char=head.idx, person=False)
-        said = self.last(head.idx, False) or self.last(head.idx)
+        said = self._text_met_before(head) or self.last(head.idx, False) or self.last(head.idx)
         if said is not None:
             return replace(said, char=head.idx)
         outlet = self._read_on(head)
@@ -867,6 +905,23 @@ class Speakers:
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if m.start < head.i and m.type in ("org", "unknown", "composite", "person"):
                 return Said(m.actor, head.idx, person=False, named=m.type != "composite")
+        return None
+
+    def _text_met_before(self, head: Token) -> Said | None:
+        """« ont-elles prévenu dans une déclaration signée à Bamako. ... Pour les signataires de la déclaration, »:
+        a text named again with the definite article is the one met before, and its author is who spoke in the
+        sentence that named it, not whoever was heard last."""
+        if not self._definite(head):
+            return None
+        lemma = norm(head.lemma)
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for i in range(head.i - 1, first - 1, -1):
+            t = self.doc.tokens[i]
+            if t.sent == head.sent or norm(t.lemma) != lemma or any(a <= t.idx < b for a, b in self.quoted):
+                continue
+            s = self.doc.sentences[t.sent]
+            there = [x for x in self.history if s.start_char <= x.char < s.end_char]
+            return replace(there[-1], char=head.idx) if there else None
         return None
 
     def _signed(self, head: Token, np: set[int]) -> Said | None:
@@ -1143,9 +1198,9 @@ class Speakers:
         """An outlet, or someone speaking for one ("the presenter"): a named outlet before it, else a state
         outlet of the article's state ("national television", « le quotidien d'État »)."""
         named = self._name_after_outlet(head) if lemma in self.lex.media else None
-        if named is not None:   # « le quotidien malien Le Républicain qualifie »: the parser took the noun for
-            return named        # the subject and the name for a second one
-        if lemma in self.lex.media and self._state_outlet(np):
+        if named is not None and not self._state_outlet(np):   # « le quotidien malien Le Républicain qualifie »:
+            return named        # the parser took the noun for the subject and the name for a second one
+        if lemma in self.lex.media and self._state_outlet(np):   # « le quotidien public Le Sahel »: its state
             country = self._country_in(np) or self.home
             return Said(country_actor(country, "MED"), head.idx, person=False) if country else None
         if lemma in self.lex.media and self._definite(head):

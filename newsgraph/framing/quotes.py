@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events.coder import AGENT, SUBJ, Coder
 from newsgraph.framing.quote_lexicon import norm, quote_lexicon
 from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
@@ -44,8 +45,17 @@ POINTING = {"ce", "cette", "ces", "cet", "these", "this", "those", "such"}
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 AIRED = {"lire", "lu", "lue", "read", "diffuser", "diffuse", "diffusee", "broadcast", "air", "aired", "relayer", "relaye",
          "relayee", "relay", "relayed"}   # who read or carried the words out, not who wrote them
+TRIED = {"condamner", "condamne", "condamnee", "condamnes", "inculper", "inculpe", "inculpee", "poursuivre", "poursuivi",
+         "poursuivie", "juger", "juge", "jugee", "convict", "convicted", "sentence", "sentenced", "charge", "charged",
+         "prosecute", "prosecuted", "try", "tried"}   # (not « accuser »: who accuses is the speaker)
+CHARGED = TRIED | {"arreter", "arrete", "arretee", "arretes", "interpeller", "interpelle", "interpellee", "ecrouer",
+                   "ecroue", "ecrouee", "detenir", "detenu", "detenue", "arrest", "arrested", "detain", "detained",
+                   "jail", "jailed", "held", "incarcerer", "incarcere", "incarceree"}   # held or tried for an offence
+CHARGE_LINKS = {"pour", "de", "d'", "d’", "for", "with", "of"}
 ATTRIBUTED = {"attribuer", "attribue", "attribuee", "attribute", "attributed", "ascribe", "ascribed", "imputer"}
 AUTHOR = {"author", "auteur", "autrice"}
+LOCATED = {"figurer", "figure", "apparaitre", "apparait", "trouver", "trouve", "appear", "appears", "appeared",
+           "feature", "features", "featured"}   # « L'avertissement figure dans une lettre de X »
 ORIGIN = {"venir", "vient", "emaner", "emane", "provenir", "provient", "come", "came", "emanate", "emanated"}
 MADE_REPORTING = {("faire", "savoir"), ("faire", "valoir"), ("y", "voir")}
 VIEW = {"see", "view", "regard"}
@@ -289,7 +299,7 @@ class QuoteFinder:
     def _subject(self, cue: Token, within: QuoteSpan | None = None) -> tuple[Token | None, bool]:
         """The speaker phrase's head for a reporting verb, and whether the verb has no speaker by design (a
         passive without agent: "was described as ...")."""
-        clitic = self._clitic_after(cue)
+        clitic = self._clitic_after(cue) or self._concerned_after(cue)
         if clitic is not None:   # « écrit-elle », « a-t-il lancé »: the inverted pronoun is the subject,
             return clitic, False  # whatever else the parser made a subject or a passive of
         if cue.pos != "VERB" and self._after_apposition(cue):   # « X, chercheuse au ..., juge que »: the noun phrase
@@ -311,6 +321,7 @@ class QuoteFinder:
         subj = self._participle_owner(cue) or self._governor_subject(cue) or self.coder._subject_token(cue) or \
             self._subject_on_aux(cue)
         subj = self._after_fronted_participle(cue, subj)
+        subj = self._described_subject(cue, subj)
         if subj is not None and subj.pos == "PROPN" and subj.text.islower():
             subj = None   # « précise le communiqué, lu sur la RTB »: a participle the tagger took for a name
         if subj is not None and "PronType=Rel" in subj.morph and subj.head != cue.i and cue.dep == "conj":
@@ -353,6 +364,7 @@ class QuoteFinder:
             main = self._main_subject(cue)
             if main is not None and main.i < cue.i and not self._quoted(main.idx):
                 subj = main
+        subj = self._after_ce_que(cue, subj)
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
@@ -380,6 +392,43 @@ class QuoteFinder:
             obj = next((k for k in self.coder._kids(t.i, {"obj", "dobj"}) if k.pos in ("NOUN", "PROPN")), None)
             return obj
         return None
+
+    def _after_ce_que(self, cue: Token, subj: Token | None) -> Token | None:
+        """« ce que cette source juge « peu crédible » »: the parser may take « ce » for the subject; the phrase
+        after « que » is."""
+        toks = self.doc.tokens
+        if self.lang != "fr" or subj is not None and norm(subj.text) != "ce":
+            return subj
+        que = next((j for j in range(cue.i - 1, max(0, cue.i - 7), -1) if norm(toks[j].text) in ("que", "qu'", "qu’")
+                    and norm(toks[j - 1].text) == "ce"), None)
+        if que is None or que + 1 >= cue.i:
+            return subj
+        head = self._phrase_head(que + 1)
+        return head if head.i < cue.i and head.pos in ("NOUN", "PROPN", "PRON") else subj
+
+    def _described_subject(self, cue: Token, subj: Token | None) -> Token | None:
+        """« Des automobilistes rencontrés devant une station de Yantala disent », « Un pompiste, qui ne souhaite
+        pas être nommé, assure »: when the parser hangs the verb of speech inside the participle or relative
+        clause that describes its subject, the subject is the noun that clause describes (not the place in it,
+        nor the relative pronoun)."""
+        toks = self.doc.tokens
+        if self.lang != "fr" or not ("VerbForm=Fin" in cue.morph or cue.dep in ("amod", "advcl")):
+            return subj
+        if subj is not None and subj.dep in ("nsubj", "nsubj:pass") and subj.head == cue.i and \
+                "PronType=Rel" not in subj.morph:
+            return subj
+        cur = cue if subj is None or "PronType=Rel" in subj.morph else subj
+        for _ in range(6):
+            if cur.head == cur.i:
+                return subj
+            up = toks[cur.head]
+            if up.pos == "VERB" and up.dep in ("acl", "acl:relcl") and toks[up.head].pos in ("NOUN", "PROPN") and \
+                    up.head < up.i and up.head < cue.i and not self._quoted(toks[up.head].idx) and \
+                    not any(t.pos in ("VERB", "AUX") and t.dep == "ROOT" for t in toks[up.head:cue.i]) and \
+                    (up.dep == "acl" or toks[cue.i - 1].text == ","):   # (a relative clause closed by a comma)
+                return toks[up.head]
+            cur = up
+        return subj
 
     def _after_fronted_participle(self, cue: Token, subj: Token | None) -> Token | None:
         """« Reçu jeudi par le capitaine X, l'émissaire du président togolais a salué »: a sentence that opens with
@@ -530,6 +579,18 @@ class QuoteFinder:
                 return toks[j]
         return None
 
+    def _concerned_after(self, cue: Token) -> Token | None:
+        """« », a déclaré l'intéressé à sa sortie », « », a ajouté ce dernier »: the word that points back at a person,
+        inverted after the verb, is its subject (the parser tags « intéressé » a participle and hangs it anywhere)."""
+        toks = self.doc.tokens
+        if self.lang != "fr" or cue.i == 0 or toks[cue.i - 1].text not in (",", "»") and toks[cue.i - 1].pos != "AUX":
+            return None
+        nxt = cue.i + 1
+        while nxt < len(toks) and nxt - cue.i < 3 and norm(toks[nxt].text) in ("l'", "l’", "le", "la", "ce", "cette"):
+            nxt += 1
+        return toks[nxt] if nxt < len(toks) and nxt > cue.i + 1 and norm(toks[nxt].text) in CONCERNED | LATTER \
+            else None
+
     def _inverted_subject(self, cue: Token, within: QuoteSpan | None) -> Token | None:
         """« ... », a-t-il ajouté / précise le communiqué / a déclaré un membre de la famille: the subject after
         the verb, which the parser often takes for an object."""
@@ -611,7 +672,7 @@ class QuoteFinder:
         mid = self._mid_incise(sp)
         if mid is not None:
             return mid
-        opener = self._verb_first(sp) or self._under_headline(sp)
+        opener = self._verb_first(sp) or self._under_headline(sp) or self._charge(sp)
         if opener is not None:
             return opener, None
         cue = None
@@ -654,6 +715,28 @@ class QuoteFinder:
                 return said, None
         return self._words_of(sp) or self._thus_spoke(sp) or self._introduced_after(sp), None
 
+    def _charge(self, sp: QuoteSpan) -> Said | None:
+        """« Arrêté en mars pour « atteinte au moral des troupes », le journaliste ... », "jailed for "undermining
+        the state"": the name of the offence someone is held or tried for is the words of the state holding or
+        trying them (the article's state)."""
+        first = self.doc.token_at(sp.start)
+        home = self.speakers.home
+        if first is None or home is None:
+            return None
+        toks = self.doc.tokens
+        j = first - 1
+        while j >= 0 and toks[j].text in MARKS:
+            j -= 1
+        if j < 1 or norm(toks[j].text) not in CHARGE_LINKS:
+            return None
+        for k in range(j - 1, max(-1, j - 5), -1):
+            if toks[k].text in (",", ".", ";", ":") or self._quoted(toks[k].idx):
+                return None
+            if norm(toks[k].lemma) in CHARGED or norm(toks[k].text) in CHARGED:
+                kind = "JUD" if norm(toks[k].lemma) in TRIED or norm(toks[k].text) in TRIED else "COP"
+                return Said(country_actor(home, kind), sp.start, person=False)
+        return None
+
     def _under_headline(self, sp: QuoteSpan) -> Said | None:
         """'Under the headline "...", the daily X questioned', « Sous le titre « ... », le journal X »: a headline
         named just before the quoted words is the words of the outlet that opens the clause after them."""
@@ -668,6 +751,8 @@ class QuoteFinder:
             return None
         k = next((i for i in range(first, len(toks)) if toks[i].idx >= sp.end), None)
         while k is not None and k < len(toks) and (toks[k].text in MARKS or toks[k].text in (",", ".", "?", "!")):
+            if toks[k].text == "." and toks[k].idx >= sp.end:
+                return None   # « ..., titre « ... ». Des automobilistes ... »: the next sentence names no outlet
             k += 1
         if k is None or k >= len(toks):
             return None
@@ -818,8 +903,8 @@ class QuoteFinder:
             return None
         if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
             return None
-        head = self._phrase_head(nxt.i)
-        if head.pos not in ("NOUN", "PROPN") and norm(head.text) not in LATTER or self._quoted(head.idx):
+        head = self._concerned_after(verb) or self._phrase_head(nxt.i)
+        if head.pos not in ("NOUN", "PROPN") and norm(head.text) not in LATTER | CONCERNED or self._quoted(head.idx):
             return None   # (« a ajouté ce dernier » with « dernier » tagged an adjective still names the speaker)
         return verb, head
 
@@ -849,9 +934,19 @@ class QuoteFinder:
         if norm(prev.text) in ("et", "and"):
             said = self.speakers.last(sp.start)
             return said if said is not None and self.speakers._sentences_between(said.char, sp.start) == 0 else None
-        if prev.pos not in ("NOUN", "PROPN"):
+        if prev.pos not in ("NOUN", "PROPN") or self._framed(prev.sent, prev.idx):
             return None
         return self.speakers.phrase(prev)
+
+    def _framed(self, si: int, char: int) -> bool:
+        """« Pour les signataires du texte, les responsables de l'ancien régime « doivent rendre des comptes » »,
+        « Selon elle, les pertes « dépassent » ... »: a sentence that opens by giving the view to someone speaks for
+        that someone; the subject of the clause after the comma is what the view is about."""
+        s = self.doc.sentences[si]
+        if self._pour_clause(si) is not None:
+            return True
+        raw = self.doc.text[s.start_char:char]
+        return any(m.start() < 3 and "," in raw[m.end():] for m in self._according_matches(norm(raw)))
 
     def _by_cue(self, cue: int, sp: QuoteSpan) -> tuple[Said | None, str | None, bool]:
         """(speaker, cue, settled): settled is False when the verb gives no speaker and other clues may."""
@@ -1089,8 +1184,10 @@ class QuoteFinder:
             before = norm(self.doc.tokens[case[0].i - 1].text) if case and case[0].i > 0 else ""
             if gov & AIRED or before in AIRED:   # (the parse may hang the agent elsewhere)
                 continue   # « Le message, lu par un jeune homme, émane du Collectif »: the reader is no author
-            if words & {"par", "by"} and governor.dep in ("acl", "acl:relcl", "relcl") and governor.head != noun.i:
-                continue   # "those of a chief ..., reached by telephone by AFP": who reached the speaker is no author
+            if words & {"par", "by"} and governor.dep in ("acl", "acl:relcl", "relcl", "advcl") and \
+                    governor.head != noun.i and governor.i != top.i:
+                continue   # "those of a chief ..., reached by telephone by AFP", « celui du ministre, interrogé par
+                # les députés »: who reached or questioned the speaker is no author
             if words & {"par", "by"} or words & {"a", "au", "aux", "to"} and gov & ATTRIBUTED:
                 ranked.append((0, k, t))   # the agent of « prononcée par », « est attribuée au ministre »
             elif words & {"de", "du", "des", "d'", "of"} and self._noun_chain(t, top):
@@ -1099,7 +1196,26 @@ class QuoteFinder:
             said = self.speakers.phrase(t)
             if said is not None:
                 return said
-        return self._words_by(noun) or self._words_from(noun)
+        return self._words_by(noun) or self._words_from(noun) or self._words_in(noun)
+
+    def _words_in(self, noun: Token) -> Said | None:
+        """« L'avertissement figure dans une lettre de l'Association ... », "The warning appears in a letter from
+        ...": words said to stand in a document are those of the document's author."""
+        toks = self.doc.tokens
+        j = noun.i + 1
+        located = False
+        while j < len(toks) and j - noun.i < 5 and toks[j].sent == noun.sent and (
+                toks[j].pos in ("AUX", "ADV") or norm(toks[j].text) in REFLEXIVE or
+                norm(toks[j].lemma) in LOCATED or norm(toks[j].text) in LOCATED):
+            located = located or norm(toks[j].lemma) in LOCATED or norm(toks[j].text) in LOCATED
+            j += 1
+        if not located or j + 1 >= len(toks) or norm(toks[j].text) not in ("dans", "in"):
+            return None
+        head = self._phrase_head(j + 1)
+        if norm(head.lemma) not in self.lex.statement and norm(head.text) not in self.lex.statement or \
+                self._quoted(head.idx):
+            return None
+        return self.speakers.phrase(head)
 
     def _passive_of(self, noun: Token) -> Token | None:
         """« Cette phrase ... est attribuée au ministre », "The remark was made by the governor", « Le message
@@ -1277,7 +1393,12 @@ class QuoteFinder:
                 t = self.doc.tokens[i]
                 if not self._verb_like(t) or not self._is_cue(t) or self._quoted(t.idx):
                     continue   # a verb inside quoted words reports nothing outside them
-                for f in (self._complement(t) or self._infinitive(t), self._trailing(t), self._described_as(t)):
+                trailing = self._trailing(t)
+                before = self._complement(t) or self._infinitive(t)
+                if before is not None and trailing is not None and trailing.speaker_head is not None and \
+                        before.start <= self.doc.tokens[trailing.speaker_head].idx < before.end:
+                    before = None   # « ..., rapporte le quotidien public Sidwaya »: its subject, no report
+                for f in (before, trailing, self._described_as(t)):
                     if f is not None:
                         add(f)
             for f in (self._according_clause(s.index), self._pour_clause(s.index)):
@@ -1377,6 +1498,13 @@ class QuoteFinder:
         """« Le Mali a signé un accord ..., a annoncé le ministère. »: what comes before a trailing attribution."""
         root = t.head == t.i and self.lang == "fr" and \
             any(k.i > t.i and k.pos in ("NOUN", "PROPN") for k in self.coder._kids(t.i, OBJ_AS_SUBJ))
+        toks = self.doc.tokens
+        # « ... après des menaces d'hommes armés, rapporte le quotidien Le Sahel. »: the parser may also hang the
+        # trailing verb on the last noun before it, as if it were a clause of that noun; its subject after it shows
+        hung = self.lang == "fr" and t.dep in ("acl", "advcl", "acl:relcl") and t.head < t.i and \
+            "VerbForm=Part" not in t.morph and "VerbForm=Inf" not in t.morph and t.i + 1 < len(toks) and \
+            toks[t.i + 1].pos in ("DET", "PROPN") and toks[t.i + 1].sent == t.sent
+        root = root or hung
         if (t.dep not in ("conj", "parataxis") or t.head >= t.i) and not root or self._after_apposition(t):
             return None   # (the parser may make the trailing verb the root, its subject after it; a verb after an
             # apposition has its subject before it and its report after it)
@@ -1393,6 +1521,8 @@ class QuoteFinder:
         if self.doc.text[a:b].count("«") != self.doc.text[a:b].count("»"):
             return None
         inverted = self._inverted_subject(t, None)   # the subject after the verb, whatever the parser hung before it
+        if inverted is None and hung:
+            inverted = self._phrase_head(t.i + 1)
         return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text,
                       speaker_head=inverted.i if inverted is not None else None)
 
@@ -1456,7 +1586,7 @@ class QuoteFinder:
                 head.idx > s.start_char + comma:   # « Pour l'imam de ... »: the tagger may miss a role noun
             return None
         said = self.speakers.phrase(head)
-        body = norm(head.lemma) in self.lex.bodies or norm(head.lemma) in self.lex.roles
+        body = any(norm(head.lemma) in words for words in (self.lex.bodies, self.lex.roles, self.lex.signers))
         if said is None or not (said.person or said.named or body):   # "For the Algerian foreign ministry," is a
             return None                                                # body's view; « Pour le Mali, » no one's
         a, b = self._trim(s.start_char + comma + 1, s.end_char)
