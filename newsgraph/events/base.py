@@ -27,6 +27,7 @@ from newsgraph.events.words import (
     OBJ,
     PASS_SUBJ,
     QUANTITY,
+    SHIFTED_JUDGEMENTS,
     STATIVE_PARTICIPLES,
     SUBJ,
     TIME_WORDS,
@@ -280,6 +281,12 @@ class CoderBase:
                 out.extend(k for k in self._kids(o.i, {"nmod", "appos", "obj", "conj"}) if lemma_of(k) not in TIME_WORDS)
             else:
                 out.append(o)
+        if not out and self.lang == "en":
+            # "has dismissed as baseless accusations by Niger's leader that ...": the object moved after its judgement
+            for p in self._kids(t.i, {"prep"}):
+                if p.lower == "as" and p.i > t.i:
+                    out.extend(n for n in self._kids(p.i, {"pobj"}) if n.pos == "NOUN" and any(
+                        lemma_of(a) in SHIFTED_JUDGEMENTS for a in self._kids(n.i, {"amod"})))
         if not out and self._stranded(t):  # the next noun is the object
             s = self.doc.sentences[t.sent]
             for i in range(t.i + 1, min(s.end, t.i + 4)):

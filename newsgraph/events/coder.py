@@ -540,6 +540,10 @@ class Coder(TriggerMixin):
             return False
         t = self.doc.tokens[i]
         owners = {i, t.head} if t.dep == "conj" else {i}
+        if t.pos == "NOUN":  # "with attacks on army posts rising since the 2023 coup", "attacks have risen since"
+            owners |= {k.i for k in self._kids(i, {"acl", "amod", "relcl"}) if k.pos == "VERB"}
+            if t.dep in ("nsubj", "nsubj:pass") and t.head != i:
+                owners.add(t.head)
         sent = self.doc.sentences[t.sent]
         for k in range(sent.start, sent.end):
             # (the span hangs on the trigger itself: "since" as its preposition, « depuis » as the case of its

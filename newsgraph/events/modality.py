@@ -104,6 +104,12 @@ class ModalityMixin(CoderBase):
         if any(lemma_of(m) in cues["conditional_marks"] for m in self._kids(t.i, {"mark"})):
             trig.modality = "hypothetical"
             return
+        if not threat and not kept and any(lemma_of(m) in cues["conditional_marks"]
+                                           for g in chain[1:] for m in self._kids(g.i, {"mark"})):
+            # "Whether Moscow can keep its footprint in the Sahel while it fights in Ukraine will depend on": inside
+            # a clause told as a condition or an open question
+            trig.modality = "hypothetical"
+            return
         # the verbs and nouns that govern the trigger: "pledged to", "its pledge to", "could", "refused to"
         for gov, dep_child in zip(chain[1:], chain[:-1]):
             dep = dep_child.dep

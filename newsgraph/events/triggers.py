@@ -21,6 +21,7 @@ from newsgraph.events.words import (
     ACCIDENTS,
     ACCUSATION,
     ACCUSE_ROOTS,
+    ACTING_NOUNS,
     AGENT,
     ANNOUNCE,
     ARMED_DOERS,
@@ -63,6 +64,7 @@ from newsgraph.events.words import (
     RELATIVE,
     REPRISAL,
     RESPOND,
+    ROLE_NOUNS,
     SUBJ,
     SUFFER,
     SYMMETRIC,
@@ -498,13 +500,22 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
 
     def _halted(self, t: Token) -> str | None:
         """The reduction a halting verb makes when its object is a cooperative act ("halted intelligence sharing",
-        « a gelé son aide budgétaire »)."""
-        for o in self._objects(t):
+        « a gelé son aide budgétaire »), or the role of one who does it (« a renoncé à son rôle de médiateur »,
+        "ended its role as mediator")."""
+        objs = self._objects(t) + [k for k in self._kids(t.i, {"obl", "obl:arg"}) if self._case_word(k) in ("a", "à")]
+        for o in objs:
             for n in [o] + self._kids(o.i, {"compound", "nmod", "amod"}):
                 entry = self._noun_entry(n)
                 code = halted_code(entry.code) if entry is not None else None
                 if code:
                     self.consumed.add(n.i)
+                    return code
+            if lemma_of(o) in ROLE_NOUNS:
+                held = self._kids(o.i, {"nmod", "appos"}) + [x for p in self._kids(o.i, {"prep"})
+                                                             for x in self._kids(p.i, {"pobj"})]
+                code = next((halted_code(ACTING_NOUNS[lemma_of(h)]) for h in held if lemma_of(h) in ACTING_NOUNS), None)
+                if code:
+                    self.consumed.add(o.i)
                     return code
         return None
 
@@ -527,6 +538,15 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 # whoever obtained it mediated (045)
                 self.brokers.setdefault(t.sent, []).append((t.i, trig.sources[0]))
                 trig.sources, trig.targets = between, []
+        if trig.code == "165" and len(trig.targets) < 2:
+            # « a renoncé à son rôle de médiateur entre la RDC et le Rwanda »: the parties are those it mediated between
+            for k in [t] + self._objects(t) + self._kids(t.i, {"obl", "obl:arg"}):
+                between = [a for a in self._between(k) if a not in trig.sources]
+                between = between or [a for n in self._kids(k.i, {"nmod", "appos"}) for a in self._between(n)
+                                      if a not in trig.sources]
+                if len(between) >= 2:
+                    trig.targets = between
+                    break
         if (trig.code == "139" or (trig.code[:2] == "10" and lemma_of(t) in self.cues["command"])) and self._told_to_leave(t):
             # « a donné 72 heures à l'ambassadeur pour quitter le pays », "ordered the envoy to leave the country"
             trig.code = "174"

@@ -221,7 +221,7 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "opposer", "oppos"})
 # French verbs of motion and change that take « être » in the past (« sont arrivés », « est parvenue à un accord »,
 # « sont partis »): the small parser reads them as passives, but their subject is the doer
 FR_ETRE_VERBS = frozenset({"arriver", "partir", "venir", "revenir", "parvenir", "rentrer", "retourner", "entrer",
-                           "sortir", "intervenir", "repartir", "tomber", "rester", "devenir", "survenir"})
+                           "sortir", "intervenir", "repartir", "tomber", "rester", "devenir", "survenir", "convenir"})
 
 # French conditional stems that are not the infinitive ("serait", "aurait", "ferait", "pourrait" ...)
 FR_CONDITIONAL_STEMS = frozenset({"ser", "aur", "fer", "pourr", "devr", "ir", "viendr", "tiendr", "voudr", "saur",
@@ -288,6 +288,10 @@ LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 # Verbs whose object is what is talked about, never a party ("discussed security and relations between the AES and
 # ECOWAS", « ont évoqué la situation au Mali »): the party is the one talked with
 TOPIC_VERBS = _folded({"discuss", "address", "review", "évoquer", "evoquer", "aborder", "discuter", "examiner"})
+# Judgements that English moves before a long object ("dismissed as baseless accusations by ... that ...")
+SHIFTED_JUDGEMENTS = _folded({"baseless", "unfounded", "groundless", "false", "fabricated", "absurd", "ridiculous",
+                              "unacceptable", "illegal", "illegitimate", "null", "void", "unjustified", "slanderous",
+                              "defamatory", "malicious", "hostile", "provocative", "irresponsible"})
 # Verbs of leaving: a deadline to leave is an expulsion
 LEAVE = _folded({"leave", "quitter", "depart", "partir", "exit"})
 # Nouns that point back at an act told before ("condemned the move", « a salué cette décision »)
@@ -314,7 +318,13 @@ HOSTAGES = _folded({"hostage", "otage", "kidnap", "abductee", "captive"})
 # Verbs of halting: halting a cooperative act reduces relations ("halted intelligence sharing with Kyiv", « a
 # suspendu sa coopération militaire avec la France »)
 HALT = _folded({"halt", "suspend", "stop", "freeze", "pause", "terminate", "interrupt", "cut", "suspendre",
-                "interrompre", "geler", "arrêter", "cesser", "couper", "stopper"})
+                "interrompre", "geler", "arrêter", "cesser", "couper", "stopper", "renoncer", "abandon",
+                "abandonner", "end"})
+# A role that names an act by its doer ("its role as mediator", « son rôle de médiateur »): halting it halts the act
+ROLE_NOUNS = _folded({"role", "rôle", "fonction", "function", "mission", "position", "capacity", "qualité"})
+ACTING_NOUNS = {word: code for words, code in (({"mediator", "médiateur", "médiatrice", "facilitator", "facilitateur",
+                                                  "facilitatrice", "broker", "go-between"}, "045"),)
+                for word in _folded(words)}
 
 # The warring parties of a place, named as a whole ("urged all sides", « exhorté toutes les parties »)
 ALL_SIDES = _folded({"side", "party", "partie", "belligerent", "belligérant", "protagoniste", "camp"})

@@ -96,3 +96,40 @@ def test_a_pronoun_in_a_relative_clause_is_the_titled_subject_above(code: Coder)
                "lesquels il a signé le traité instituant la Confédération des États du Sahel.", "fr")
     assert {("NER", "MLI"), ("NER", "BFA")} <= {(e.source.country, e.target.country) for e in rec.events
                                                 if e.cameo == "057" and e.source and e.target}
+
+
+def test_giving_up_the_role_of_mediator_halts_the_mediation(code: Coder) -> None:
+    rec = code("L'Angola a annoncé lundi renoncer à son rôle de médiateur entre la République démocratique du Congo "
+               "et le Rwanda.", "fr")
+    assert {(e.source.country, e.target.country) for e in rec.events if e.cameo == "165"} == {("AGO", "COD"),
+                                                                                              ("AGO", "RWA")}
+    rec = code("Qatar ended its role as mediator between Israel and Hamas on Saturday.", "en")
+    assert {e.cameo for e in rec.events if e.modality == "asserted"} == {"165"}
+
+
+def test_attacks_counted_as_a_trend_are_background(code: Coder) -> None:
+    rec = code("Jihadist attacks on army posts in the Tahoua region have multiplied since 2023, according to conflict "
+               "monitors.", "en")
+    assert not [e for e in rec.events if e.modality == "asserted"]
+    rec = code("JNIM fighters attacked an army post near Tahoua on Sunday.", "en")  # guard: an attack of the day
+    assert pairs(rec, "19")
+
+
+def test_an_act_inside_an_open_question_is_not_asserted(code: Coder) -> None:
+    rec = code("Whether Moscow can keep its footprint in the Sahel while it fights in Ukraine will depend on its "
+               "manpower.", "en")
+    assert not [e for e in rec.events if e.modality == "asserted"]
+
+
+def test_an_object_moved_after_its_judgement_is_the_object(code: Coder) -> None:
+    rec = code("Nigeria's national security adviser, Nuhu Ribadu, has dismissed as baseless accusations by Niger's "
+               "military leader, General Abdourahamane Tiani, that Abuja was helping France.", "en")
+    assert ("NGA", "NER") in {(e.source.country, e.target.country) for e in rec.events
+                              if e.cameo == "016" and e.source and e.target}
+
+
+def test_those_who_agreed_with_etre_are_its_subjects(code: Coder) -> None:
+    rec = code("Emmanuel Macron et Abdelmadjid Tebboune se sont entretenus lundi au téléphone et sont convenus de "
+               "relancer le dialogue entre Paris et Alger.", "fr")
+    assert {frozenset((e.source.country, e.target.country)) for e in rec.events
+            if e.root == "03" and e.modality == "intended" and e.source and e.target} == {frozenset(("FRA", "DZA"))}
