@@ -51,6 +51,8 @@ TRIED = {"condamner", "condamne", "condamnee", "condamnes", "inculper", "inculpe
 CHARGED = TRIED | {"arreter", "arrete", "arretee", "arretes", "interpeller", "interpelle", "interpellee", "ecrouer",
                    "ecroue", "ecrouee", "detenir", "detenu", "detenue", "arrest", "arrested", "detain", "detained",
                    "jail", "jailed", "held", "incarcerer", "incarcere", "incarceree"}   # held or tried for an offence
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "hier",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
 CHARGE_LINKS = {"pour", "de", "d'", "d’", "for", "with", "of"}
 ATTRIBUTED = {"attribuer", "attribue", "attribuee", "attribute", "attributed", "ascribe", "ascribed", "imputer"}
 AUTHOR = {"author", "auteur", "autrice"}
@@ -307,7 +309,7 @@ class QuoteFinder:
             comma = next(i for i in range(s.start, cue.i) if self.doc.tokens[i].text == ",")
             head = self._clause_head(s.start, comma)
             if head is not None:
-                return head, False
+                return self._past_time_word(cue, head), False
         relayed = self._relayed_source(cue)
         if relayed is not None:   # "X, citing Y, reported", "X quoted him as adding": the words are Y's, him's
             return relayed, False
@@ -365,6 +367,7 @@ class QuoteFinder:
             if main is not None and main.i < cue.i and not self._quoted(main.idx):
                 subj = main
         subj = self._after_ce_que(cue, subj)
+        subj = self._past_time_word(cue, subj)
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
@@ -392,6 +395,18 @@ class QuoteFinder:
             obj = next((k for k in self.coder._kids(t.i, {"obj", "dobj"}) if k.pos in ("NOUN", "PROPN")), None)
             return obj
         return None
+
+    def _past_time_word(self, cue: Token, subj: Token | None) -> Token | None:
+        """« Jeudi, Le Phare, quotidien privé de Niamey, titre « ... » »: a day or time of day that opens the sentence
+        before a comma is no speaker, whatever the parser made of it; the phrase after the comma is."""
+        toks = self.doc.tokens
+        if subj is None or norm(subj.text) not in TIME_WORDS or subj.i + 2 >= cue.i:
+            return subj
+        comma = next((j for j in range(subj.i + 1, min(subj.i + 3, cue.i)) if toks[j].text == ","), None)
+        if comma is None:
+            return subj
+        head = self._phrase_head(comma + 1)
+        return head if head.i < cue.i and head.pos in ("NOUN", "PROPN") and not self._quoted(head.idx) else subj
 
     def _after_ce_que(self, cue: Token, subj: Token | None) -> Token | None:
         """« ce que cette source juge « peu crédible » »: the parser may take « ce » for the subject; the phrase
