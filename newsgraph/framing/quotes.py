@@ -64,6 +64,7 @@ VIEW = {"see", "view", "regard"}
 THUS = {"ainsi", "thus"}
 SPEAK = {"parler", "exprimer", "speak", "talk"}
 OBJECT_CLITICS = {"leur", "lui"}   # « leur reproche d'avoir », « lui demande de »: a verb, not a noun
+INCISE_CLITICS = {"leur", "lui", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "l'", "l’", "y", "en"}
 INCISE_HEADS = {"pour", "de", "quant", "lui", "elle", "pour sa part", "en", "selon", "dans", "devant", "par", "a", "au"}
 INCISE_NOT = {"et", "mais", "ou", "selon", "puis", "car", "donc", "ni", "and", "but", "or", "then", "according"}
 
@@ -898,11 +899,19 @@ class QuoteFinder:
             return None
         toks = self.doc.tokens
         i = first
-        while i < len(toks) and (norm(toks[i].text) in REFLEXIVE or i == first and (
+        while i < len(toks) and i - first < 2 and self.lang == "fr" and norm(toks[i].text) in INCISE_CLITICS:
+            i += 1   # « leur a lancé le général », « nous a confié un habitant »: the object pronoun first
+        aux_at = i
+        while i < len(toks) and (norm(toks[i].text) in REFLEXIVE or i == aux_at and (
                 toks[i].pos == "AUX" or norm(toks[i].lemma) in ("avoir", "etre", "have", "be"))):
             i += 1   # « s'indigne », « a déclaré »
         if i + 1 >= len(toks):
             return None
+        if aux_at > first and i > aux_at and toks[i].text.startswith("-"):   # « leur a-t-il promis »
+            j = i + 1 if toks[i].lower in ("-t", "-t-") else i
+            if j + 1 < len(toks) and _clitic_word(toks[j].lower) in ("il", "elle", "ils", "elles", "on") and \
+                    toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
+                return toks[j + 1], toks[j]
         verb, nxt = toks[i], toks[i + 1]
         word = norm(verb.text)
         if not verb.text.isalpha() or not verb.text.islower() or word in INCISE_NOT or \

@@ -5,7 +5,8 @@ after the verb, words said to stand in a document (« figure dans une lettre de 
 (« celui du ministre, interrogé par »), a headline verb with nobody after it in its own sentence, a day opening
 the sentence before the outlet, the verb of speech the parser hung inside the participle or relative clause that
 describes its subject, a party nobody names, a trailing « , rapporte le quotidien » hung on the noun before it, a
-state outlet given by name, and the offence someone is held for. Every sentence was written for this file; none is in the gold set, and each case failed before
+state outlet given by name, the offence someone is held for, and an object pronoun before the verb of an incise
+(« leur a lancé le général »). Every sentence was written for this file; none is in the gold set, and each case failed before
 the mechanism it tests was added."""
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ CASES = [
     # a headline verb whose outlet comes before it: the sentence after the quote names no outlet
     ("Le Phare, quotidien privé de Niamey, titre « La grande panne ». Des commerçants rencontrés au grand "
      "marché disent avoir perdu « toute la marchandise ».", "La grande panne", {"name": ["Le Phare", "Phare"]}),
+    # an object pronoun before the verb of an incise: « leur a lancé le général », « leur a-t-il promis »
+    ("Le chef de la junte nigérienne a reçu jeudi les chefs coutumiers de Tahoua. « L'heure est à l'union sacrée », "
+     "leur a lancé le général.", "L'heure est à l'union sacrée", {"country": "NER"}),
+    ("Le gouverneur de la région de Mopti a reçu les déplacés de Bandiagara. « Les vivres arriveront demain », leur "
+     "a-t-il promis.", "Les vivres arriveront demain", {"country": "MLI"}),
     # a day that opens the sentence is no speaker: the outlet after the comma is
     ("Samedi, Le Courrier, hebdomadaire de Ouagadougou, titre « Le Faso tient bon ».", "Le Faso tient bon",
      {"name": ["Le Courrier", "Courrier"]}),
