@@ -7,7 +7,18 @@ quote stages see one consistent tree instead of each compensating on its own:
   complement): the quoted word takes the mark's place;
 - a day read as the clause's verb (« a démenti jeudi la présence »: the participle under « jeudi »): the
   participle is the verb;
+- a day hung on the adjective a verb of saying takes (« s'est dit « optimiste » lundi quant à »): the verb's
+  time, and what the day took is the adjective's;
+- a preposition left on a guillemet (« de « sans fondement » »): it joins the quoted phrase;
 - a capitalised name read as a verb (« Alger a fermé », « au Niger des renforts »): a proper noun;
+- a reporting aside with its speaker after the verb (« ..., a annoncé mardi le porte-parole du gouvernement »):
+  the parser reads the speaker as the verb's object and hangs the verb on the clause before (or makes it the
+  root and that clause its modifier); the speaker is the verb's subject and the verb hangs on the clause's
+  head as ``parataxis``;
+- an auxiliary cut from its participle by an inserted phrase (« Le Niger a à son tour rompu ses relations »,
+  « a de son côté livré »): the parser hangs the participle, as an adjective, and its object on the phrase's
+  noun; the participle heads the clause, with the auxiliary, the subject and the object; a subject hung on
+  the auxiliary (« Le gouvernement a, selon un communiqué, suspendu ») is the participle's;
 - a dative clitic read as the subject or the object (« la Russie leur a accordé l'asile »): the indirect object;
 - a finite verb coordinated with the infinitive before it (« a menacé de recourir à la force si ..., et a
   imposé des sanctions »): it is coordinated with the verb that has the subject;
@@ -38,6 +49,7 @@ A repair never makes a token its own head's head: a move that would close a cycl
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsgraph.nlp.document import Token
@@ -61,7 +73,11 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
         _quote_read_as_word(toks, kids, t.i)
     for t in tokens:
         _day_read_as_verb(toks, kids, t.i)
+        _day_on_adjective(toks, kids, t.i)
         _name_read_as_verb(toks, kids, t.i)
+    for t in tokens:
+        _participle_after_insert(toks, kids, t.i)
+        _subject_on_auxiliary(toks, kids, t.i)
     for t in tokens:
         _dative_clitic(toks, kids, t.i)
         _finite_conjunct(toks, kids, t.i)
@@ -90,6 +106,8 @@ def repair(tokens: list[Token], language: str) -> list[Token]:
     for t in tokens:
         if toks[t.i].pos in ("VERB", "AUX"):
             _object_after_insert(toks, kids, t.i)
+    for t in tokens:  # (last: the day and place repairs give the speaker back to the verb first)
+        _reporting_aside(toks, kids, t.i)
     return toks
 
 
@@ -121,6 +139,16 @@ def _quote_read_as_word(toks: list[Token], kids: list[list[int]], q: int) -> Non
     if word is None and own and q + 1 < len(toks) and toks[q + 1].pos not in ("PUNCT", "ADP", "DET") and \
             toks[q + 1].sent == t.sent:
         word = q + 1  # « d'« intensifier »: the preposition went to the mark, the word hangs elsewhere
+    if word is None and own and all(toks[k].dep in FUNCTION_DEPS for k in own):
+        # « a qualifié ces accusations de « sans fondement » »: the quoted phrase opens with a preposition of its
+        # own and hangs where it belongs; the preposition before the mark is its case too
+        inner = _phrase_head_after(toks, q)
+        if inner is not None:
+            for k in own:
+                _move(toks, kids, k, inner, toks[k].dep)
+            _move(toks, kids, q, inner, "punct")
+            toks[q] = replace(toks[q], pos="PUNCT")
+            return
     if word is None:
         toks[q] = replace(t, pos="PUNCT", dep="punct")
         return
@@ -145,6 +173,16 @@ def _quote_read_as_word(toks: list[Token], kids: list[list[int]], q: int) -> Non
     toks[q] = replace(toks[q], pos="PUNCT")
 
 
+def _phrase_head_after(toks: list[Token], q: int) -> int | None:
+    """The head of the quoted phrase that opens with a preposition or an article right after mark `q`: the word
+    those first function words hang on, inside the quotes."""
+    start, end = _quoted_span(toks, q)
+    if start != q + 1 or start >= end or toks[start].pos not in ("ADP", "DET"):
+        return None
+    head = toks[start].head
+    return head if start < head < end and toks[head].pos in ("NOUN", "PROPN", "ADJ", "VERB") else None
+
+
 def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
     """« a formellement démenti jeudi la présence », « a évacué samedi son poste »: the parser makes the day the
     clause's head, with the auxiliary, the subject and the object under it and the participle before it as one
@@ -165,6 +203,23 @@ def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
             _move(toks, kids, k, p, toks[k].dep)
     _move(toks, kids, d, p, "obl:mod")
     toks[d] = replace(toks[d], pos="NOUN", lemma=_low(day))
+
+
+def _day_on_adjective(toks: list[Token], kids: list[list[int]], d: int) -> None:
+    """« s'est dit « optimiste » lundi quant à l'issue des discussions »: the parser hangs the day on the
+    adjective as its modifier and the adjective's complement on the day. The day is the time of the verb the
+    adjective complements; what it took after it is the adjective's."""
+    day = toks[d]
+    adj = day.head
+    if _low(day) not in DAYS or adj == d or adj > d or toks[adj].pos != "ADJ" or day.dep not in ("amod", "nmod",
+                                                                                                   "obl:mod", "dep"):
+        return
+    verb = toks[adj].head
+    if verb == adj or toks[verb].pos not in ("VERB", "AUX") or toks[adj].dep not in ("xcomp", "acomp", "obj"):
+        return
+    for k in [k for k in kids[d] if k > d and not _own_part(toks, d, k)]:
+        _move(toks, kids, k, adj, toks[k].dep)
+    _move(toks, kids, d, verb, "obl:mod")
 
 
 # the relations of a verb's own clause: a word that has them is a verb whatever its capital
@@ -192,6 +247,226 @@ def _name_read_as_verb(toks: list[Token], kids: list[list[int]], i: int) -> None
         dep = "nmod" if toks[t.head].pos in ("NOUN", "PROPN") else "obj" if not cases else \
             "obl:arg" if _low(toks[cases[0]]) in ("à", "au", "aux") else "obl:mod"
     toks[i] = replace(t, pos="PROPN", lemma=t.text, dep=dep, morph="")
+
+
+# verbs of saying that open an aside after the words they report (« ..., a indiqué l'armée »)
+REPORTING = {"dire", "déclarer", "annoncer", "affirmer", "indiquer", "souligner", "estimer", "préciser", "ajouter",
+             "assurer", "expliquer", "noter", "insister", "avertir", "prévenir", "confirmer", "répéter", "marteler",
+             "soutenir", "dénoncer", "écrire", "constater", "relever", "réitérer", "réaffirmer", "déplorer",
+             "regretter", "rapporter", "révéler", "reconnaître", "poursuivre", "conclure", "observer", "juger",
+             "commenter", "détailler", "signaler", "témoigner", "raconter", "confier", "lancer", "admettre"}
+# verbs of blame and warning: in an aside they are acts aimed at the doer of the clause before, which the event
+# coder finds from the parse as the model gives it (the speaker as their object, `_incise_speaker`); their
+# asides are left as parsed until the coder reads an inverted subject
+BLAME = {"dénoncer", "déplorer", "regretter", "avertir"}
+# pronouns that head a speaker phrase of their own (« a indiqué l'un de ses avocats »)
+SPEAKER_PRONOUNS = {"un", "une", "l'un", "l'une", "celui", "celle", "ceux", "chacun"}
+# what a parser makes of an inverted speaker, or of the day before it
+SPEAKER_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:mod", "dep", "appos", "nmod", "amod", "iobj"}
+PRESENT_ENDINGS = ("e", "ent")
+
+
+def _reporting_aside(toks: list[Token], kids: list[list[int]], v: int) -> None:
+    """« Trois journalistes ont été interpellés mardi, a dénoncé l'Association des journalistes », « ..., a
+    annoncé mardi le porte-parole du gouvernement »: after a comma, a verb of saying with its speaker after it
+    reports the clause before. The parser reads the speaker as the verb's object and hangs the verb on that
+    clause as a conjunct (or makes it the root and the clause its modifier). The speaker becomes the verb's
+    subject, a day before it the verb's time modifier, and the verb hangs on the clause's head as ``parataxis``."""
+    t = toks[v]
+    if t.pos != "VERB" or t.lemma.lower() not in REPORTING - BLAME or "Tense=Pres|VerbForm=Part" in t.morph:
+        return
+    auxes = [k for k in kids[v] if toks[k].dep.startswith("aux") and k < v]
+    finite = "VerbForm=Fin" in t.morph or any("VerbForm=Fin" in toks[k].morph for k in auxes) or \
+        not auxes and _low(t).endswith(PRESENT_ENDINGS) and not _low(t).endswith("ée")
+    comma = v - 1
+    while comma >= 0 and toks[comma].pos == "AUX" and toks[comma].sent == t.sent:
+        comma -= 1
+    if not finite or comma <= 0 or toks[comma].text != "," or toks[comma].sent != t.sent:
+        return
+    # (a verb with a content of its own, or a clitic object, reports no clause before it: « a averti que »)
+    if any(toks[k].dep in ("ccomp", "xcomp", "csubj", "mark") or toks[k].pos == "PRON" and k < v and
+           toks[k].dep in ("obj", "iobj", "expl:comp") for k in kids[v]):
+        return
+    speaker = _inverted_speaker(toks, kids, v)
+    if speaker is None:
+        return
+    start = next(j for j in range(comma, -1, -1) if j == 0 or toks[j - 1].sent != t.sent)
+    if not any("VerbForm=Fin" in toks[j].morph for j in range(start, comma)):
+        return  # (« Le ministre algérien des Affaires étrangères, Ahmed Attaf, a averti jeudi le Mali »)
+    main = _reported_head(toks, kids, v, comma)
+    if main is None:
+        return
+    if t.head == v:  # the verb was the root: the clause it took as a modifier is the sentence's head
+        toks[main] = replace(toks[main], head=main, dep="ROOT")
+        kids[v].remove(main)
+        for k in [k for k in kids[v] if k < comma]:
+            _give_to_clause(toks, kids, k, main)
+    for k in [k for k in kids[v] if toks[k].dep == "punct" and k > v and toks[k].text in ENDS_PHRASE]:
+        _move(toks, kids, k, main, "punct")  # (the sentence's full stop is its head's)
+    _move(toks, kids, v, main, "parataxis")
+    if toks[comma].head != v:
+        _move(toks, kids, comma, v, "punct")
+    for k in kids[v]:
+        if v < k < speaker and (_low(toks[k]) in DAYS or _low(toks[k]) in DAY_PARTS):
+            toks[k] = replace(toks[k], pos="NOUN", dep="obl:mod")
+    toks[speaker] = replace(toks[speaker], dep="nsubj")
+
+
+def _inverted_speaker(toks: list[Token], kids: list[list[int]], v: int) -> int | None:
+    """The speaker after verb `v`: its first bare noun phrase that is no day, agreeing with the verb in number,
+    after nothing but days, adverbs and phrases with a preposition (« a annoncé à la télévision nationale son
+    porte-parole »); None when there is none or when a clause follows it (« a averti le Mali que »)."""
+    verb_number = next((_number(toks[k]) for k in [v] + kids[v] if toks[k].dep.startswith("aux") or k == v
+                        if _number(toks[k]) and "VerbForm=Fin" in toks[k].morph), "")
+    for k in sorted(kids[v]):
+        c = toks[k]
+        if k < v or c.pos == "PUNCT":
+            continue
+        cased = any(toks[x].dep == "case" for x in kids[k])
+        if _low(c) in DAYS or _low(c) in DAY_PARTS or _low(c) in WEEK or cased or c.pos == "ADV" or \
+                _low(c).endswith("ment") and c.pos not in ("NOUN", "PROPN"):  # (« conjointement » as a verb)
+            continue
+        if c.dep not in SPEAKER_DEPS or c.pos not in ("NOUN", "PROPN", "PRON") or \
+                c.pos == "PRON" and _low(c) not in SPEAKER_PRONOUNS:
+            return None
+        own = _number(c)
+        if verb_number and own and own != verb_number and not any(toks[x].dep == "conj" for x in kids[k]):
+            return None  # (« a rappelé ses ambassadeurs »: an object, not a speaker)
+        last = max(_subtree(kids, k))
+        if last + 1 < len(toks) and _low(toks[last + 1]) in ("que", "qu'", "qu’"):
+            return None
+        return k
+    return None
+
+
+def _reported_head(toks: list[Token], kids: list[list[int]], v: int, comma: int) -> int | None:
+    """The head of the clause before the comma that verb `v` reports: the sentence's root when the verb hangs
+    under it; when the verb is the root, the verb or predicate it took as a modifier before the comma."""
+    if toks[v].head != v:
+        top = toks[v].head
+        for _ in range(len(toks)):
+            if toks[top].head == top or top > comma:
+                break
+            top = toks[top].head
+        return top if toks[top].head == top and top < comma and _is_predicate(toks, kids, top) else None
+    cands = [k for k in kids[v] if k < comma and toks[k].dep in ("advcl", "advmod", "ccomp", "conj", "dep", "acl",
+                                                                 "parataxis", "xcomp") and
+             _is_predicate(toks, kids, k)]
+    # (« « Chaque hélicoptère qui se pose est une victoire », a ajouté l'élu »: the predicate with its copula,
+    # read as the verb's subject)
+    cands += [k for k in kids[v] if k < comma and toks[k].dep.startswith("nsubj") and
+              any(toks[x].dep == "cop" for x in kids[k])]
+    return cands[0] if cands else None
+
+
+def _is_predicate(toks: list[Token], kids: list[list[int]], k: int) -> bool:
+    """Whether token `k` heads a clause: a verb, or a word with a copula or an auxiliary."""
+    return toks[k].pos in ("VERB", "AUX") or any(toks[x].dep in ("cop", "aux", "aux:tense", "aux:pass")
+                                                 for x in kids[k])
+
+
+def _give_to_clause(toks: list[Token], kids: list[list[int]], k: int, main: int) -> None:
+    """A word before the comma that the reporting verb took from the clause `main` heads: a subject is the
+    clause's when it has none, else an apposition to the name just before it (« de Walikale, une localité
+    minière qu'ils avaient conquise »)."""
+    dep = toks[k].dep
+    if dep.startswith("nsubj") and any(toks[x].dep.startswith(("nsubj", "csubj")) for x in kids[main]):
+        first = min(_subtree(kids, k))
+        if first >= 2 and toks[first - 1].text == "," and toks[first - 2].pos in ("NOUN", "PROPN"):
+            _move(toks, kids, k, first - 2, "appos")
+            return
+        dep = "dep"
+    elif dep.startswith("nsubj") and any(toks[x].dep == "aux:pass" for x in kids[main]):
+        dep = "nsubj:pass"
+    _move(toks, kids, k, main, dep)
+
+
+def _subtree(kids: list[list[int]], i: int) -> list[int]:
+    out, todo = [], [i]
+    while todo:
+        m = todo.pop()
+        out.append(m)
+        todo.extend(kids[m])
+    return out
+
+
+def _number(t: Token) -> str:
+    return next((f[7:] for f in t.morph.split("|") if f.startswith("Number=")), "")
+
+
+PARTICIPLE = re.compile(r"(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte|"
+                        r"aint|ainte)$")
+
+
+def _participle_after_insert(toks: list[Token], kids: list[list[int]], a: int) -> None:
+    """« Le Niger a à son tour rompu ses relations avec l'Ukraine », « La Russie a de son côté livré des
+    hélicoptères »: a phrase between the auxiliary and the participle makes the parser take the participle for
+    an adjective of the phrase's noun, with the object as that noun's complement and the auxiliary as the root
+    or a copula. A finite « avoir » or « être » followed by a phrase with a preposition, then by a participle
+    hung on that phrase, is the participle's auxiliary: the participle heads the clause."""
+    aux = toks[a]
+    if aux.lemma.lower() not in ("avoir", "être") or aux.pos not in ("AUX", "VERB") or \
+            "VerbForm=Fin" not in aux.morph or a + 2 >= len(toks):
+        return
+    first = a + 1 if toks[a + 1].text != "," else a + 2
+    h = next((k for k in range(first, min(first + 8, len(toks))) if toks[k].sent == aux.sent and
+              toks[k].pos == "ADP" and toks[k].dep == "case" and toks[k].head > k), None)
+    if h != first:
+        return
+    phrase = toks[h].head
+    p = phrase + 1 if phrase + 1 < len(toks) and toks[phrase + 1].text != "," else phrase + 2
+    if p >= len(toks) or toks[p].head != phrase or any(toks[k].head != phrase and toks[k].text != ","
+                                                        for k in range(a + 1, phrase)):
+        return
+    part = toks[p]
+    if part.pos not in ("VERB", "ADJ") or toks[p].sent != aux.sent or \
+            not ("VerbForm=Part" in part.morph or PARTICIPLE.search(_low(part)) and
+                 (part.pos == "VERB" or _low(part).endswith(("é", "ée", "és", "ées")))):
+        return
+    if aux.head > a and toks[aux.head].pos in ("VERB", "AUX"):
+        head, dep = aux.head, "advcl"  # the auxiliary went to a verb further on (« ..., a annoncé mardi le porte-parole »)
+    else:  # the clause hangs where the auxiliary hung, or the phrase when the auxiliary was its copula
+        top = phrase if _dominates(toks, phrase, a) else a
+        head, dep = toks[top].head, toks[top].dep
+    if head in (a, phrase, p):
+        toks[p] = replace(part, head=p, dep="ROOT")
+        kids[phrase].remove(p)
+    else:
+        _move(toks, kids, p, head, dep)
+    morph = part.morph if "VerbForm=Part" in part.morph else "Tense=Past|VerbForm=Part"
+    toks[p] = replace(toks[p], pos="VERB", morph=morph)
+    _move(toks, kids, a, p, "aux:tense")
+    toks[a] = replace(toks[a], pos="AUX")
+    _move(toks, kids, phrase, p, "obl:mod")
+    has_obj = False
+    for k in [k for k in kids[a]] + [k for k in kids[phrase] if k > p or k < a]:  # (the subject, the object)
+        cases = [c for c in kids[k] if toks[c].dep == "case"]
+        if toks[k].pos in ("NOUN", "PROPN") and k > p and not has_obj and \
+                (not cases or all(_low(toks[c]) in PARTITIVE for c in cases)):
+            for c in cases:
+                toks[c] = replace(toks[c], dep="det")
+            _move(toks, kids, k, p, "obj")
+            has_obj = True
+        else:
+            _move(toks, kids, k, p, toks[k].dep)
+    if head not in (a, phrase, p) and dep == "advcl":
+        for k in [k for k in kids[head] if k < a and toks[k].dep.startswith("nsubj")]:
+            _move(toks, kids, k, p, toks[k].dep)
+
+
+def _subject_on_auxiliary(toks: list[Token], kids: list[list[int]], a: int) -> None:
+    """« Le gouvernement a, selon un communiqué, suspendu les activités »: with a phrase between them, the parser
+    hangs the subject on the auxiliary; it is the subject of the participle the auxiliary belongs to."""
+    aux = toks[a]
+    if not aux.dep.startswith("aux") or aux.head <= a or aux.lemma.lower() not in ("avoir", "être"):
+        return
+    verb = aux.head
+    subjects = [k for k in kids[a] if toks[k].dep.startswith(("nsubj", "expl:subj")) and k < a]
+    if not subjects or any(toks[k].dep.startswith(("nsubj", "csubj")) for k in kids[verb]):
+        return
+    for k in subjects:
+        _move(toks, kids, k, verb, toks[k].dep)
+    toks[a] = replace(toks[a], pos="AUX")
 
 
 DATIVE_CLITICS = {"lui", "leur"}
