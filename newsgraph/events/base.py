@@ -359,6 +359,9 @@ class CoderBase:
             self._described(t)
         for o in objs:
             out.add(lemma_of(o))
+            m = self.by_token.get(o.i)
+            if m is not None and m.type == "country":  # "was leaving Mali": a country named is a country
+                out.update(("country", "pays"))
             for c in self._kids(o.i, {"compound", "amod", "conj", "nmod"}):
                 out.add(lemma_of(c))
             for c in self._kids(o.i, {"prep"}):  # "a ban on broadcasts"

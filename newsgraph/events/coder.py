@@ -242,6 +242,9 @@ def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
     return [e for e in events if not repeated(e)]
 
 
+OWN_FORCES = ("150", "151", "152", "153", "154")  # acts a state does on its own forces: alert, mobilise, deploy
+
+
 def _one_meeting_per_pair(events: list[Event]) -> list[Event]:
     """"Turkey's foreign minister arrived in Bamako for a visit and was received by Goita": a visit (042) and its
     host's reception of it (043), the same meeting seen from each side, told in one sentence or the next (on the same
@@ -508,7 +511,7 @@ class Coder(TriggerMixin):
             # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")
             self.pending.append(Pending(trig.token, trig.code, si, date, place, lemma_of(self.doc.tokens[trig.token])))
             return []
-        return self._emit(trig, si, date, place, place_country, pairs)
+        return self._emit(trig, si, date, place, place_country or self._article_country(si), pairs)
 
     def _answers_back(self, i: int, sources: list[Actor]) -> bool:
         """A verb of striking back with no one to strike at: "vowed to retaliate", "would respond", « promis de
@@ -597,7 +600,7 @@ class Coder(TriggerMixin):
                 all(a.country != place_country for a in trig.sources):
             trig.targets = [country_actor(place_country, "GOV")]  # "arrived in Moscow for a visit"
         srcs = [a for a in trig.sources if a is not None]
-        if trig.code[:3] in ("150", "151", "152", "153", "154") and srcs and trig.targets and \
+        if trig.code[:3] in OWN_FORCES and srcs and trig.targets and \
                 all(a.kind in ("MIL", "COP") and a.country in {None} | {s.country for s in srcs} for a in trig.targets):
             trig.targets = []  # « a placé les forces de défense en état d'alerte »: a state readies its own forces
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
@@ -619,7 +622,8 @@ class Coder(TriggerMixin):
             trig.targets = [country_actor(held)]
         if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and trig.sources and \
                 place_country and \
-                all(a.country != place_country or a.kind in NON_STATE for a in trig.sources if a):
+                all((a.country or (place_country if a.id.startswith("---") else None)) != place_country or
+                    a.kind in NON_STATE for a in trig.sources if a):  # (an unnamed state body is the place's)
             # "the RSF seized El-Fasher", "CSP fighters attacked a camp in Bourem": rebels strike their own state
             trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
         if trig.code[:3] == "192" and not trig.targets and trig.sources and place_country and all(
@@ -638,7 +642,8 @@ class Coder(TriggerMixin):
                             for a in (e.source, e.target) if a is not None and side(a) not in hosts]
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
-        if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC):
+        if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC) and \
+                trig.code[:3] not in OWN_FORCES:  # (a state readying its own forces has no target, above)
             # a curfew, an inquiry, an arrest or a strike with no one named acts on the source's own country
             home = trig.sources[0].country or place_country
             if home:
@@ -667,7 +672,8 @@ class Coder(TriggerMixin):
 
     def _emit(self, trig: Trigger, si: int, date: tuple[str, str] | None, place: Place | None,
               place_country: str | None, pairs: list[tuple[Actor | None, Actor | None]] | None) -> list[Event]:
-        """One event per (source, target) pair of a finished trigger, with its provenance."""
+        """One event per (source, target) pair of a finished trigger, with its provenance; `place_country` is where
+        a state body named without its country belongs."""
         code = code_info(trig.code)
         # None stands for a side left unnamed: the event is still coded, with less confidence
         sources: list[Actor | None] = list(_one_per_country(trig.sources)) or [None]

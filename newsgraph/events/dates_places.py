@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsgraph.dates import find_dates
 from newsgraph.events import lexicon
 from newsgraph.events.base import CoderBase
-from newsgraph.events.words import OBJ, SUBJ, WHEN_WORDS
+from newsgraph.events.words import OBJ, SET_IN, SUBJ, WHEN_WORDS
 from newsgraph.geo.places import PlaceMention
 from newsgraph.models import Place
 
@@ -91,3 +91,11 @@ class DatePlaceMixin(CoderBase):
                        key=lambda m: (m.type not in ("country", "capital"), m.start))
         # a country named as such ("ordered out of Mali") before a nationality ("Two Turkish engineers")
         return named[0].actor.country if named else None
+
+    def _article_country(self, si: int) -> str | None:
+        """The one country of every place the article has set something in so far ("in Abidjan", « à Abidjan »; not
+        "the Algiers accord"), for a state body it names without a country (« Le gouvernement a annoncé le
+        déploiement de 44 000 policiers », two sentences after « à Abidjan »)."""
+        earlier = {p.place.country for p in self.places if p.sentence <= si and p.start > 0 and
+                   self.doc.tokens[p.start - 1].lower in SET_IN}
+        return earlier.pop() if len(earlier) == 1 and None not in earlier else None

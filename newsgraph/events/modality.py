@@ -118,7 +118,7 @@ class ModalityMixin(CoderBase):
             if dep not in ("xcomp", "acl", "ccomp"):
                 continue
             lem = lemma_of(gov)
-            if dep in ("xcomp", "acl") and lem in cues["refusal"]:
+            if dep in ("xcomp", "acl") and (lem in cues["refusal"] or lem in cues.get("omission", frozenset())):
                 trig.modality = "negated"
                 return
             if dep == "xcomp" and any(lemma_of(m) in cues["conditional_marks"]

@@ -288,6 +288,8 @@ LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 # Verbs whose object is what is talked about, never a party ("discussed security and relations between the AES and
 # ECOWAS", « ont évoqué la situation au Mali »): the party is the one talked with
 TOPIC_VERBS = _folded({"discuss", "address", "review", "évoquer", "evoquer", "aborder", "discuter", "examiner"})
+# Prepositions that set something in a place ("in Abidjan", « à Abidjan »)
+SET_IN = frozenset({"in", "at", "à", "a", "au", "dans", "en"})
 # Judgements that English moves before a long object ("dismissed as baseless accusations by ... that ...")
 SHIFTED_JUDGEMENTS = _folded({"baseless", "unfounded", "groundless", "false", "fabricated", "absurd", "ridiculous",
                               "unacceptable", "illegal", "illegitimate", "null", "void", "unjustified", "slanderous",

@@ -133,3 +133,23 @@ def test_those_who_agreed_with_etre_are_its_subjects(code: Coder) -> None:
                "relancer le dialogue entre Paris et Alger.", "fr")
     assert {frozenset((e.source.country, e.target.country)) for e in rec.events
             if e.root == "03" and e.modality == "intended" and e.source and e.target} == {frozenset(("FRA", "DZA"))}
+
+
+def test_an_unnamed_government_is_of_the_country_the_article_is_set_in(code: Coder) -> None:
+    rec = code("La police a dispersé samedi des centaines de partisans du PDCI qui tentaient de manifester à Abidjan. "
+               "Les autorités avaient interdit la veille toute manifestation. Le gouvernement a annoncé le déploiement "
+               "de 44 000 policiers, gendarmes et militaires dans tout le pays pour le scrutin.", "fr")
+    # deploying its own police, it has no target
+    assert ("CIV", None) in pairs(rec, "15")
+
+
+def test_what_someone_forgot_to_do_did_not_happen(code: Coder) -> None:
+    rec = code("Chad and Senegal on Monday rebuked French President Emmanuel Macron for saying that African leaders "
+               "had forgotten to say thank you.", "en")
+    assert {e.root for e in rec.events if e.modality == "asserted"} == {"11"}
+
+
+def test_a_country_named_is_a_country_left(code: Coder) -> None:
+    rec = code("The Wagner Group said on Friday it was leaving Mali after three and a half years in the country.", "en")
+    assert [(e.source.name if e.source else None, e.target.country if e.target else None) for e in rec.events
+            if e.root == "16" and e.modality == "asserted"] == [("Wagner Group", "MLI")]
