@@ -728,7 +728,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _incise_speaker(self, t: Token) -> list[Actor]:
         """The speaker of a French incise (« ..., a dénoncé l'Association des journalistes »), which the parser
-        reads as the object of a verb conjoined to the clause before."""
+        reads as the object of a verb conjoined to the clause before, or that the repairs made its inverted subject."""
+        if self.lang == "fr" and t.dep == "parataxis" and lemma_of(t) in self.cues["reporting"]:
+            after = [k for k in self._kids(t.i, SUBJ) if k.i > t.i]
+            if after:
+                return self._actors_in(after[0].i)[0]
         if self.lang != "fr" or t.dep not in ("conj", "parataxis", "advcl", "ROOT", "root") or self._kids(t.i, SUBJ) or \
                 lemma_of(t) not in self.cues["reporting"] or "Tense=Pres|VerbForm=Part" in t.morph:
             return []  # (« ..., accusant l'Ukraine de » is the subject's own participle, not an incise)

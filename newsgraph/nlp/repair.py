@@ -255,10 +255,6 @@ REPORTING = {"dire", "déclarer", "annoncer", "affirmer", "indiquer", "souligner
              "soutenir", "dénoncer", "écrire", "constater", "relever", "réitérer", "réaffirmer", "déplorer",
              "regretter", "rapporter", "révéler", "reconnaître", "poursuivre", "conclure", "observer", "juger",
              "commenter", "détailler", "signaler", "témoigner", "raconter", "confier", "lancer", "admettre"}
-# verbs of blame and warning: in an aside they are acts aimed at the doer of the clause before, which the event
-# coder finds from the parse as the model gives it (the speaker as their object, `_incise_speaker`); their
-# asides are left as parsed until the coder reads an inverted subject
-BLAME = {"dénoncer", "déplorer", "regretter", "avertir"}
 # pronouns that head a speaker phrase of their own (« a indiqué l'un de ses avocats »)
 SPEAKER_PRONOUNS = {"un", "une", "l'un", "l'une", "celui", "celle", "ceux", "chacun"}
 # what a parser makes of an inverted speaker, or of the day before it
@@ -273,7 +269,7 @@ def _reporting_aside(toks: list[Token], kids: list[list[int]], v: int) -> None:
     clause as a conjunct (or makes it the root and the clause its modifier). The speaker becomes the verb's
     subject, a day before it the verb's time modifier, and the verb hangs on the clause's head as ``parataxis``."""
     t = toks[v]
-    if t.pos != "VERB" or t.lemma.lower() not in REPORTING - BLAME or "Tense=Pres|VerbForm=Part" in t.morph:
+    if t.pos != "VERB" or t.lemma.lower() not in REPORTING or "Tense=Pres|VerbForm=Part" in t.morph:
         return
     auxes = [k for k in kids[v] if toks[k].dep.startswith("aux") and k < v]
     finite = "VerbForm=Fin" in t.morph or any("VerbForm=Fin" in toks[k].morph for k in auxes) or \

@@ -153,3 +153,11 @@ def test_a_country_named_is_a_country_left(code: Coder) -> None:
     rec = code("The Wagner Group said on Friday it was leaving Mali after three and a half years in the country.", "en")
     assert [(e.source.name if e.source else None, e.target.country if e.target else None) for e in rec.events
             if e.root == "16" and e.modality == "asserted"] == [("Wagner Group", "MLI")]
+
+
+def test_the_speaker_of_a_blaming_aside_blames_the_doer_of_the_clause_before(code: Coder) -> None:
+    # guard: passes before and after the repair that makes the inverted speaker of a blaming aside its subject
+    rec = code("Trois journalistes d'une radio privée ont été interpellés mardi à Ouagadougou par des agents de la "
+               "sûreté de l'État, a dénoncé l'Association des journalistes du Burkina.", "fr")
+    assert [(e.source.name if e.source else None, e.target.country if e.target else None) for e in rec.events
+            if e.root == "11" and e.modality == "asserted"] == [("Association des journalistes du Burkina", "BFA")]
