@@ -139,7 +139,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.4"
+VERSION = "1.5"
 
 CODER = f"newsgraph-events {VERSION}"
 

@@ -22,7 +22,7 @@ from newsgraph.framing.quote_speakers import CONCERNED, LATTER, Said, Speakers, 
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "2.1"
+VERSION = "2.2"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
