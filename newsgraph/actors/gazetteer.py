@@ -256,14 +256,16 @@ def _periods(path: str, oid: str, rows: Any) -> tuple[tuple[str, str | None, str
 def kind_at(periods: tuple[tuple[str, str | None, str | None], ...], default: str | None,
             date: str | None) -> str | None:
     """The kind of a body on `date` (YYYY-MM-DD; None: at the data's date, when periods with no end still run).
-    A period's dates may be a year or a month: compared as text prefixes, they hold for the whole of it."""
+    A period's dates may be a year or a month: compared as text prefixes, they hold for the whole of it (an end day
+    itself is no longer in the period)."""
     for kind, start, end in periods:
         if date is None:
             if end is None:
                 return kind
             continue
         if (start is None or start[:len(date)] <= date[:len(start)]) and \
-                (end is None or date[:len(end)] < end[:len(date)]):
+                (end is None or (date[:len(end)] <= end[:len(date)] if len(end) < 10 else date < end)):
+            # (an end given as a year or a month holds to its last day; a full day is the first day out)
             return kind
     return default
 

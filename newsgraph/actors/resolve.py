@@ -2019,10 +2019,11 @@ def _country_of_unknown_bodies(doc: Document, mentions: list[ActorMention]) -> l
     # "Ivory Coast's main opposition party ... the Constitutional Council's decision", « l'Assemblée nationale » in a
     # text on Senegal: a state institution written as a name is of the one country the text names
     if len(states) == 1:
-        only = states.pop() or ""
+        only = states.pop()
         # the institution stays itself (not "the government": « le président a dissous l'Assemblée nationale »)
-        out = [replace(m, actor=replace(m.actor, id=name_id(doc.span_text(m.start, m.end)),
-                                        name=doc.span_text(m.start, m.end), country=only,
+        # (its name carries the country, so Senegal's and Mali's « Assemblée nationale » are two actors in a store)
+        out = [replace(m, actor=replace(m.actor, id=name_id(f"{doc.span_text(m.start, m.end)} ({only})"),
+                                        name=f"{doc.span_text(m.start, m.end)} ({only})", country=only,
                                         code=only + (m.actor.kind or "")))
                if _institution_named(doc, m) else m for m in out]
     placed = {m.actor.id: m.actor for m in out if m.type == "unknown" and m.actor.country}

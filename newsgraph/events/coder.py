@@ -212,8 +212,11 @@ def span_days(words: list[str]) -> float | None:
     "for decades"); None for anything else (a span of days or months may be the act's own: "suspended for six
     months")."""
     count: float | None = None
-    for w in words[:6]:
+    for k, w in enumerate(words[:6]):
         low = w.lower()
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        if low == "an" and after.isalpha() and after not in SPAN_FILLERS:
+            low = "a"  # "for an hour": the English article, not « un an »
         if low in SPAN_UNITS:
             return SPAN_UNITS[low] * (count if count is not None else 2)  # "for decades", « depuis des années »
         if re.fullmatch(r"\d+", low):

@@ -96,6 +96,6 @@ class DatePlaceMixin(CoderBase):
         """The one country of every place the article has set something in so far ("in Abidjan", « à Abidjan »; not
         "the Algiers accord"), for a state body it names without a country (« Le gouvernement a annoncé le
         déploiement de 44 000 policiers », two sentences after « à Abidjan »)."""
-        earlier = {p.place.country for p in self.places if p.sentence <= si and p.start > 0 and
+        earlier = {p.place.country for p in self.places if p.sentence <= si and p.start > 0 and p.place.country and
                    self.doc.tokens[p.start - 1].lower in SET_IN}
-        return earlier.pop() if len(earlier) == 1 and None not in earlier else None
+        return earlier.pop() if len(earlier) == 1 else None

@@ -523,8 +523,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         """Whether a verb's complement is to leave the country (or just to leave), wherever the parser hangs it:
         on the verb, or on its object (« a sommé le représentant de quitter le territoire »)."""
         told = self._objects(t) + self._kids(t.i, {"iobj", "obl", "obl:arg", "dative"})
-        told += [n for o in told for n in self._kids(o.i, {"nmod"})]  # « le chef de la délégation du CICR de quitter »
-        told += [n for o in told for n in self._kids(o.i, {"nmod"}) if n not in told]
+        for _ in range(2):  # « le chef de la délégation du CICR de quitter »: two complements down
+            told += [n for o in told for n in self._kids(o.i, {"nmod"}) if n not in told]
         hung = self._kids(t.i, {"xcomp", "advcl", "acl"}) + [k for o in told for k in self._kids(o.i, {"acl", "xcomp"})]
         return any(lemma_of(k) in LEAVE and (not self._objects(k) or any(
             lemma_of(o) in LEFT_LAND for o in self._objects(k))) for k in hung)

@@ -45,12 +45,14 @@ POINTING = {"ce", "cette", "ces", "cet", "these", "this", "those", "such"}
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 AIRED = {"lire", "lu", "lue", "read", "diffuser", "diffuse", "diffusee", "broadcast", "air", "aired", "relayer", "relaye",
          "relayee", "relay", "relayed"}   # who read or carried the words out, not who wrote them
-TRIED = {"condamner", "condamne", "condamnee", "condamnes", "inculper", "inculpe", "inculpee", "poursuivre", "poursuivi",
-         "poursuivie", "juger", "juge", "jugee", "convict", "convicted", "sentence", "sentenced", "charge", "charged",
-         "prosecute", "prosecuted", "try", "tried"}   # (not « accuser »: who accuses is the speaker)
-CHARGED = TRIED | {"arreter", "arrete", "arretee", "arretes", "interpeller", "interpelle", "interpellee", "ecrouer",
-                   "ecroue", "ecrouee", "detenir", "detenu", "detenue", "arrest", "arrested", "detain", "detained",
-                   "jail", "jailed", "held", "incarcerer", "incarcere", "incarceree"}   # held or tried for an offence
+# Only participles, as written: « poursuivre ses efforts pour « ... » », « a jugé ces propos de « ... » » and "in
+# charge of" name no offence
+TRIED = {"condamne", "condamnee", "condamnes", "condamnees", "inculpe", "inculpee", "inculpes", "poursuivi",
+         "poursuivie", "poursuivis", "jugee", "juges", "convicted", "sentenced", "charged", "prosecuted",
+         "tried"}   # (not « accuser »: who accuses is the speaker; not « jugé »: also « a jugé X de »)
+CHARGED = TRIED | {"arrete", "arretee", "arretes", "arretees", "interpelle", "interpellee", "interpelles", "ecroue",
+                   "ecrouee", "ecroues", "detenu", "detenue", "detenus", "arrested", "detained", "jailed",
+                   "incarcere", "incarceree", "incarceres"}   # held or tried for an offence
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "hier",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
 CHARGE_LINKS = {"pour", "de", "d'", "d’", "for", "with", "of"}
@@ -748,8 +750,8 @@ class QuoteFinder:
         for k in range(j - 1, max(-1, j - 5), -1):
             if toks[k].text in (",", ".", ";", ":") or self._quoted(toks[k].idx):
                 return None
-            if norm(toks[k].lemma) in CHARGED or norm(toks[k].text) in CHARGED:
-                kind = "JUD" if norm(toks[k].lemma) in TRIED or norm(toks[k].text) in TRIED else "COP"
+            if norm(toks[k].text) in CHARGED:
+                kind = "JUD" if norm(toks[k].text) in TRIED else "COP"
                 return Said(country_actor(home, kind), sp.start, person=False)
         return None
 

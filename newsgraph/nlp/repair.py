@@ -159,7 +159,9 @@ def _quote_read_as_word(toks: list[Token], kids: list[list[int]], q: int) -> Non
                                                 and not any(toks[k].dep == "det" for k in own)):
         dep = "xcomp"  # « s'est dit « inquiet » », as the parser reads it without the marks
     if head == q:  # the mark was the sentence's root: the word is
-        kids[q].remove(word) if word in kids[q] else None
+        old = toks[word].head
+        if old != word and word in kids[old]:
+            kids[old].remove(word)  # (from wherever it hung, the mark or another word, so no list holds it twice)
         toks[word] = replace(toks[word], head=word, dep="ROOT")
     elif not _dominates(toks, word, head):
         _move(toks, kids, word, head, dep)
@@ -273,7 +275,8 @@ def _reporting_aside(toks: list[Token], kids: list[list[int]], v: int) -> None:
         return
     auxes = [k for k in kids[v] if toks[k].dep.startswith("aux") and k < v]
     finite = "VerbForm=Fin" in t.morph or any("VerbForm=Fin" in toks[k].morph for k in auxes) or \
-        not auxes and _low(t).endswith(PRESENT_ENDINGS) and not _low(t).endswith("ée")
+        not auxes and _low(t).endswith(PRESENT_ENDINGS) and not _low(t).endswith("ée") and \
+        "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph  # (« dire », « écrite »: not finite)
     comma = v - 1
     while comma >= 0 and toks[comma].pos == "AUX" and toks[comma].sent == t.sent:
         comma -= 1
@@ -378,15 +381,20 @@ def _give_to_clause(toks: list[Token], kids: list[list[int]], k: int, main: int)
 
 
 def _subtree(kids: list[list[int]], i: int) -> list[int]:
-    out, todo = [], [i]
+    """Token `i` and every token below it (each once, even should a repair have left a cycle)."""
+    out, todo, seen = [], [i], {i}
     while todo:
         m = todo.pop()
         out.append(m)
-        todo.extend(kids[m])
+        for k in kids[m]:
+            if k not in seen:
+                seen.add(k)
+                todo.append(k)
     return out
 
 
 def _number(t: Token) -> str:
+    """The grammatical number of a token ("Sing", "Plur" or "")."""
     return next((f[7:] for f in t.morph.split("|") if f.startswith("Number=")), "")
 
 

@@ -51,8 +51,12 @@ def test_a_standing_activity_counted_in_years_is_background(code: Coder) -> None
     rec = code("Niger holds some of the world's largest uranium deposits, and its Arlit mines have supplied French "
                "nuclear power plants for half a century.", "en")
     assert not [e for e in rec.events if e.modality == "asserted"]
-    rec = code("Les paramilitaires assiègent la ville depuis plus d'un an.", "fr")
+    rec = code("Niger delivered uranium to French nuclear power plants on Monday.", "en")  # the act of a day is one
+    assert pairs(rec, "07") == {("NER", "FRA")}
+    rec = code("Les rebelles assiègent la ville de Kidal depuis plus d'un an.", "fr")
     assert not [e for e in rec.events if e.modality == "asserted"]
+    rec = code("Les rebelles assiègent la ville de Kidal depuis lundi.", "fr")
+    assert [e.root for e in rec.events if e.modality == "asserted"] == ["19"]
 
 
 def test_an_act_whose_outcome_lasts_years_is_still_an_act(code: Coder) -> None:
@@ -118,7 +122,7 @@ def test_attacks_counted_as_a_trend_are_background(code: Coder) -> None:
 def test_an_act_inside_an_open_question_is_not_asserted(code: Coder) -> None:
     rec = code("Whether Moscow can keep its footprint in the Sahel while it fights in Ukraine will depend on its "
                "manpower.", "en")
-    assert not [e for e in rec.events if e.modality == "asserted"]
+    assert [(e.root, e.modality) for e in rec.events] == [("19", "hypothetical")]
 
 
 def test_an_object_moved_after_its_judgement_is_the_object(code: Coder) -> None:

@@ -85,13 +85,13 @@ def test_a_quoted_predicate_read_as_the_reporting_verb_s_subject_is_the_sentence
 
 
 def test_an_object_that_does_not_agree_with_the_reporting_verb_is_no_speaker() -> None:
-    # « Le Niger a fermé sa frontière, a rappelé ses ambassadeurs »: two acts of one subject
+    # « Le Niger a fermé sa frontière, a dénoncé ses voisins »: two acts of one subject
     toks = built([("Le", "DET", "det", 1), ("Niger", "PROPN", "nsubj", 3), ("a", "AUX", "aux:tense", 3),
                   ("fermé", "VERB", "ROOT", 3), ("sa", "DET", "det", 5), ("frontière", "NOUN", "obj", 3),
-                  (",", "PUNCT", "punct", 8), ("a", "AUX", "aux:tense", 8), ("rappelé", "VERB", "conj", 3),
-                  ("ses", "DET", "det", 10), ("ambassadeurs", "NOUN", "obj", 8), (".", "PUNCT", "punct", 3)],
+                  (",", "PUNCT", "punct", 8), ("a", "AUX", "aux:tense", 8), ("dénoncé", "VERB", "conj", 3),
+                  ("ses", "DET", "det", 10), ("voisins", "NOUN", "obj", 8), (".", "PUNCT", "punct", 3)],
                  {2: FIN_SING, 3: PART, 7: FIN_SING, 8: PART, 10: "Gender=Masc|Number=Plur"},
-                 {2: "avoir", 7: "avoir", 8: "rappeler"})
+                 {2: "avoir", 7: "avoir", 8: "dénoncer"})
     assert repair(toks, "fr") == toks
 
 
