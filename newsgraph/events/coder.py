@@ -74,6 +74,7 @@ from newsgraph.events.words import (
     RELEASE_CODES,
     RELEASE_NOUNS,
     REPRISAL,
+    RESPONSIBILITY,
     SUBJ,
     SYMMETRIC,
     TEMPORAL,
@@ -239,7 +240,9 @@ def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
         if e.root not in VIOLENT_ROOTS or e.source is None or e.source.id not in UNNAMED_ARMED or e.target is None:
             return False
         near = [n for n in named if abs(n.sentence - e.sentence) <= 1]
-        return any(side(n.source) == side(e.target) for n in near) or \
+        # (not the attacked side's fire back at the unnamed attackers: "The army said it had killed several of them")
+        return any(side(n.source) == side(e.target) and n.target is not None and n.target.id not in UNNAMED_ARMED
+                   for n in near) or \
             any(n.target is not None and n.target.country and n.target.country == e.target.country and
                 n.sentence == e.sentence for n in near)
     return [e for e in events if not repeated(e)]
@@ -371,7 +374,9 @@ class Coder(TriggerMixin):
         elif trig.kind != "noun":  # "L'assaut, revendiqué par le JNIM, a fait trente morts": the subject is the event
             tok = next((k for k in self._kids(tok.i, SUBJ) if self._noun_entry(k)), tok)
         noun = self._noun_entry(tok) if tok.pos == "NOUN" else None
-        if noun is None and self._told_by_its_doer(tok, told, events):
+        credit = claim and tok.i == trig.token and any(
+            lemma_of(o) in RESPONSIBILITY for o in self._objects(tok))  # "JNIM claimed responsibility on Monday"
+        if credit or (noun is None and self._told_by_its_doer(tok, told, events)):
             pass  # "The al Qaeda affiliate said its fighters had targeted a gendarmerie school": the same attack
         elif noun is None or noun.code[:2] not in VIOLENT_ROOTS or not told or \
                 (trig.code[:2] not in VIOLENT_ROOTS and not claim) or \
@@ -382,17 +387,36 @@ class Coder(TriggerMixin):
             if not (0 < told[0].sentence - early.sentence <= 2) or early.root not in VIOLENT_ROOTS:
                 continue
             if early.source is not None and early.source.id not in UNNAMED_ARMED:
+                if claim:
+                    continue  # (the army's fire told since: the claim credits the attack before it)
                 # the attack already has its doer: the same doer's "the massacre" retells it (and the claim that
                 # credited it is kept); another doer's may be another attack
                 return not claim and side(early.source) in {side(d) for d in doers}
+            if doers and early.target is not None and any(side(d) == side(early.target) for d in doers):
+                return False  # "The army said it had repelled the assault": the attacked side tells it, not its doer
             if doers:
                 del events[key]
                 src = doers[0]
                 merged = replace(early, source=src, id=event_id(self.record.id, early.span, early.cameo, src.id,
                                                                early.target.id if early.target else None))
                 events[(side(merged.source), side(merged.target), merged.cameo[:3], merged.sentence)] = merged
+                self._attackers_named(events, early, src)
             return not claim
         return False
+
+    def _attackers_named(self, events: dict[tuple[str | None, str | None, str, int], Event], attack: Event,
+                         doer: Actor) -> None:
+        """"The army said it had repelled the assault and killed several of the attackers. JNIM claimed
+        responsibility": once the attack has its doer, the attacked side's fire at the unnamed attackers, told
+        since, is at that doer."""
+        for key, e in list(events.items()):
+            if attack.sentence <= e.sentence and e.root in VIOLENT_ROOTS and e.target is not None and \
+                    e.target.id in UNNAMED_ARMED and e.source is not None and attack.target is not None and \
+                    side(e.source) == side(attack.target):
+                del events[key]
+                moved = replace(e, target=doer, id=event_id(self.record.id, e.span, e.cameo,
+                                                            e.source.id, doer.id))
+                events[(side(moved.source), side(moved.target), moved.cameo[:3], moved.sentence)] = moved
 
     def _told_by_its_doer(self, tok: Token, told: list[Event],
                           events: dict[tuple[str | None, str | None, str, int], Event]) -> bool:

@@ -57,11 +57,13 @@ from newsgraph.events.words import (
     OPPOSE,
     PASS_SUBJ,
     PAST_TIMES,
+    PERMITS,
     PLANNED_ADJ,
     PROTEST_PLACES,
     PROTEST_WORDS,
     QUANTITY,
     RELATIVE,
+    RENEW,
     REPRISAL,
     RESPOND,
     ROLE_NOUNS,
@@ -147,6 +149,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             if t.pos in ("VERB", "AUX") or (t.pos in ("ADJ", "NOUN") and t.tag in ("VBN", "VBD", "VBG")) or \
                     self._mistagged_verb(t):
                 trig = self._verb_trigger(t)
+                if trig and trig.code == "172" and lemma_of(t) in RENEW:
+                    # « a décidé de ne pas renouveler l'autorisation d'émettre de la chaîne »: the permit withdrawn
+                    trig = replace(trig, modality="asserted") if trig.modality == "negated" else None
+                    if trig is not None:
+                        trig.targets = self._permit_holders(t, trig.sources) or trig.targets
                 if trig:
                     if trig.modality == "negated":
                         self._stated_refusal(trig, t)
@@ -298,6 +305,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         self._arguments(trig, t, None)
         if code == "011":
             trig.targets = []  # declining to comment addresses no one; its topic is no party
+        elif code == "172":  # "refused to renew the licence of the channel"
+            trig.targets = self._permit_holders(inner[0], trig.sources) or trig.targets
         else:  # whom the refused act was for, before anyone named later in the clause (« ..., invoquant la colère »)
             trig.targets = [a for a in self._targets(inner[0], self._verb_entry(inner[0]))
                             if a not in trig.sources] or trig.targets
@@ -308,6 +317,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         noun's ("procéder à des frappes"), through a quantity (« plusieurs dizaines d'interpellations »); the
         nouns that are this event's object are consumed so that they are not coded again."""
         code, kind = None, "verb"
+        if entry and entry.code == "light" and lemma_of(t) in RENEW and self._object_lemmas(t) & PERMITS:
+            return "172", "verb"  # (asserted only when not done: see the caller)
         if entry and entry.code == "light":
             for o in self._objects(t) + self._kids(t.i, {"obl", "obl:arg", "prep"}) + \
                     [d for d in self._described(t) if self._named_agent(t) and not self._violent_noun(d)]:
@@ -569,6 +580,13 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         if trig.modality == "intended":
             trig.code = intended_code(trig.code)
 
+    def _permit_holders(self, renewal: Token, sources: list[Actor]) -> list[Actor]:
+        """The bodies a permit not renewed was held by, however deep in the object (« l'autorisation d'émettre de la
+        chaîne C8 »)."""
+        return [m.actor for o in self._objects(renewal) for j in self.doc.subtree(o.i)
+                if (m := self.by_token.get(j)) is not None and m.start == j and m.type in ("org", "unknown") and
+                m.actor not in sources]
+
     def _codes_something(self, t: Token) -> bool:
         """Whether a verb would be coded on its own (a support verb only with a known event noun)."""
         e = self._verb_entry(t)
@@ -576,7 +594,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return False
         if e.code != "light":
             return True
-        return any(self._noun_entry(o) for o in self._objects(t))
+        return any(self._noun_entry(o) for o in self._objects(t)) or (
+            lemma_of(t) in RENEW and bool(self._object_lemmas(t) & PERMITS))  # "refused to renew the licence"
 
     def _accused_in_passing(self, t: Token, code: str) -> Trigger | None:
         """"l'arrestation d'un ressortissant français accusé d'espionnage", "la BBC, accusée de relayer de fausses
@@ -616,6 +635,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         """"refused to meet" is 125, "refused to release" 1243, "declined to comment" 011: the refusal takes its
         code from what was refused."""
         e = self._verb_entry(inner)
+        if lemma_of(inner) in RENEW and self._object_lemmas(inner) & PERMITS:
+            return "172"  # "refused to renew the licence of the channel": the permit withdrawn
         if e is None or e.code == "light":
             return "120"
         return refusal_code(e.code)

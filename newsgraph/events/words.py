@@ -288,6 +288,12 @@ LEFT_LAND = _folded({"pays", "country", "territoire", "territory"})
 # Verbs whose object is what is talked about, never a party ("discussed security and relations between the AES and
 # ECOWAS", « ont évoqué la situation au Mali »): the party is the one talked with
 TOPIC_VERBS = _folded({"discuss", "address", "review", "évoquer", "evoquer", "aborder", "discuter", "examiner"})
+# What a claim of an attack it does not name credits ("claimed responsibility", « a revendiqué la responsabilité »)
+RESPONSIBILITY = _folded({"responsibility", "responsabilité", "paternité"})
+# Renewing a permit is no event; not renewing one withdraws it (172, as revoking it: the guide's batch 12)
+RENEW = _folded({"renew", "extend", "prolong", "renouveler", "prolonger", "reconduire"})
+PERMITS = _folded({"licence", "license", "authorisation", "authorization", "autorisation", "accreditation",
+                   "accréditation", "permit", "permis", "agrément", "agrement", "fréquence", "frequency"})
 # Prepositions that set something in a place ("in Abidjan", « à Abidjan »)
 SET_IN = frozenset({"in", "at", "à", "a", "au", "dans", "en"})
 # Judgements that English moves before a long object ("dismissed as baseless accusations by ... that ...")

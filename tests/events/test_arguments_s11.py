@@ -165,3 +165,27 @@ def test_the_speaker_of_a_blaming_aside_blames_the_doer_of_the_clause_before(cod
                "sûreté de l'État, a dénoncé l'Association des journalistes du Burkina.", "fr")
     assert [(e.source.name if e.source else None, e.target.country if e.target else None) for e in rec.events
             if e.root == "11" and e.modality == "asserted"] == [("Association des journalistes du Burkina", "BFA")]
+
+
+def test_a_permit_not_renewed_is_withdrawn_from_its_holder(code: Coder) -> None:
+    rec = code("L'Arcom a décidé mercredi de ne pas renouveler l'autorisation d'émettre de la chaîne C8.", "fr")
+    assert [(e.cameo, e.source.country, e.target.name) for e in rec.events if e.modality == "asserted"] == \
+        [("172", "FRA", "C8")]
+    rec = code("Mali's media regulator refused to renew the licence of the private channel Joliba TV.", "en")
+    assert [(e.cameo, e.source.country) for e in rec.events if e.modality == "asserted"] == [("172", "MLI")]
+    # guard: a permit renewed is no sanction
+    rec = code("The French regulator Arcom renewed the licence of the channel C8 for five years.", "en")
+    assert not [e for e in rec.events if e.root == "17"]
+
+
+def test_a_claim_names_the_attackers_the_army_fired_back_at(code: Coder) -> None:
+    rec = code("Heavily armed fighters attacked a military camp at Boulkessi in central Mali on Sunday, killing dozens "
+               "of soldiers. The army said it had repelled the assault and killed several of the attackers. JNIM "
+               "claimed responsibility on Monday.", "en")
+    got = {(e.source.code, e.target.code) for e in rec.events if e.root == "19" and e.source and e.target}
+    assert ("JNIM", "MLI") in got and any(s.startswith("MLI") and t == "JNIM" for s, t in got)
+    rec = code("Des jihadistes ont attaqué mardi plusieurs camps militaires de l'ouest du Mali. L'armée malienne a "
+               "affirmé avoir repoussé les assaillants et en avoir « neutralisé » plus de quatre-vingts. Le JNIM a "
+               "revendiqué ces attaques coordonnées.", "fr")
+    got = {(e.source.code, e.target.code) for e in rec.events if e.root == "19" and e.source and e.target}
+    assert ("JNIM", "MLI") in got and any(s.startswith("MLI") and t == "JNIM" for s, t in got)
