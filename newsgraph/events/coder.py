@@ -273,6 +273,13 @@ def _one_meeting_per_pair(events: list[Event]) -> list[Event]:
     return [e for e in events if any(e is k for k in kept)]
 
 
+def _party(a: Actor | None, ev: Event) -> str | None:
+    """The side an actor stands for when telling two events apart: a state body is its state, and so, in words, are
+    its opposition and rebels; in a fight they are not ("the army recaptured Wad Madani from the RSF, a year after the
+    paramilitaries overran it" is two events)."""
+    return a.id if a is not None and a.kind in NON_STATE and ev.root in VIOLENT_ROOTS else side(a)
+
+
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
     """"The gendarmerie school and the military airport of Bamako were attacked": one target, Mali. Bodies of
     one state named together are one side; named people and organisations stay apart."""
@@ -340,7 +347,7 @@ class Coder(TriggerMixin):
                     continue
                 for ev in told:
                     # "hailed Russia ... and thanked Moscow": one event per pair of sides, action (3-digit code) and sentence
-                    k = (side(ev.source), side(ev.target), ev.cameo[:3], ev.sentence)
+                    k = (_party(ev.source, ev), _party(ev.target, ev), ev.cameo[:3], ev.sentence)
                     if k not in events or events[k].confidence < ev.confidence:
                         events[k] = ev
                 if self.doc.tokens[trig.token].dep in ("ROOT", "root") or not subjects:

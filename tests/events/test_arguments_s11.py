@@ -189,3 +189,10 @@ def test_a_claim_names_the_attackers_the_army_fired_back_at(code: Coder) -> None
                "revendiqué ces attaques coordonnées.", "fr")
     got = {(e.source.code, e.target.code) for e in rec.events if e.root == "19" and e.source and e.target}
     assert ("JNIM", "MLI") in got and any(s.startswith("MLI") and t == "JNIM" for s, t in got)
+
+
+def test_a_fight_with_rebels_and_their_earlier_attack_are_two_events(code: Coder) -> None:
+    rec = code("Sudan's army said on Saturday it had recaptured Wad Madani, the capital of Gezira state, from the Rapid "
+               "Support Forces, more than a year after the paramilitaries overran the city.", "en")
+    got = {(e.source.code, e.target.code) for e in rec.events if e.cameo == "192" and e.source and e.target}
+    assert ("SDNMIL", "SDNREB") in got
