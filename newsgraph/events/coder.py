@@ -586,6 +586,8 @@ class Coder(TriggerMixin):
             # (the span hangs on the trigger itself: "since" as its preposition, « depuis » as the case of its
             # complement; not on a participle below it, « détenus depuis décembre 2023 ont été libérés »)
             tok = self.doc.tokens[k]
+            if tok.lower not in SINCE_WORDS and tok.lower != "for":
+                continue  # (this runs for every token of every trigger's sentence)
             hung = tok.head in owners or self.doc.tokens[tok.head].head in owners and tok.dep == "case"
             words = [x.text for x in self.doc.tokens[k + 1:min(k + 7, sent.end)]]
             if tok.lower in SINCE_WORDS and hung:

@@ -50,9 +50,12 @@ A repair never makes a token its own head's head: a move that would close a cycl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsgraph.nlp.document import Token
+
+Repair = Callable[[list[Token], list[list[int]], int], None]  # one repair at one token, in place
 
 DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "avant-hier"}
 # words that make a day phrase longer (« jeudi soir », « dimanche dernier », « la semaine dernière »)
@@ -64,51 +67,31 @@ ENDS_PHRASE = {".", ";", ":", "!", "?"}
 
 
 def repair(tokens: list[Token], language: str) -> list[Token]:
-    """The tokens with the repairs above applied (French only; English is returned unchanged)."""
+    """The tokens with the repairs above applied (French only; English is returned unchanged). Each pass runs
+    over every token before the next starts, in the order of `PASSES`."""
     if language != "fr" or not tokens:
         return tokens
     toks = list(tokens)
     kids = _children(toks)
-    for t in reversed(tokens):  # (a closing mark hangs on the opening one more often than the reverse)
-        _quote_read_as_word(toks, kids, t.i)
-    for t in tokens:
-        _day_read_as_verb(toks, kids, t.i)
-        _day_on_adjective(toks, kids, t.i)
-        _name_read_as_verb(toks, kids, t.i)
-    for t in tokens:
-        _participle_after_insert(toks, kids, t.i)
-        _subject_on_auxiliary(toks, kids, t.i)
-    for t in tokens:
-        _dative_clitic(toks, kids, t.i)
-        _finite_conjunct(toks, kids, t.i)
-    for t in tokens:
-        _hyphenated_name(toks, kids, t.i)
-    for t in tokens:
-        _name_as_case(toks, kids, t.i)
-    for t in tokens:
-        _noun_read_as_adjective(toks, kids, t.i)
-        _noun_read_as_verb(toks, kids, t.i)
-        _unlabelled_object(toks, kids, t.i)
-    for t in tokens:
-        _object_of_participle(toks, kids, t.i)
-    for t in tokens:
-        if _day_taken(toks, kids, toks[t.i]):
-            _give_back(toks, kids, t.i)
-    for t in tokens:
-        _rejoin_complement(toks, kids, t.i)
-    for t in tokens:
-        _rejoin_list(toks, kids, t.i)
-    for t in tokens:
-        if toks[t.i].pos in ("VERB", "AUX"):
-            _object_behind_place(toks, kids, t.i)
-    for t in tokens:
-        _recipient_off_a_name(toks, kids, t.i)
-    for t in tokens:
-        if toks[t.i].pos in ("VERB", "AUX"):
-            _object_after_insert(toks, kids, t.i)
-    for t in tokens:  # (last: the day and place repairs give the speaker back to the verb first)
-        _reporting_aside(toks, kids, t.i)
+    for backwards, steps in PASSES:
+        for t in (reversed(tokens) if backwards else tokens):
+            for step in steps:
+                step(toks, kids, t.i)
     return toks
+
+
+def _give_back_taken(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """A day word that took its verb's object or complement gives them back (`_day_taken`, `_give_back`)."""
+    if _day_taken(toks, kids, toks[i]):
+        _give_back(toks, kids, i)
+
+
+def _on_verbs(step: Repair) -> Repair:
+    """`step`, run on verbs only."""
+    def run(toks: list[Token], kids: list[list[int]], i: int) -> None:
+        if toks[i].pos in ("VERB", "AUX"):
+            step(toks, kids, i)
+    return run
 
 
 QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
@@ -969,3 +952,23 @@ def _rejoin_list(toks: list[Token], kids: list[list[int]], first: int) -> None:
     for m in members:
         if toks[m].head != first:
             _move(toks, kids, m, first, "conj")
+
+
+# The passes of `repair`, in order: (run from the last token back, the steps each token goes through).
+PASSES: tuple[tuple[bool, tuple[Repair, ...]], ...] = (
+    (True, (_quote_read_as_word,)),  # (a closing mark hangs on the opening one more often than the reverse)
+    (False, (_day_read_as_verb, _day_on_adjective, _name_read_as_verb)),
+    (False, (_participle_after_insert, _subject_on_auxiliary)),
+    (False, (_dative_clitic, _finite_conjunct)),
+    (False, (_hyphenated_name,)),
+    (False, (_name_as_case,)),
+    (False, (_noun_read_as_adjective, _noun_read_as_verb, _unlabelled_object)),
+    (False, (_object_of_participle,)),
+    (False, (_give_back_taken,)),
+    (False, (_rejoin_complement,)),
+    (False, (_rejoin_list,)),
+    (False, (_on_verbs(_object_behind_place),)),
+    (False, (_recipient_off_a_name,)),
+    (False, (_on_verbs(_object_after_insert),)),
+    (False, (_reporting_aside,)),  # (last: the day and place repairs give the speaker back to the verb first)
+)
