@@ -53,8 +53,9 @@ TRIED = {"condamne", "condamnee", "condamnes", "condamnees", "inculpe", "inculpe
 CHARGED = TRIED | {"arrete", "arretee", "arretes", "arretees", "interpelle", "interpellee", "interpelles", "ecroue",
                    "ecrouee", "ecroues", "detenu", "detenue", "detenus", "arrested", "detained", "jailed",
                    "incarcere", "incarceree", "incarceres"}   # held or tried for an offence
-TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "hier",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+# days and times of day: « Jeudi, Le Phare ... titre » opens on when, not on who (the event coder's TIME_WORDS differ)
+DAY_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "hier",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
 CHARGE_LINKS = {"pour", "de", "d'", "d’", "for", "with", "of"}
 ATTRIBUTED = {"attribuer", "attribue", "attribuee", "attribute", "attributed", "ascribe", "ascribed", "imputer"}
 AUTHOR = {"author", "auteur", "autrice"}
@@ -403,7 +404,7 @@ class QuoteFinder:
         """« Jeudi, Le Phare, quotidien privé de Niamey, titre « ... » »: a day or time of day that opens the sentence
         before a comma is no speaker, whatever the parser made of it; the phrase after the comma is."""
         toks = self.doc.tokens
-        if subj is None or norm(subj.text) not in TIME_WORDS or subj.i + 2 >= cue.i:
+        if subj is None or norm(subj.text) not in DAY_WORDS or subj.i + 2 >= cue.i:
             return subj
         comma = next((j for j in range(subj.i + 1, min(subj.i + 3, cue.i)) if toks[j].text == ","), None)
         if comma is None:
