@@ -125,6 +125,7 @@ class CoderBase:
         self.captors: list[tuple[int, Actor]] = []  # (sentence, source) of each arrest or abduction coded so far
         self.told_here: list[Event] = []  # the events coded so far in the sentence being coded
         self.told_before: list[Event] = []  # the events of the sentences before it
+        self.unattributed: set[str] = set()  # ids of reactions to violence whose doer nobody names
 
     def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
         return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]

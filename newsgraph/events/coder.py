@@ -34,6 +34,7 @@ from newsgraph.events.words import (
     ACCUSE_ROOTS,
     ADDRESSED_ROOTS,
     AGENT,
+    AIMED_ROOTS,
     ANAPHORIC,
     ANNOUNCE,
     CAPTURE_CODES,
@@ -140,7 +141,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.5"
+VERSION = "1.6"
 
 CODER = f"newsgraph-events {VERSION}"
 
@@ -273,6 +274,13 @@ def _one_meeting_per_pair(events: list[Event]) -> list[Event]:
     return [e for e in events if any(e is k for k in kept)]
 
 
+def _half(e: Event) -> bool:
+    """"Ouagadougou a démenti toute implication", "The ruling party welcomed the ruling": an act always done to
+    someone, told with no one it is done to (the whole event is kept while the sentence is read: it may be reacted
+    to or answered). A reaction to violence whose doer nobody names is kept (`Coder.unattributed`)."""
+    return e.target is None and e.root in AIMED_ROOTS
+
+
 def _party(a: Actor | None, ev: Event) -> str | None:
     """The side an actor stands for when telling two events apart: a state body is its state, and so, in words, are
     its opposition and rebels; in a fight they are not ("the army recaptured Wad Madani from the RSF, a year after the
@@ -362,7 +370,8 @@ class Coder(TriggerMixin):
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
             self.told_before.extend(self.told_here)
-        return _one_meeting_per_pair(_without_unnamed_repeats(list(events.values())))
+        return [e for e in _one_meeting_per_pair(_without_unnamed_repeats(list(events.values())))
+                if e.id in self.unattributed or not _half(e)]
 
     def _retold_attack(self, trig: Trigger, told: list[Event],
                        events: dict[tuple[str | None, str | None, str, int], Event]) -> bool:
@@ -514,6 +523,9 @@ class Coder(TriggerMixin):
                 self._reacts_to_act(self.doc.tokens[trig.token]):
             # "X designated the gang a terrorist organisation, a decision Haiti welcomed": the act told just before
             trig.targets = self._doers_of_last_act(si, trig.sources, self._reacted_roots(self.doc.tokens[trig.token]))
+        # "condemned the attack on Menaka": a reaction to violence whose doer no one names is aimed at no one
+        unattributed = not trig.targets and reaction(trig.code) and \
+            bool(self._reacted_roots(self.doc.tokens[trig.token]) & VIOLENT_ROOTS)
         if not trig.targets and trig.sources and self._answers_back(trig.token, trig.sources):
             trig.targets = self._last_aggressor(si, trig.sources)
         self._recode_by_parties(trig)
@@ -545,7 +557,10 @@ class Coder(TriggerMixin):
             # "The ministers met at a summit in Niamey": who met is told later ("The gathering brought together")
             self.pending.append(Pending(trig.token, trig.code, si, date, place, lemma_of(self.doc.tokens[trig.token])))
             return []
-        return self._emit(trig, si, date, place, place_country or self._article_country(si), pairs)
+        out = self._emit(trig, si, date, place, place_country or self._article_country(si), pairs)
+        if unattributed and not trig.targets:
+            self.unattributed.update(e.id for e in out)
+        return out
 
     def _answers_back(self, i: int, sources: list[Actor]) -> bool:
         """A verb of striking back with no one to strike at: "vowed to retaliate", "would respond", « promis de

@@ -19,6 +19,8 @@ quote stages see one consistent tree instead of each compensating on its own:
   « a de son côté livré »): the parser hangs the participle, as an adjective, and its object on the phrase's
   noun; the participle heads the clause, with the auxiliary, the subject and the object; a subject hung on
   the auxiliary (« Le gouvernement a, selon un communiqué, suspendu ») is the participle's;
+- a participle after « avoir » or « être » given the future's morphology (« Ouagadougou a démenti mardi »:
+  ``Tense=Fut``): a compound past is a past participle;
 - a dative clitic read as the subject or the object (« la Russie leur a accordé l'asile »): the indirect object;
 - a finite verb coordinated with the infinitive before it (« a menacé de recourir à la force si ..., et a
   imposé des sanctions »): it is coordinated with the verb that has the subject;
@@ -454,6 +456,17 @@ def _subject_on_auxiliary(toks: list[Token], kids: list[list[int]], a: int) -> N
     for k in subjects:
         _move(toks, kids, k, verb, toks[k].dep)
     toks[a] = replace(toks[a], pos="AUX")
+
+
+def _compound_past_read_as_future(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« Ouagadougou a démenti mardi les accusations »: the small model sometimes gives the participle of a
+    compound past the morphology of a future (``Tense=Fut``), which reads as an intention. A verb with a tense
+    auxiliary (« a », « est », « aura ») is a past participle: no future has one."""
+    t = toks[i]
+    if "Tense=Fut" not in t.morph or not any(toks[k].dep == "aux:tense" for k in kids[i]):
+        return
+    kept = [f for f in t.morph.split("|") if f.split("=")[0] in ("Gender", "Number")]
+    toks[i] = replace(t, morph="|".join(sorted(kept + ["Tense=Past", "VerbForm=Part"])))
 
 
 DATIVE_CLITICS = {"lui", "leur"}
@@ -959,6 +972,7 @@ PASSES: tuple[tuple[bool, tuple[Repair, ...]], ...] = (
     (True, (_quote_read_as_word,)),  # (a closing mark hangs on the opening one more often than the reverse)
     (False, (_day_read_as_verb, _day_on_adjective, _name_read_as_verb)),
     (False, (_participle_after_insert, _subject_on_auxiliary)),
+    (False, (_compound_past_read_as_future,)),
     (False, (_dative_clitic, _finite_conjunct)),
     (False, (_hyphenated_name,)),
     (False, (_name_as_case,)),

@@ -1,0 +1,64 @@
+"""What the coder leaves out rather than half-codes: an act always done to someone, told with no one it is done to.
+Original sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.models import Record
+
+pytestmark = pytest.mark.models
+
+Coder = Callable[..., Record]
+
+
+def coded(rec: Record) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.root)
+            for e in rec.events if e.modality in ("asserted", "intended")}
+
+
+@pytest.mark.parametrize(("text", "lang", "root"), [
+    ("Ouagadougou a démenti mardi toute implication de ses forces dans la tuerie.", "fr", "11"),
+    ("Le gouvernement a salué jeudi une décision « historique ».", "fr", "05"),
+    ("Kenya's ruling party welcomed the ruling on Tuesday.", "en", "05"),
+    ("The junta rejected the report as biased.", "en", "11"),
+])
+def test_a_reaction_with_no_one_it_is_aimed_at_is_not_half_coded(code: Coder, text: str, lang: str, root: str
+                                                                  ) -> None:
+    rec = code(text, lang)
+    assert not [(s, t, r) for s, t, r in coded(rec) if r == root and t is None]
+
+
+def test_the_same_reaction_aimed_at_someone_is_coded(code: Coder) -> None:
+    # (the control: what is dropped above is the missing side, not the act)
+    rec = code("Ouagadougou a dénoncé mardi les propos du ministre français.", "fr")
+    assert ("BFA", "FRA", "11") in coded(rec)
+    rec = code("Kenya's ruling party welcomed the decision by Uganda to reopen the border on Tuesday.", "en")
+    assert any(r == "05" and t == "UGA" for s, t, r in coded(rec))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hanna Tetlow, the African Union Peace and Security Commissioner, condemned the attack on Menaka.", "en"),
+    ("Le gouvernement burkinabè a condamné « avec la plus grande fermeté » l'attaque de Barsalogho.", "fr"),
+])
+def test_condemning_an_attack_whose_doer_no_one_names_is_still_coded(code: Coder, text: str, lang: str) -> None:
+    rec = code(text, lang)
+    assert any(r == "11" and t is None for s, t, r in coded(rec))
+
+
+def test_statements_threats_and_force_posture_keep_an_unnamed_other_side(code: Coder) -> None:
+    rec = code("Mali and Burkina Faso warned on Monday that any military intervention in Niger would be considered a "
+               "declaration of war against them.", "en")
+    assert {("MLI", None, "13"), ("BFA", None, "13")} <= coded(rec)
+    rec = code("Le Niger a placé jeudi ses forces armées en état d'alerte maximale.", "fr")
+    assert any(s == "NER" and r == "15" for s, t, r in coded(rec))
+
+
+def test_a_compound_past_the_parser_reads_as_a_future_is_no_intention(code: Coder) -> None:
+    # the small French model gives « démenti » after « a » the morphology of a future; a past participle with its
+    # auxiliary is done, not intended
+    rec = code("Ouagadougou a démenti mardi les accusations portées par la France contre ses forces.", "fr")
+    assert [e.modality for e in rec.events if e.source and e.source.country == "BFA"] == ["asserted"]
+    assert not [e for e in rec.events if e.root == "03"]
