@@ -127,4 +127,9 @@ def nouns(language: str) -> dict[str, list[NounEntry]]:
 def cues(language: str) -> dict[str, frozenset[str]]:
     doc = yaml.safe_load(_read("modality.yaml")) or {}
     block = doc.get(language) or {}
-    return {k: frozenset(norm(str(v)) for v in (vals or [])) for k, vals in block.items()}
+    out = {k: frozenset(norm(str(v)) for v in (vals or [])) for k, vals in block.items()}
+    if language == "fr":  # the French verbs of saying, one list with the parse repairs'
+        shared = yaml.safe_load((resources.files("newsgraph.nlp") / "data" / "reporting_fr.yaml").read_text(
+            encoding="utf-8"))
+        out["reporting"] = out.get("reporting", frozenset()) | frozenset(norm(str(v)) for v in shared["reporting"])
+    return out

@@ -54,6 +54,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from importlib import resources
+
+import yaml
 
 from newsgraph.nlp.document import Token
 
@@ -236,12 +239,11 @@ def _name_read_as_verb(toks: list[Token], kids: list[list[int]], i: int) -> None
     toks[i] = replace(t, pos="PROPN", lemma=t.text, dep=dep, morph="")
 
 
-# verbs of saying that open an aside after the words they report (« ..., a indiqué l'armée »)
-REPORTING = {"dire", "déclarer", "annoncer", "affirmer", "indiquer", "souligner", "estimer", "préciser", "ajouter",
-             "assurer", "expliquer", "noter", "insister", "avertir", "prévenir", "confirmer", "répéter", "marteler",
-             "soutenir", "dénoncer", "écrire", "constater", "relever", "réitérer", "réaffirmer", "déplorer",
-             "regretter", "rapporter", "révéler", "reconnaître", "poursuivre", "conclure", "observer", "juger",
-             "commenter", "détailler", "signaler", "témoigner", "raconter", "confier", "lancer", "admettre"}
+# verbs of saying that open an aside after the words they report (« ..., a indiqué l'armée »): the French
+# reporting verbs the event coder's cues share, and those only the aside counts (data/reporting_fr.yaml)
+_REPORTING_FR = yaml.safe_load((resources.files("newsgraph.nlp") / "data" / "reporting_fr.yaml").read_text(
+    encoding="utf-8"))
+REPORTING = set(_REPORTING_FR["reporting"]) | set(_REPORTING_FR["aside_only"])
 # pronouns that head a speaker phrase of their own (« a indiqué l'un de ses avocats »)
 SPEAKER_PRONOUNS = {"un", "une", "l'un", "l'une", "celui", "celle", "ceux", "chacun"}
 # what a parser makes of an inverted speaker, or of the day before it

@@ -14,6 +14,7 @@ import yaml
 
 from newsgraph.errors import DataFileError
 from newsgraph.events import lexicon, words
+from newsgraph.nlp import repair
 
 DATA = Path(words.__file__).parent / "data" / words.PATH
 
@@ -102,3 +103,19 @@ def test_a_word_added_to_the_file_reaches_the_coder(edited_words: Callable[[dict
 def test_a_bad_list_is_refused_with_the_fix(text: str, says: str) -> None:
     with pytest.raises(DataFileError, match=says):
         words.load(text)
+
+
+def test_french_reporting_verbs_are_one_list_for_the_repairs_and_the_coder() -> None:
+    # newsgraph/nlp/data/reporting_fr.yaml holds them once: a verb added there opens a reporting aside in the
+    # parse repairs and is a reporting cue of the coder, and modality.yaml repeats none of them
+    nlp_data = Path(repair.__file__).parent / "data" / "reporting_fr.yaml"
+    shared = yaml.safe_load(nlp_data.read_text(encoding="utf-8"))
+    modality = yaml.safe_load((DATA.parent / "modality.yaml").read_text(encoding="utf-8"))["fr"]["reporting"]
+    cues = lexicon.cues("fr")["reporting"]
+    assert "dire" in shared["reporting"] and not set(shared["reporting"]) & set(modality)
+    assert set(shared["reporting"]) <= repair.REPORTING
+    assert {lexicon.norm(v) for v in shared["reporting"]} <= cues
+    # the verbs only the aside counts stay out of the coder's cues, and the coder's own out of the aside
+    assert set(shared["aside_only"]) <= repair.REPORTING
+    assert not {lexicon.norm(v) for v in shared["aside_only"]} & cues
+    assert not set(modality) & repair.REPORTING
