@@ -72,6 +72,8 @@ from newsgraph.events.words import (
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
+AES_MEMBERS = ("MLI", "BFA", "NER")  # the Alliance of Sahel States (founded 16 September 2023)
+
 
 def localise(actor: Actor | None, country: str | None, as_source: bool = False,
             victim: bool = True) -> Actor | None:
@@ -1031,6 +1033,19 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 out.append(m.actor)
         return out
 
+    def _of_the_sahel(self, n: Token) -> bool:
+        """Whether a noun is qualified by the Sahel or the Alliance of Sahel States ("Sahel states", « pays
+        sahéliens », « États de l'AES », « pays membres de l'AES »)."""
+        for k in self.doc.subtree(n.i):
+            if k == n.i:
+                continue
+            tok = self.doc.tokens[k]
+            m = self.by_token.get(k)
+            if lexicon.norm(tok.text) in ("sahel", "sahelien", "sahelienne", "saheliens", "saheliennes") or \
+                    (m is not None and m.actor.id == "AES"):
+                return True
+        return False
+
     def _actors_in(self, head: int, doer: bool = False) -> tuple[list[Actor], bool]:
         """Actors named in the argument headed by `head` (one per coordinated member), and whether a
         pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
@@ -1051,6 +1066,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 for group in (self.last_pair, self.last_group):
                     if len(group) == counted[0]:
                         return list(group), True
+                if counted[0] == len(AES_MEMBERS) and self._of_the_sahel(n):
+                    # "the three Sahel states", « les trois pays de l'AES » with no list before: the Alliance's
+                    # members, each a party
+                    return [country_actor(c, "GOV") for c in AES_MEMBERS], False
         if t.lower in RELATIVE and t.head != t.i:
             verb = self.doc.tokens[t.head]
             if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:

@@ -657,11 +657,11 @@ class Coder(TriggerMixin):
         if trig.code[:3] == "166" and not trig.targets and srcs and place_country and \
                 all(a.country != place_country for a in srcs):
             trig.targets = [country_actor(place_country)]  # "ont quitté la base d'Agadez": the country left
-        posted = self._envoy_posting(trig, {a.country for a in srcs}) if trig.code[:3] == "161" and srcs else None
+        posted = self._envoy_posting(trig, {a.country for a in srcs}) if trig.code[:3] == "161" and srcs else []
         if posted:
             # « le rappel de son ambassadeur à Paris, en signe de protestation ... pour le Sahara occidental »: the
-            # state an envoy is called home from, whatever else the sentence names
-            trig.targets = [country_actor(posted)]
+            # states envoys are called home from, whatever else the sentence names
+            trig.targets = [country_actor(c) for c in posted]
         elif trig.code[:2] == "16" and trig.code[:3] != "166" and srcs and all(a.country for a in srcs) and \
                 all(a.country is None for a in trig.targets):
             # « a rappelé son ambassadeur à Nairobi »: relations are cut with the state whose capital is named
@@ -677,6 +677,11 @@ class Coder(TriggerMixin):
                     a.kind in NON_STATE for a in trig.sources if a):  # (an unnamed state body is the place's)
             # "the RSF seized El-Fasher", "CSP fighters attacked a camp in Bourem": rebels strike their own state
             trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
+        if trig.code[:2] in VIOLENT_ROOTS and not trig.targets and not trig.sources and place_country and \
+                trig.kind != "noun" and self.doc.tokens[trig.token].dep in ("ROOT", "root"):
+            # « Un drone a frappé dimanche un dépôt de carburant de l'aéroport de Port-Soudan », "A roadside bomb
+            # exploded in Mogadishu": violence no one is named doing or suffering strikes the state where it falls
+            trig.targets = [country_actor(place_country)]
         if trig.code[:3] == "192" and not trig.targets and trig.sources and place_country and all(
                 a.kind in ("GOV", "MIL") and a.country == place_country for a in trig.sources):
             # "Kidal was retaken by the Malian army": a state retaking its own ground takes it from armed men
@@ -700,18 +705,25 @@ class Coder(TriggerMixin):
             if home:
                 trig.targets = [country_actor(home)]
 
-    def _envoy_posting(self, trig: Trigger, home: set[str | None]) -> str | None:
-        """The foreign country where an envoy the act names is posted: "its ambassador in Paris", « son
-        ambassadeur à Bamako » (a place hung on the envoy noun)."""
+    def _envoy_posting(self, trig: Trigger, home: set[str | None]) -> list[str]:
+        """The foreign countries where the envoys the act names are posted: "its ambassador in Paris", « son
+        ambassadeur à Bamako » (a place hung on the envoy noun, or right after it), "its ambassadors to Bamako and
+        Niamey" (each member of a list of places)."""
         clause = self.doc.subtree(trig.token, frozenset({"ccomp", "advcl", "conj", "parataxis", "nsubj"}))
         envoys = {i for i in clause if lemma_of(self.doc.tokens[i]) in ENVOYS}
+        out: list[str] = []
         for p in self.places:
             tok = self.doc.tokens[p.start]
-            right_after = tok.i >= 2 and tok.i - 2 in envoys and self.doc.tokens[tok.i - 1].lower in ("à", "in", "au", "en")
+            seen = {tok.i}
+            while tok.dep == "conj" and tok.head not in seen and self.doc.tokens[tok.head].i in self.place_by_token:
+                seen.add(tok.head)
+                tok = self.doc.tokens[tok.head]  # "to Bamako and Niamey": Niamey as posted as Bamako
+            right_after = tok.i >= 2 and tok.i - 2 in envoys and \
+                self.doc.tokens[tok.i - 1].lower in ("à", "in", "au", "en", "to")
             if (tok.head in envoys and tok.i > tok.head or right_after) and p.place.country and \
-                    p.place.country not in home:
-                return p.place.country
-        return None
+                    p.place.country not in home and p.place.country not in out:
+                out.append(p.place.country)
+        return out
 
     def _place_abroad(self, trig: Trigger, home: set[str | None]) -> str | None:
         """The country of a place named in the act's own clause outside the doers' countries."""

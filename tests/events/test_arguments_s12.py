@@ -1,0 +1,58 @@
+"""Sides the sentence leaves implicit: envoys posted in a list of capitals, "the three Sahel states" with no list
+before them, violence no one is named doing or suffering. Original sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.models import Record
+
+pytestmark = pytest.mark.models
+
+Coder = Callable[..., Record]
+
+
+def pairs(rec: Record, root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in rec.events if e.root == root and e.modality == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "hosts"), [
+    ("Algeria recalled its ambassadors to Bamako and Niamey for consultations on Monday.", "en", "DZA",
+     {"MLI", "NER"}),
+    ("Abidjan a rappelé jeudi ses ambassadeurs à Ouagadougou et à Niamey.", "fr", "CIV", {"BFA", "NER"}),
+])
+def test_envoys_recalled_from_a_list_of_capitals_cut_relations_with_each(code: Coder, text: str, lang: str,
+                                                                          source: str, hosts: set[str]) -> None:
+    rec = code(text, lang)
+    assert {t for s, t in pairs(rec, "16") if s == source} == hosts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The three Sahel states withdrew their ambassadors from Algiers on Sunday.", "en"),
+    ("Les trois pays de l'AES ont rappelé dimanche leurs ambassadeurs à Alger.", "fr"),
+])
+def test_the_three_sahel_states_named_as_a_group_are_the_alliances_members(code: Coder, text: str, lang: str
+                                                                           ) -> None:
+    rec = code(text, lang)
+    assert {s for s, t in pairs(rec, "16") if t == "DZA"} == {"MLI", "BFA", "NER"}
+
+
+def test_a_group_of_three_told_before_is_still_the_group(code: Coder) -> None:
+    # (the members named earlier win over the Alliance: "the three coastal states" are whoever was listed)
+    rec = code("Ghana, Togo and Benin signed a security pact on Monday. The three coastal states also recalled "
+               "their ambassadors from Niamey.", "en")
+    assert {s for s, t in pairs(rec, "16") if t == "NER"} == {"GHA", "TGO", "BEN"}
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Un drone a frappé samedi un entrepôt de l'aéroport de Kassala, provoquant un incendie.", "fr", "SDN"),
+    ("A car bomb exploded outside a police station in Mogadishu on Sunday, killing four people.", "en", "SOM"),
+])
+def test_violence_no_one_is_named_doing_or_suffering_strikes_the_state_where_it_falls(
+        code: Coder, text: str, lang: str, country: str) -> None:
+    rec = code(text, lang)
+    assert any(e.root in ("18", "19") and e.target and e.target.country == country and e.source and
+               e.source.kind == "UAG" for e in rec.events)
