@@ -43,6 +43,7 @@ ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
 THEIR = {"leur", "leurs", "their"}
 HOSTS = {"host", "hote", "hotesse", "counterpart", "homologue"}   # the other party of a visit or a talk
+VISITORS = {"visitor", "guest", "visiteur", "visiteuse", "invite", "invitee"}   # who came: not the article's state
 PARTY = {"parti", "party"}   # a body whose sector its noun shows, when nobody names it
 LEADERS = {"chef", "leader", "dirigeant", "commandant", "emir", "chief", "head", "commander"}   # who speaks for a group
 STRESSED_AFTER = {"selon", "pour", "apres", "avec", "chez", "d'apres", "d’apres"}
@@ -53,8 +54,15 @@ FEMININE_TITLES = {"spokeswoman", "chairwoman", "congresswoman", "mrs", "ms", "m
                    "directrice", "presidente", "procureure", "deputee", "ministre-deleguee"}
 MASCULINE_TITLES = {"spokesman", "chairman", "congressman", "mr", "monsieur"}
 DEPUTY = re.compile(r"^(vice|sous|deputy|pro)[- ]")
+FORMER = {"ancien", "ancienne", "former", "ex"}   # « l'ancien ministre X »: who held the office once speaks for himself
+PLACE_OF = {"de", "d'", "d’", "du", "of", "from", "in", "a"}   # « une habitante de Djibo », "a trader from Téra"
 MEMORY = 4   # sentences a pronoun or a document may reach back
 SIDE = {"cote", "side"}                   # « Côté béninois, », "On the Beninese side,"
+# the words of a fronted side before the impersonal « on » (« Du côté de l'opposition, on », « Dans l'entourage du
+# ministre, on », « Au sein du parti, on »): the side's own noun follows them
+ON_SIDE = {"du", "de", "d'", "d’", "des", "la", "le", "l'", "l’", "les", "cote", "dans", "entourage", "au", "sein",
+           "chez", "a", "aux"}
+MARKS_OPEN = {"«", "“", '"'}
 AT = {"a", "au", "aux", "chez", "at"}
 INSIDE = {"at", "within", "inside", "au", "aupres", "sein", "dans"}   # "a source at the ministry"    # « À la BCEAO, »
 CLOSE = {"proche", "proches", "close"}   # « une source proche de la présidence »: its circle
@@ -138,6 +146,8 @@ class Speakers:
                 return "F"
             if k.i < head.i and k.dep == "det" and "Gender=Masc" in k.morph:
                 return "M"
+        if norm(head.text) in HOSTS - {"hotesse"}:
+            return None   # « son homologue »: one form for both, whatever the tagger says
         if re.search(r"(trice|esse)$", norm(head.text)) or "Gender=Fem" in head.morph:
             return "F"
         if "Gender=Masc" in head.morph and not head.text.endswith("e"):
@@ -201,7 +211,7 @@ class Speakers:
                 return self._pronoun(head, word)
             if word == "on":
                 return self._on_at(head)
-        back = self._same_as_before(head, word) or self._their_leader(head) or self._host(head)
+        back = self._same_as_before(head, word) or self._their_leader(head) or self._host(head) or self._visitor(head)
         if back is not None:
             return back
         outlet = self._outlet_name(head) or self._outlet_apposed(head) or self._outlet_beside(head)
@@ -213,8 +223,15 @@ class Speakers:
         lemma = norm(head.lemma)
         # « par le capitaine X, l'émissaire du président togolais »: a role noun the resolver linked to the name
         # it stands beside is no name given in this phrase
+        found = [m for m in found if m.type not in ("person", "unknown") or not self._place_of(m, head, kind)]
         people = [m for m in found if m.type == "person" and any(self.doc.tokens[i].text[:1].isupper()
                                                                  for i in m.tokens())]
+        former = self._former_role(people[0].start) if people else None
+        if former is not None:   # « l'ancien ministre malien X »: no longer the state's voice; « L'ancien ministre »
+            actor = people[0].actor   # later points back here
+            if actor.kind in STATE_KINDS:
+                actor = replace(actor, code=None, country=None, kind=None)
+            return Said(actor, head.idx, person=True, role=former, named=True)
         if people:
             if role is None:
                 role, kind = self._title_before(people[0])
@@ -260,6 +277,9 @@ class Speakers:
                 owner.actor.country and lemma not in self.lex.bodies and kind not in ("CVL", "REF"):
             return Said(country_actor(owner.actor.country, kind), head.idx, person=True, role=role)  # "a Nigerien
             # truck owner" is a Nigerien business, not Niger's state
+        if owner is not None and owner.actor.code is None and owner.actor.country is None and \
+                self._place_after(head, kind):
+            owner = None   # « un commerçant de Kalaban Coura »: a place read as a person or a body owns no one
         if owner is not None and kind in ("CVL", "REF") and not owner.named:
             owner = None   # « un proche de l'ancien ministre » speaks for nobody's state
         if owner is not None and (role is not None or lemma in self.lex.media_staff or owner.named and head.pos == "NOUN"):
@@ -303,7 +323,7 @@ class Speakers:
         nxt = self.doc.tokens[head.i + 1].lower if head.i + 1 < len(self.doc.tokens) else ""
         if norm(word) in LATTER and (dets & POINTING or word in ("latter", "celui-ci", "celle-ci")) or \
                 word in ("celui", "celle") and nxt == "-ci":
-            return self._pronoun(head, "il")
+            return self._latest_named(head) or self._pronoun(head, "il")
         if norm(head.lemma) in self.lex.nobody and (dets & SAME or dets & DEMONSTRATIVE and head.pos == "NOUN"):
             # « ce que cette source qualifie de « ... » », "this source said": the source just heard; one named
             # before with the same noun (« une source sécuritaire ... cette source ») is that one, even nobody
@@ -321,6 +341,29 @@ class Speakers:
             return self._pronoun(head, "elle" if norm(word).endswith("ee") else "il")
         if dets & DEMONSTRATIVE and self._role_noun(head):
             return self._same_person(head)
+        return None
+
+    def _latest_named(self, head: Token) -> Said | None:
+        """« Il s'exprimait ... au terme d'une rencontre avec son homologue sénégalais. Ce dernier s'est dit ... »:
+        « ce dernier », "the latter" is the person named last before it, in its sentence or the one before, though
+        that person never spoke and was no subject; the last speaker only when no one else was named since."""
+        toks = self.doc.tokens
+        first = self.doc.sentences[max(0, head.sent - 1)].start
+        word = norm(head.text)
+        gender = "F" if word in ("derniere", "celle-ci", "celle") else "M" if word in ("dernier", "celui-ci", "celui") \
+            else self.gender_of(head)
+        for t in reversed(toks[first:head.i]):
+            if t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in self.quoted) or \
+                    "Number=Plur" in t.morph:
+                continue
+            m = self.by_token.get(t.i)
+            if not (m is not None and m.type == "person" and self.coder._mention_head(m) == t.i or
+                    norm(t.lemma) in self.lex.roles or norm(t.text) in self.lex.roles or norm(t.lemma) in HOSTS):
+                continue
+            said = self.phrase(t)
+            if said is None or not said.person or _other_gender(self.known_gender(said), gender):
+                continue
+            return replace(said, char=head.idx)
         return None
 
     def _host(self, head: Token) -> Said | None:
@@ -343,6 +386,30 @@ class Speakers:
                     m.type in ("country", "capital", "composite", "adjective") and \
                     not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
                 return Said(country_actor(m.actor.country, "GOV"), head.idx, person=True, role="host")
+        return None
+
+    def _visitor(self, head: Token) -> Said | None:
+        """"Russia's deputy defence minister arrived in Bamako ... The visitor told ...", « le visiteur »: the definite
+        visitor is the official of the state other than the article's named last before it (a person of that state
+        heard or named, else its government)."""
+        if norm(head.lemma) not in VISITORS and norm(head.text) not in VISITORS or not self._definite(head):
+            return None
+        # the host is the state of the capital where the visit takes place, else the article's state
+        host = next((m.actor.country for m in sorted(self.mentions, key=lambda m: m.start) if m.type == "capital"
+                     and m.start < head.i and not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted)),
+                    None) or self.home
+        if host is None:
+            return None
+        said = next((s for s in reversed(self.history) if s.char < head.idx and s.person and s.actor.country and
+                     s.actor.country != host and self._sentences_between(s.char, head.idx) <= MEMORY), None)
+        if said is not None:
+            return replace(said, char=head.idx, role=said.role or "visitor")
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if first <= m.start < head.i and m.actor.country and m.actor.country != host and \
+                    m.type in ("country", "adjective", "composite", "person") and \
+                    not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
+                return Said(country_actor(m.actor.country, "GOV"), head.idx, person=True, role="visitor")
         return None
 
     def _their_leader(self, head: Token) -> Said | None:
@@ -487,6 +554,42 @@ class Speakers:
                 if w in self.lex.roles and t.pos in ("NOUN", "ADV", "ADJ", "PROPN"):
                     return w, self.lex.roles[w]
         return None, None
+
+    def _place_of(self, m: ActorMention, head: Token, kind: str | None) -> bool:
+        """« un commerçant de Kalaban Coura », « une habitante de Djibo jointe par téléphone », "a trader from Téra":
+        a capitalised name after « de » / "of" under a civilian's or a worker's noun is where they live or work (NER
+        often takes an unknown place for a person); their own name is set beside the noun ("Oumar, a driver from
+        Kalaban Coura")."""
+        toks = self.doc.tokens
+        return kind in ("CVL", "REF", "BUS", "LAB", "EDU") and m.start > head.i and norm(toks[m.start - 1].text) in PLACE_OF
+
+    def _place_after(self, head: Token, kind: str | None) -> bool:
+        """Whether a civilian's or a worker's noun is followed by « de » / "of" / "from" and a bare capitalised name
+        (« une habitante de Djibo jointe par téléphone »): the name is a place, not who they speak for."""
+        toks = self.doc.tokens
+        j = head.i + 1
+        while j < len(toks) and toks[j].pos == "ADJ":
+            j += 1
+        return kind in ("CVL", "REF", "BUS", "LAB", "EDU") and j + 1 < len(toks) and norm(toks[j].text) in PLACE_OF \
+            and toks[j + 1].text[:1].isupper() and toks[j + 1].pos in ("PROPN", "NOUN", "X")
+
+    def _former_role(self, start: int) -> str | None:
+        """The office written before a name with « ancien » / "former" / « ex- » (« l'ancien ministre malien X »,
+        "former prime minister X"): the person held it once, and now speaks for himself."""
+        toks = self.doc.tokens
+        role = None
+        for j in range(start - 1, max(start - 6, -1), -1):
+            t = toks[j]
+            if t.pos not in ("ADJ", "NOUN", "PROPN", "DET", "X") and t.text != "-" or t.text in (",", "»", '"'):
+                break
+            w = norm(t.text)
+            if w in self.lex.roles and self.lex.roles[w] in STATE_KINDS:
+                role = w
+            if (w in FORMER or w.startswith("ex-")) and role is not None:
+                return role
+            if w.startswith("ex-") and DEPUTY.sub("", w[3:]) in self.lex.roles:
+                return w[3:]
+        return None
 
     def _definite(self, head: Token) -> bool:
         dets = {norm(k.text) for k in self.coder._kids(head.i, {"det", "poss", "nmod:poss"})}
@@ -1010,7 +1113,8 @@ class Speakers:
         they know for an organisation, "the state daily Sidwaya", is that organisation whatever NER says)."""
         if head.pos != "PROPN" or any(m.type == "person" or m.type == "org" and head.i in m.tokens() for m in found) or \
                 head.ent not in ("PERSON", "PER") and not (
-                head.text[:1].isupper() and not found and
+                head.text[:1].isupper() and not any(m.start <= head.i for m in found) and   # (« ..., a displaced
+                # woman ... in a school »: a body named in the apposition is none of the name's)
                 (any(norm(k.lemma) in self.lex.roles for k in self.coder._kids(head.i, {"appos"})) or
                  self._role_after_comma(head))):
             return None   # "said Rasmané, a tailor": a name NER missed, set beside a role
@@ -1124,6 +1228,13 @@ class Speakers:
             elif k.dep == "nmod" and not any(norm(c.text) in OWNER_PREPS for c in self.coder._kids(k.i, {"case"})):
                 continue
             m = self.by_token.get(k.i)
+            if m is not None and (m.type == "composite" and m.start <= head.i or m.type == "sector") and \
+                    k.text[:1].isupper():
+                # « le porte-parole du Syndicat national des enseignants du Niger (SNEN) »: the resolver read the
+                # title as Niger's or the union as Niger's labour; the union, named in full, speaks
+                proper = self._proper_body(k)
+                if proper is not None and proper.kind not in STATE_KINDS and len(proper.name.split()) > 2:
+                    return Said(proper, head.idx, person=False, named=True)
             if m is not None and self._not_a_body(m, norm(head.lemma), self.lex.roles.get(norm(head.lemma))):
                 continue
             named = self._named_with_noun(k, norm(k.lemma)) if m is not None and m.type == "sector" and \
@@ -1421,13 +1532,23 @@ class Speakers:
         impersonal « on » is the body or group the sentence opens at."""
         s = self.doc.sentences[head.sent]
         toks = self.doc.tokens
-        if s.start >= head.i or norm(toks[s.start].text) not in AT:
+        if s.start >= head.i or norm(toks[s.start].text) not in AT | ON_SIDE:
             return None
-        comma = next((i for i in range(s.start, head.i) if toks[i].text == ","), None)
-        if comma is None or comma - s.start > 8 or comma + 1 != head.i:
+        comma = head.i - 1
+        if toks[comma].text != "," or comma - s.start > 12 or \
+                any(t.pos in ("VERB", "AUX") or t.text in MARKS_OPEN for t in toks[s.start:comma]):
             return None
-        noun = next((t for t in toks[s.start + 1:comma] if t.pos in ("NOUN", "PROPN")), None)
+        words = [t for t in toks[s.start:comma] if norm(t.text) not in ON_SIDE]
+        # « Du côté des organisateurs, le collectif M62, on revendique »: the name set beside the side, else its noun
+        named = next((self.by_token[t.i] for t in words if t.i in self.by_token and
+                      self.by_token[t.i].type in ("org", "unknown", "person")), None)
+        noun = self.doc.tokens[self.coder._mention_head(named)] if named is not None else \
+            next((t for t in words if t.pos in ("NOUN", "PROPN") and t.text != ","), None)
         said = self.phrase(noun) if noun is not None else None
+        if said is None and noun is None:   # « Côté burkinabè, on se montre prudent »: that state's side
+            country = next((self.by_token[t.i].actor.country for t in words if t.i in self.by_token and
+                            self.by_token[t.i].type in ("adjective", "country")), None)
+            said = Said(country_actor(country, "GOV"), head.idx, person=False) if country else None
         return replace(said, char=head.idx, person=False) if said is not None else None
 
     def _workplace(self, head: Token) -> Said | None:
@@ -1454,11 +1575,12 @@ class Speakers:
 
 def verb_after_noun(doc: Document, t: Token) -> bool:
     """« Reporters sans frontières juge ces propos », « Un notable présent estime pour sa part », « Le Syndicat
-    ... du Niger dénonce »: a present form the tagger took for a noun or adjective straight after a noun is the
+    ... du Niger dénonce », « Le gouverneur de la région promet »: a present form the tagger took for a noun or adjective straight after a noun is the
     verb of that noun (a noun after a noun takes a determiner or a preposition first)."""
     prev = doc.tokens[t.i - 1] if t.i > 0 else None
     return prev is not None and prev.sent == t.sent and prev.pos in ("NOUN", "PROPN", "ADJ") and \
-        t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent)$", t.text) is not None
+        t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent|t)$", t.text) is not None
+    # (« t » for the verbs in -ir and -re: « Le gouverneur ... promet pour sa part », « admet », « avertit »)
 
 
 def _same_role(a: str | None, b: str | None) -> bool:

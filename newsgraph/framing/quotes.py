@@ -327,6 +327,7 @@ class QuoteFinder:
         subj = self._participle_owner(cue) or self._governor_subject(cue) or self.coder._subject_token(cue) or \
             self._subject_on_aux(cue)
         subj = self._after_fronted_participle(cue, subj)
+        subj = self._pronoun_after_frame(cue, subj)
         subj = self._described_subject(cue, subj)
         if subj is not None and subj.pos == "PROPN" and subj.text.islower():
             subj = None   # « précise le communiqué, lu sur la RTB »: a participle the tagger took for a name
@@ -464,6 +465,19 @@ class QuoteFinder:
                       if self._bare_noun(t) or t.pos == "PRON" and t.dep in SUBJ), None)
         return after or subj
 
+    def _pronoun_after_frame(self, cue: Token, subj: Token | None) -> Token | None:
+        """« Côté burkinabè, on se montre prudent », "On the Nigerien side, they insist": a fronted noun phrase the
+        parser also made a subject is the frame; the pronoun after the comma is the subject (it points at that
+        side)."""
+        toks = self.doc.tokens
+        if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.i > cue.i:
+            return subj
+        pron = next((k for k in self.coder._kids(cue.i, {"nsubj", "expl:subj"}) if k.pos == "PRON" and
+                     subj.i < k.i < cue.i), None)
+        if pron is None or not any(toks[j].text == "," for j in range(subj.i + 1, pron.i)):
+            return subj
+        return pron
+
     def _participle_owner(self, cue: Token) -> Token | None:
         """« Un employé de la mine, joint par téléphone, craint ... »: a verb the parser joined to a participle
         that describes a noun speaks with that noun, not with the participle's agent (« par téléphone »)."""
@@ -501,7 +515,10 @@ class QuoteFinder:
         if cue.dep not in ("acl", "amod", "appos", "nmod") or cue.head >= cue.i or self.coder._kids(cue.i, AGENT):
             return None
         head = self.doc.tokens[cue.head]
-        between = self.doc.tokens[head.i + 1:cue.i]
+        # "a resident who asked not to be named told AFP": a relative clause on the noun may stand between
+        relative = {i for k in self.coder._kids(head.i, {"relcl", "acl:relcl"}) if k.i < cue.i
+                    for i in self.doc.subtree(k.i)}
+        between = [t for t in self.doc.tokens[head.i + 1:cue.i] if t.i not in relative]
         if head.pos not in ("NOUN", "PROPN") or head.text in MARKS or \
                 any(t.pos in ("VERB", "PUNCT", "PRON") for t in between) or \
                 self._quoted(head.idx) or between and "VerbForm=Fin" not in cue.morph and not self._mistagged_verb(cue):
@@ -928,6 +945,13 @@ class QuoteFinder:
             return verb, nxt
         if nxt.text.startswith("-"):   # « a-t-il déclaré »: the clitic sits after the auxiliary
             return None
+        if nxt.text == "," and self.lang == "fr":   # « a déclaré, sous couvert d'anonymat, un responsable »: the
+            close = next((j for j in range(nxt.i + 1, min(nxt.i + 8, len(toks))) if toks[j].text in (",", ".", "»")),
+                         None)                        # incise between commas comes before the subject
+            if close is None or toks[close].text != "," or close + 1 >= len(toks) or \
+                    any(self._quoted(toks[j].idx) for j in range(nxt.i, close)):
+                return None
+            nxt = toks[close + 1]
         if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
             return None
         head = self._concerned_after(verb) or self._phrase_head(nxt.i)
@@ -1049,9 +1073,19 @@ class QuoteFinder:
                         not ("VerbForm=Part" in t.morph and not self.coder._kids(t.i, {"aux", "aux:tense"})
                              and t.idx < sp.start and self.lang == "fr" and "Tense=Pres" not in t.morph):
                     # « Interrogé sur ..., il a parlé » (but « affirmant avoir ... » reports)
-                    if best is None or abs(t.idx - sp.start) < abs(self.doc.tokens[best].idx - sp.start):
+                    if best is None or (self._describes_speaker(t), abs(t.idx - sp.start)) < \
+                            (self._describes_speaker(self.doc.tokens[best]), abs(self.doc.tokens[best].idx - sp.start)):
                         best = i
         return best
+
+    def _describes_speaker(self, t: Token) -> bool:
+        """"a resident who asked not to be named told AFP", « un élu, qui a requis l'anonymat, évoque »: a verb in a
+        relative clause on a noun outside the quote describes the speaker; the clause's own verb reports, so the
+        relative one is taken only when no other verb is there."""
+        relative = t.dep in ("relcl", "acl:relcl") or \
+            any("PronType=Rel" in self.doc.tokens[k].morph for k in self.doc.children[t.i])
+        return relative and t.head != t.i and self.doc.tokens[t.head].pos in ("NOUN", "PROPN") and \
+            not self._quoted(self.doc.tokens[t.head].idx)
 
     def _under(self, t: Token, sp: QuoteSpan) -> bool:
         """« les “marchands de désespoir” qui annoncent ... »: a verb in a clause hung on the quoted words
