@@ -61,6 +61,7 @@ from newsgraph.events.words import (
     MEDIATION,
     MEETING_ROOTS,
     MUST,
+    NON_STATE,
     NOUN_TARGET,
     OBJ,
     OPPOSE,
@@ -149,7 +150,6 @@ CODER = f"newsgraph-events {VERSION}"
 STATE_KINDS = {None, "GOV", "MIL", "COP", "JUD"}
 UNNAMED_GROUP = Actor(id="UAG", name="unidentified armed group", code="UAG", kind="UAG")
 
-NON_STATE = {"REB", "UAG", "OPP"}
 HISTORY_DAYS = 300  # a stated date this many days before publication is background (GUIDE Batch 4 and 5)
 
 
@@ -523,6 +523,10 @@ class Coder(TriggerMixin):
                 self._reacts_to_act(self.doc.tokens[trig.token]):
             # "X designated the gang a terrorist organisation, a decision Haiti welcomed": the act told just before
             trig.targets = self._doers_of_last_act(si, trig.sources, self._reacted_roots(self.doc.tokens[trig.token]))
+        if not trig.targets and trig.code[:3] == "016" and trig.sources and \
+                "11" in self._reacted_roots(self.doc.tokens[trig.token]):
+            # « Khartoum, qui a rejeté des accusations « sans fondement » »: denying accusations answers the accuser
+            trig.targets = self._doers_of_last_act(si, trig.sources, {"11"})
         # "condemned the attack on Menaka": a reaction to violence whose doer no one names is aimed at no one
         unattributed = not trig.targets and reaction(trig.code) and \
             bool(self._reacted_roots(self.doc.tokens[trig.token]) & VIOLENT_ROOTS)

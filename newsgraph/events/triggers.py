@@ -50,6 +50,7 @@ from newsgraph.events.words import (
     LOCATIVE,
     MEDIATOR_PREPS,
     MEETING_ROOTS,
+    NON_STATE,
     NOT_MISHAP,
     NOUN_TARGET,
     OBJ,
@@ -768,8 +769,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 inherited_from = gov
         if sources and not targets and entry.code[:2] in VIOLENT_ROOTS:
             home = (place.country if place else None) or self._sentence_country(si)
-            if home and all(a.country != home for a in sources):
-                targets = [country_actor(home)]  # "JNIM claimed the attack in Bamako"
+            claimed = t.dep in ("obj", "dobj") and lemma_of(self.doc.tokens[t.head]) in CLAIM
+            if home and all(a.country != home or (claimed and a.kind in NON_STATE) for a in sources):
+                # "JNIM claimed the attack in Bamako"; « le CSP a revendiqué l'attaque du camp de Bourem »: rebels
+                # strike their own state
+                targets = [country_actor(home)]
         if not sources and not targets:
             if entry.code[:2] in MEETING_ROOTS:
                 gov = self._governing_verb(t)

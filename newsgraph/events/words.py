@@ -92,6 +92,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # rejecting, protesting, reducing relations, coercing, assaulting, mass violence): when no one they are done to is
 # found, what is left names half an event and is not coded. Statements (01), appeals (02), intentions (03), threats
 # (13), posture (15), talks of a ceasefire (08) and fighting (19) are coded with an unnamed other side.
+NON_STATE = {"REB", "UAG", "OPP"}  # kinds that fight or oppose their own state
 AIMED_ROOTS = {"04", "05", "06", "07", "09", "10", "11", "12", "14", "16", "17", "18", "20"}
 SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "061", "062", "063", "064", "190", "193",
              "0311", "0312", "019"}

@@ -23,7 +23,8 @@ quote stages see one consistent tree instead of each compensating on its own:
   ``Tense=Fut``): a compound past is a past participle;
 - a dative clitic read as the subject or the object (« la Russie leur a accordé l'asile »): the indirect object;
 - a finite verb coordinated with the infinitive before it (« a menacé de recourir à la force si ..., et a
-  imposé des sanctions »): it is coordinated with the verb that has the subject;
+  imposé des sanctions »), or a bare participle after a compound infinitive (« a accusé l'armée d'avoir fait
+  usage d'armes chimiques et annoncé des sanctions »): it is coordinated with the verb that has the subject;
 - a hyphenated name cut in three (« Addis-Abeba »: « - » read as the object): one name;
 - a name read as a case marker (« à la Maison Blanche une déclaration »): it joins the name before it;
 - a noun phrase with no noun (« Des instructeurs militaires russes sont arrivés »: three adjectives): the word
@@ -41,7 +42,8 @@ quote stages see one consistent tree instead of each compensating on its own:
   belongs to the noun before it;
 - a list of complements scattered over several heads (« les chefs d'État du Mali, du Burkina Faso et du
   Niger »): the members become conjuncts of the first;
-- an object taken by the place phrase before it (« ont signé à Niamey le traité »): it goes back to the verb;
+- an object taken by the place or partner phrase before it (« ont signé à Niamey le traité », « a signé avec la
+  CNPC un accord »): it goes back to the verb;
 - a recipient hung on the agent's name (« offert par la Russie au Mali »): it goes to the verb;
 - an object read as the last member of a list inside an inserted phrase (« ont signé, en présence de Trump qui
   accueillait la cérémonie, des accords »): a list member with no « et » of its own goes back to the verb.
@@ -491,26 +493,39 @@ def _dative_clitic(toks: list[Token], kids: list[list[int]], i: int) -> None:
     toks[i] = replace(t, dep="iobj")
 
 
+def _infinitive(toks: list[Token], kids: list[list[int]], j: int) -> bool:
+    """An infinitive, simple (« recourir ») or compound (« avoir fait »: its auxiliary is the infinitive)."""
+    return "VerbForm=Inf" in toks[j].morph or any(toks[k].dep == "aux:tense" and "VerbForm=Inf" in toks[k].morph
+                                                  for k in kids[j])
+
+
 def _finite_conjunct(toks: list[Token], kids: list[list[int]], i: int) -> None:
     """« La CEDEAO a menacé de recourir à la force si ..., et a imposé des sanctions »: the parser makes the
     second finite verb a conjunct of the infinitive it follows, so it loses the subject they share. A finite
     verb (or one with a finite auxiliary) with no subject of its own, conjunct of an infinitive, is the conjunct
-    of the verb the infinitive depends on."""
+    of the verb the infinitive depends on. So is a bare past participle after a compound infinitive, sharing the
+    main verb's auxiliary (« Washington a accusé l'armée d'avoir fait usage d'armes chimiques et annoncé des
+    sanctions »: « annoncé » is Washington's, with « a »)."""
     t = toks[i]
-    if t.dep != "conj" or t.pos not in ("VERB", "AUX") or "VerbForm=Inf" not in toks[t.head].morph:
+    if t.dep != "conj" or t.pos not in ("VERB", "AUX") or not _infinitive(toks, kids, t.head):
         return
     finite = "VerbForm=Fin" in t.morph or any(toks[k].dep.startswith("aux") and "VerbForm=Fin" in toks[k].morph
                                               for k in kids[i])
-    if not finite or any(toks[k].dep.startswith(("nsubj", "csubj")) for k in kids[i]):
+    bare_participle = "VerbForm=Part" in t.morph and "Tense=Past" in t.morph and \
+        "VerbForm=Inf" not in toks[t.head].morph and not any(toks[k].dep.startswith("aux") for k in kids[i])
+    if not (finite or bare_participle) or any(toks[k].dep.startswith(("nsubj", "csubj")) for k in kids[i]):
         return
     up = t.head
     for _ in range(4):  # up through infinitives (« a menacé de chercher à fermer ... et a imposé »)
-        if toks[up].head == up or "VerbForm=Inf" not in toks[up].morph or \
+        if toks[up].head == up or not _infinitive(toks, kids, up) or \
                 toks[up].dep not in ("xcomp", "ccomp", "advcl", "acl", "obl", "obl:arg"):
             break
         up = toks[up].head
-    if up != t.head and toks[up].pos in ("VERB", "AUX") and "VerbForm=Inf" not in toks[up].morph:
-        _move(toks, kids, i, up, "conj")
+    if up == t.head or toks[up].pos not in ("VERB", "AUX") or _infinitive(toks, kids, up):
+        return
+    if bare_participle and not any(toks[k].dep == "aux:tense" and "VerbForm=Fin" in toks[k].morph for k in kids[up]):
+        return  # (a participle shares a compound past's auxiliary only)
+    _move(toks, kids, i, up, "conj")
 
 
 def _quoted_span(toks: list[Token], q: int) -> tuple[int, int]:
@@ -733,11 +748,14 @@ def _recipient_off_a_name(toks: list[Token], kids: list[list[int]], i: int) -> N
 
 
 PLACE_CASES = {"à", "a", "au", "aux", "en", "dans", "devant", "chez", "sur"}
+# a partner phrase takes the object after it the same way (« a signé avec la CNPC un accord »)
+BEFORE_OBJECT = PLACE_CASES | {"avec"}
 
 
 def _object_behind_place(toks: list[Token], kids: list[list[int]], verb: int) -> None:
-    """« ont signé samedi à Niamey le traité », « ont paraphé à la Maison Blanche une déclaration »: a verb
-    with no object of its own whose place phrase took the noun phrase after it."""
+    """« ont signé samedi à Niamey le traité », « ont paraphé à la Maison Blanche une déclaration », « a signé
+    avec la China National Petroleum Corporation un accord »: a verb with no object of its own whose place or
+    partner phrase took the noun phrase after it."""
     objs = [k for k in kids[verb] if toks[k].dep == "obj" and toks[k].pos != "PRON"]
     # (an object set off by a comma after the place phrase is an apposition to the displaced object: « a remis
     # au Burkina 25 000 tonnes de blé, premier envoi d'un programme »)
@@ -748,7 +766,7 @@ def _object_behind_place(toks: list[Token], kids: list[list[int]], verb: int) ->
         t = toks[k]
         if k < verb or t.pos not in ("NOUN", "PROPN") or t.dep not in ("obl", "obl:arg", "obl:mod", "xcomp"):
             continue
-        if not any(toks[c].dep in ("case", "mark") and _low(toks[c]) in PLACE_CASES for c in kids[k]):
+        if not any(toks[c].dep in ("case", "mark") and _low(toks[c]) in BEFORE_OBJECT for c in kids[k]):
             continue
         if t.dep == "xcomp":
             toks[k] = replace(t, dep="obl:mod")

@@ -56,3 +56,29 @@ def test_violence_no_one_is_named_doing_or_suffering_strikes_the_state_where_it_
     rec = code(text, lang)
     assert any(e.root in ("18", "19") and e.target and e.target.country == country and e.source and
                e.source.kind == "UAG" for e in rec.events)
+
+
+def test_a_participle_after_a_compound_infinitive_shares_the_main_verbs_auxiliary(code: Coder) -> None:
+    # the parser coordinates « annoncé » with « fait », inside the accusation, which made the sanctions unasserted
+    rec = code("Ottawa a accusé jeudi l'armée soudanaise d'avoir fait usage d'armes chimiques en 2023 et annoncé de "
+               "nouvelles sanctions contre Khartoum.", "fr")
+    assert [e.modality for e in rec.events if e.root == "16"] == ["asserted"]
+    assert ("CAN", "SDN") in pairs(rec, "16")
+
+
+def test_denying_accusations_answers_the_accuser(code: Coder) -> None:
+    rec = code("Bamako accused Algiers on Tuesday of harbouring terrorists, accusations that Algeria denied.", "en")
+    assert ("DZA", "MLI") in pairs(rec, "01")
+
+
+def test_an_object_after_the_partner_phrase_is_the_verbs(code: Coder) -> None:
+    # (the parser hangs « un accord » on the company's name)
+    rec = code("Le Tchad a signé avec la China National Petroleum Corporation (CNPC) un accord de partage de "
+               "production.", "fr")
+    assert [(e.source.country if e.source else None, e.target.name if e.target else None)
+            for e in rec.events if e.root == "05"] == [("TCD", "China National Petroleum Corporation")]
+
+
+def test_rebels_claiming_an_attack_on_a_camp_of_their_own_state_attacked_that_state(code: Coder) -> None:
+    rec = code("Le Front de libération de l'Azawad a revendiqué jeudi l'attaque du camp militaire de Léré.", "fr")
+    assert any(e.root in ("18", "19") and e.target and e.target.country == "MLI" for e in rec.events)
