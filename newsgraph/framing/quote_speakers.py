@@ -30,12 +30,14 @@ BODY = {"it", "its"}
 PLURAL = {"they", "them", "ils", "elles", "eux", "leur"}
 POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs"}
 ONE_OF = {"one", "un", "une", "l'un", "l'une"}
+SOME_OF = {"plusieurs", "certains", "certaines", "several", "some", "many", "beaucoup", "nombre"}   # ... of them
 OWNER_DEPS = {"poss", "nmod:poss", "nmod", "prep", "pobj", "compound"}
 OWNER_PREPS = {"of", "for", "from", "de", "du", "des", "d'", "pour", "at"}
 LATTER = {"dernier", "derniere", "celui-ci", "celle-ci", "latter"}
 POINTING = {"ce", "cette", "the"}
 SAME = {"meme", "same"}
 DEMONSTRATIVE = {"ce", "cet", "cette", "this", "that"}
+FIRST_SECOND = {"premier", "premiere", "second", "seconde", "former"}   # « a assuré le premier », "the former said"
 CONCERNED = {"interesse", "interessee"}   # « l'intéressé »: the person the story is about, like « il »
 NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
@@ -253,7 +255,7 @@ class Speakers:
                    self.doc.tokens[m.start - 1].text == ","]
         if apposed:   # « Une chaîne Telegram proche de Moscou, Debout Afrique, affirme »: the name set beside it
             return Said(apposed[0].actor, head.idx, person=False, named=True)
-        if word in ONE_OF and head.pos in ("PRON", "NUM", "DET"):
+        if word in ONE_OF and head.pos in ("PRON", "NUM", "DET") or word in SOME_OF and self._of_them(head):
             return self._one_of(head)
         printed = self._outlet_in_np(head) if lemma in self.lex.statement or lemma in self.lex.media_staff else None
         if printed is not None:   # "an editorial in the paper X", « l'éditorialiste du bihebdomadaire X »
@@ -312,9 +314,25 @@ class Speakers:
         if kind is None:
             sectors = [m for m in found if m.type == "sector" and m.actor.kind]
             kind = sectors[0].actor.kind if sectors else None
+            if kind is not None and role is None and kind not in STATE_KINDS and self._definite(head):
+                named = self._named_body_of_kind(head, kind)
+                if named is not None:   # « L'Union des syndicats ... (USTG) ... la centrale syndicale exige »
+                    return named
         if kind is None:
             return None
         return self._titled(head, np, role, kind)
+
+    def _named_body_of_kind(self, head: Token, kind: str) -> Said | None:
+        """« la centrale syndicale », « l'ONG », "the rights group": a definite noun of a sector with no name of its
+        own points back at the body of that sector named last before it (not at the sector of the article's
+        state)."""
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start >= head.i or self._sentences_between(self.doc.tokens[m.start].idx, head.idx) > MEMORY:
+                continue
+            if m.type in ("org", "unknown") and m.actor.kind == kind and \
+                    not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
+                return Said(m.actor, head.idx, person=False, named=True)
+        return None
 
     def _same_as_before(self, head: Token, word: str) -> Said | None:
         """« ce dernier », « celui-ci », "the latter" point back like « il »; « la même source », "the same
@@ -324,6 +342,10 @@ class Speakers:
         if norm(word) in LATTER and (dets & POINTING or word in ("latter", "celui-ci", "celle-ci")) or \
                 word in ("celui", "celle") and nxt == "-ci":
             return self._latest_named(head) or self._pronoun(head, "il")
+        if norm(word) in FIRST_SECOND and self._definite(head) and not self._titled_next(head):
+            got = self._one_of_two(head, norm(word))
+            if got is not None:
+                return got
         if norm(head.lemma) in self.lex.nobody and (dets & SAME or dets & DEMONSTRATIVE and head.pos == "NOUN"):
             # « ce que cette source qualifie de « ... » », "this source said": the source just heard; one named
             # before with the same noun (« une source sécuritaire ... cette source ») is that one, even nobody
@@ -341,6 +363,32 @@ class Speakers:
             return self._pronoun(head, "elle" if norm(word).endswith("ee") else "il")
         if dets & DEMONSTRATIVE and self._role_noun(head):
             return self._same_person(head)
+        return None
+
+    def _titled_next(self, head: Token) -> bool:
+        """« le premier ministre », « le second tour »: « premier » and « second » that qualify a noun."""
+        nxt = self.doc.tokens[head.i + 1] if head.i + 1 < len(self.doc.tokens) else None
+        return nxt is not None and nxt.sent == head.sent and nxt.pos in ("NOUN", "PROPN", "ADJ")
+
+    def _one_of_two(self, head: Token, word: str) -> Said | None:
+        """« Le ministre de la Sécurité et le commandant de la gendarmerie ont visité Solenzo. « ... », a assuré le
+        premier. Le second ... »: the first or the second of two persons named in the sentence before."""
+        toks = self.doc.tokens
+        for si in range(head.sent - 1, max(-1, head.sent - 4), -1):
+            s = self.doc.sentences[si]
+            heads: list[Token] = []
+            for t in toks[s.start:s.end]:
+                if t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in self.quoted):
+                    continue
+                m = self.by_token.get(t.i)
+                if m is not None and m.type == "person" and self.coder._mention_head(m) == t.i or \
+                        norm(t.lemma) in self.lex.roles and self.lex.roles[norm(t.lemma)] not in ("CVL",) or \
+                        norm(t.text) in self.lex.roles and self.lex.roles[norm(t.text)] not in ("CVL",):
+                    if not heads or t.i not in self.doc.subtree(heads[-1].i, stop=frozenset({"conj", "cc"})):
+                        heads.append(t)
+            if len(heads) >= 2:
+                said = self.phrase(heads[0] if word in ("premier", "premiere", "former") else heads[1])
+                return replace(said, char=head.idx) if said is not None else None
         return None
 
     def _latest_named(self, head: Token) -> Said | None:
@@ -980,10 +1028,31 @@ class Speakers:
 
     def _one_of(self, head: Token) -> Said | None:
         """"one said" after "residents of the capital": one of the group named last."""
+        group = None   # the last group named before: a sector mention, or a plural role noun of no state
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if m.start < head.i and m.type == "sector" and m.actor.kind and m.actor.kind not in STATE_KINDS:
-                return Said(self.localise(m.actor), head.idx, person=True)
-        return None
+                group = (m.start, Said(self.localise(m.actor), head.idx, person=True))
+                break
+            if m.start < head.i and m.type == "composite" and m.actor.kind and m.actor.kind not in STATE_KINDS and \
+                    any("Number=Plur" in self.doc.tokens[i].morph for i in m.tokens()):
+                group = (m.start, Said(m.actor, head.idx, person=True))   # « Les enseignants de Kidal ... l'un d'eux »
+                break
+        first = self.doc.sentences[max(0, head.sent - 1)].start
+        for t in reversed(self.doc.tokens[first:head.i]):   # « les chefs de village. Plusieurs d'entre eux »
+            if group is not None and t.i <= group[0]:
+                break
+            if t.pos != "NOUN" or "Number=Plur" not in t.morph or any(a <= t.idx < b for a, b in self.quoted):
+                continue
+            _, kind = self._role(t, self._np(t))
+            if kind is not None and kind not in STATE_KINDS:
+                actor = country_actor(self.home, kind) if self.home else sector_actor(kind)
+                return Said(actor, head.idx, person=True)
+        return group[1] if group is not None else None
+
+    def _of_them(self, head: Token) -> bool:
+        """« Plusieurs d'entre eux », "several of them": a part of the group named before."""
+        nxt = [norm(t.text) for t in self.doc.tokens[head.i + 1:head.i + 3]]
+        return nxt[:1] in (["d'entre"], ["d’entre"]) or nxt[:2] in (["d'", "entre"], ["d’", "entre"], ["of", "them"])
 
     def _owner(self, head: Token, np: set[int]) -> Said | None:
         """"the statement said", "In its statement, the Network ...", « conclut le texte »: the author."""

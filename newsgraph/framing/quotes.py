@@ -18,7 +18,7 @@ from newsgraph.actors.gazetteer import country_actor
 from newsgraph.events.coder import AGENT, SUBJ, Coder
 from newsgraph.framing.quote_lexicon import norm, quote_lexicon
 from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.framing.quote_speakers import CONCERNED, LATTER, Said, Speakers, verb_after_noun
+from newsgraph.framing.quote_speakers import CONCERNED, FIRST_SECOND, LATTER, Said, Speakers, verb_after_noun
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
@@ -955,7 +955,8 @@ class QuoteFinder:
         if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
             return None
         head = self._concerned_after(verb) or self._phrase_head(nxt.i)
-        if head.pos not in ("NOUN", "PROPN") and norm(head.text) not in LATTER | CONCERNED or self._quoted(head.idx):
+        if head.pos not in ("NOUN", "PROPN") and norm(head.text) not in LATTER | CONCERNED | FIRST_SECOND or \
+                self._quoted(head.idx):
             return None   # (« a ajouté ce dernier » with « dernier » tagged an adjective still names the speaker)
         return verb, head
 
@@ -1422,7 +1423,8 @@ class QuoteFinder:
         """The head noun of the phrase starting at `tok` (its determiner or adjective climbs to it)."""
         t = self.doc.tokens[tok]
         for _ in range(3):
-            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i or norm(t.text) in self.lex.roles or norm(t.text) in LATTER:
+            if t.pos in ("NOUN", "PROPN", "PRON") or t.head == t.i or norm(t.text) in self.lex.roles or \
+                    norm(t.text) in LATTER | FIRST_SECOND:
                 break   # a role noun the tagger took for an adverb (« l'imam ») still heads its phrase
             if self.doc.tokens[t.head].pos in ("NOUN", "PROPN"):
                 t = self.doc.tokens[t.head]

@@ -5,7 +5,9 @@ clause on the speaker ("who asked not to be named") taken for the verb of speech
 spokesman of a union whose name holds a country, a given name beside a description that names a body, a verb in -t
 (« promet ») tagged an adjective after its subject, the impersonal « on » after a side named at the head of its
 sentence (« Du côté de l'opposition, on », « Côté burkinabè, on », « Dans l'entourage du ministre, on »), and an incise
-between the verb and its inverted subject (« a déclaré, sous couvert d'anonymat, un responsable »).
+between the verb and its inverted subject (« a déclaré, sous couvert d'anonymat, un responsable »), and a definite
+sector noun (« la centrale syndicale ») that points back at the body of that sector named before, « l'un d'eux » and
+« Plusieurs d'entre eux » after a group, and « le premier » / « le second » of two persons named before.
 Every sentence was written for this file; none is in the gold set, and each case failed before the mechanism it
 tests was added."""
 
@@ -60,6 +62,21 @@ CASES = [
     # an incise between commas after the verb comes before the inverted subject
     ("fr", "Des tirs ont été entendus à Kaya. « La situation est sous contrôle », a déclaré, sous couvert d'anonymat, "
      "un responsable de la mairie.", "La situation est sous contrôle", {"country": "BFA"}),
+    # « la centrale syndicale » points back at the union named before, not at Guinea's labour in general
+    ("fr", "L'Union des syndicats des travailleurs de Guinée (USTG) a lancé un préavis de grève. Dans un communiqué, la "
+     "centrale syndicale exige « le paiement immédiat des arriérés ».", "le paiement immédiat des arriérés",
+     {"name": ["Union des syndicats des travailleurs de Guinée", "USTG"]}),
+    # one or several of a group named before: a group the resolver read with its place, a plural role noun
+    ("fr", "Les enseignants de Kidal n'ont pas été payés depuis avril. « Nous vivons de dons », confie l'un d'eux, "
+     "sous couvert d'anonymat.", "Nous vivons de dons", {"kind": "EDU"}),
+    ("fr", "Le préfet de Tillabéri a réuni lundi les chefs de village. Plusieurs d'entre eux ont réclamé « des postes "
+     "avancés ».", "des postes avancés", {"kind": "CVL"}),
+    # « le premier » and « le second » of the two persons named before
+    ("fr", "Le ministre malien des Mines a reçu l'ambassadeur de Russie. « Nos projets avancent », a déclaré le "
+     "second.", "Nos projets avancent", {"country": "RUS"}),
+    ("fr", "Le ministre de la Sécurité et le commandant de la gendarmerie ont visité Solenzo mardi. « L'ordre règne », "
+     "a assuré le premier. Le second a, lui, reconnu que « des familles ont fui ».", "L'ordre règne",
+     {"country": "BFA"}),
     # « promet » after its subject, tagged an adjective, is the verb of speech
     ("fr", "Les habitants de Djibo attendent toujours les vivres. Le gouverneur de la région promet pour sa part "
      "l'arrivée « imminente » d'un convoi.", "imminente", {"country": "BFA"}),
