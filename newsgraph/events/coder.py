@@ -554,6 +554,8 @@ class Coder(TriggerMixin):
             return []
         if trig.code in ("057", "043") and not trig.targets and not pairs:
             return []  # "approved a plan": an agreement is with someone, and so is hosting
+        if trig.code[:2] == "16" and not trig.targets and trig.sources:
+            trig.targets = self._parties_in_object(trig)
         if trig.code[:2] == "16" and not trig.targets:
             return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
@@ -564,6 +566,26 @@ class Coder(TriggerMixin):
         out = self._emit(trig, si, date, place, place_country or self._article_country(si), pairs)
         if unattributed and not trig.targets:
             self.unattributed.update(e.id for e in out)
+        return out
+
+    def _parties_in_object(self, trig: Trigger) -> list[Actor]:
+        """Whom a reduction of relations is aimed at when the parse leaves them deep in what is cut: « a fermé son
+        espace aérien aux aéronefs en provenance ou à destination du Mali », « la dénonciation de l'accord de
+        coopération militaire avec les États-Unis », "suspend arms exports to Israel". The states and named bodies
+        in the object's phrase and the verb's complements, other than the doers' own."""
+        tok = self.doc.tokens[trig.token]
+        objects = (self._objects(tok) or [self.doc.tokens[i] for i in self.consumed if self.doc.tokens[i].head == tok.i]
+                   ) + self._kids(tok.i, {"obl:arg", "prep", "iobj", "dative"})
+        own = {side(a) for a in trig.sources} | {a.country for a in trig.sources if a.country}
+        out: list[Actor] = []
+        for o in objects:
+            for j in self.doc.subtree(o.i):
+                m = self.by_token.get(j)
+                if m is None or m.start != j or not standalone(m, strict=True) or m.actor.id.startswith("---"):
+                    continue
+                if side(m.actor) in own or m.actor.country in own or m.actor in out:
+                    continue
+                out.append(m.actor)
         return out
 
     def _answers_back(self, i: int, sources: list[Actor]) -> bool:

@@ -82,3 +82,16 @@ def test_an_object_after_the_partner_phrase_is_the_verbs(code: Coder) -> None:
 def test_rebels_claiming_an_attack_on_a_camp_of_their_own_state_attacked_that_state(code: Coder) -> None:
     rec = code("Le Front de libération de l'Azawad a revendiqué jeudi l'attaque du camp militaire de Léré.", "fr")
     assert any(e.root in ("18", "19") and e.target and e.target.country == "MLI" for e in rec.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Nouakchott a fermé mardi son espace aérien à tous les vols en provenance ou à destination du Mali.", "fr",
+     ("MRT", "MLI")),
+    ("Le gouvernement nigérien a annoncé la dénonciation « avec effet immédiat » de l'accord de défense avec le "
+     "Bénin.", "fr", ("NER", "BEN")),
+])
+def test_a_reduction_of_relations_is_aimed_at_the_state_named_deep_in_what_is_cut(code: Coder, text: str,
+                                                                                   lang: str, pair: tuple[str, str]
+                                                                                   ) -> None:
+    rec = code(text, lang)
+    assert pairs(rec, "16") == {pair}
