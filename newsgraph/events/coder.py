@@ -516,7 +516,7 @@ class Coder(TriggerMixin):
                 all(side(a) in {side(m) for _, m in self._mediators(si)} for a in trig.targets):
             trig.targets = []  # "ont signé un accord négocié sous l'égide des États-Unis": the mediator is no party
         if not trig.targets and len(trig.sources) >= 2 and (trig.code in SYMMETRIC or (
-                trig.modality == "intended" and trig.code[:2] == "03")):
+                trig.modality == "intended" and trig.code[:2] == "03") or self._their_shared(trig)):
             # "Nigeria and Niger agreed to restore military cooperation": what they intend, they do together
             pairs = [(a, b) for i, a in enumerate(trig.sources) for b in trig.sources[i + 1:]]
         if not trig.targets and reaction(trig.code) and trig.sources and \
@@ -567,6 +567,15 @@ class Coder(TriggerMixin):
         if unattributed and not trig.targets:
             self.unattributed.update(e.id for e in out)
         return out
+
+    def _their_shared(self, trig: Trigger) -> bool:
+        """"Czechia and Albania have upgraded their diplomatic ties", « ont renforcé leurs relations »: a
+        cooperative act two or more doers do on what they share is done between them."""
+        if trig.code[:2] not in ("03", "05", "06", "07", "08"):
+            return False
+        tok = self.doc.tokens[trig.token]
+        return any(k.lower in ("their", "leur", "leurs") for o in self._objects(tok)
+                   for k in self._kids(o.i, {"poss", "nmod:poss", "det"}))
 
     def _parties_in_object(self, trig: Trigger) -> list[Actor]:
         """Whom a reduction of relations is aimed at when the parse leaves them deep in what is cut: « a fermé son

@@ -88,12 +88,13 @@ AGENT = {"agent", "obl:agent"}
 ARMED_DOERS = {"REB", "UAG"}  # armed men an attack noun is « of » are its doers (WEAPONS: and what it is made of)
 MEETING_ROOTS = {"04"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-# Acts always done to someone (meeting, praising, helping, yielding, investigating, demanding, disapproving,
-# rejecting, protesting, reducing relations, coercing, assaulting, mass violence): when no one they are done to is
-# found, what is left names half an event and is not coded. Statements (01), appeals (02), intentions (03), threats
-# (13), posture (15), talks of a ceasefire (08) and fighting (19) are coded with an unnamed other side.
+# Acts always done to someone (meeting, praising, helping, yielding, investigating, disapproving, protesting,
+# reducing relations, coercing, assaulting, mass violence): when no one they are done to is found, what is left
+# names half an event and is not coded. Statements (01), appeals (02), intentions (03), demands (10: "demanded
+# immediate elections"), rejections (12: "failed to reach agreement"), threats (13), posture (15), talks of a
+# ceasefire (08) and fighting (19) are coded with an unnamed other side.
 NON_STATE = {"REB", "UAG", "OPP"}  # kinds that fight or oppose their own state
-AIMED_ROOTS = {"04", "05", "06", "07", "09", "10", "11", "12", "14", "16", "17", "18", "20"}
+AIMED_ROOTS = {"04", "05", "06", "07", "09", "11", "14", "16", "17", "18", "20"}
 SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "061", "062", "063", "064", "190", "193",
              "0311", "0312", "019"}
 UNNAMED_ARMED = {"UAG", "---UAG"}  # an attacker nobody named: "gunmen", "jihadists", or none at all

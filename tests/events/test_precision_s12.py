@@ -62,3 +62,16 @@ def test_a_compound_past_the_parser_reads_as_a_future_is_no_intention(code: Code
     rec = code("Ouagadougou a démenti mardi les accusations portées par la France contre ses forces.", "fr")
     assert [e.modality for e in rec.events if e.source and e.source.country == "BFA"] == ["asserted"]
     assert not [e for e in rec.events if e.root == "03"]
+
+
+def test_demands_and_rejections_made_of_no_one_in_particular_are_coded(code: Coder) -> None:
+    rec = code("The opposition leader demanded immediate elections on Monday.", "en")
+    assert any(r == "10" and t is None for s, t, r in coded(rec))
+    rec = code("Les Palestiniens et les Israéliens ne sont pas parvenus dimanche à un accord, malgré des heures de "
+               "négociations.", "fr")
+    assert not [r for s, t, r in coded(rec) if r in ("05", "06")]
+
+
+def test_a_cooperative_act_on_what_two_doers_share_is_done_between_them(code: Coder) -> None:
+    rec = code("Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.", "en")
+    assert {frozenset((s, t)) for s, t, r in coded(rec) if r == "05"} == {frozenset(("CZE", "ALB"))}
