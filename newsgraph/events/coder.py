@@ -532,6 +532,12 @@ class Coder(TriggerMixin):
             bool(self._reacted_roots(self.doc.tokens[trig.token]) & VIOLENT_ROOTS)
         if not trig.targets and trig.sources and self._answers_back(trig.token, trig.sources):
             trig.targets = self._last_aggressor(si, trig.sources)
+        if not trig.targets and trig.code[:2] == "15" and trig.sources and \
+                all(a.kind in STATE_KINDS for a in trig.sources):
+            # "ISWAP militants attacked a military base ... The army said it had sent reinforcements to the area":
+            # a state readying its forces after an attack on it readies them against the attackers
+            trig.targets = self._last_aggressor(si, trig.sources, rebels=True,
+                                                home=place_country or self._article_country(si))
         self._recode_by_parties(trig)
         self._default_targets(trig, si, place_country)
         if trig.code == "042" and trig.sources and trig.targets and all(_forces(a) for a in trig.sources) and \
@@ -608,14 +614,18 @@ class Coder(TriggerMixin):
                 return True
         return False
 
-    def _last_aggressor(self, si: int, sources: list[Actor]) -> list[Actor]:
+    def _last_aggressor(self, si: int, sources: list[Actor], rebels: bool = False, home: str | None = None
+                        ) -> list[Actor]:
         """Who did the last hostile act, in the three sentences before, to the side that answers it ("India struck
-        nine sites in Pakistan. Pakistan vowed to retaliate")."""
-        mine = {a.country for a in sources if a.country}
+        nine sites in Pakistan. Pakistan vowed to retaliate"); with `rebels`, also armed groups of its own country
+        ("ISWAP militants attacked a base in Borno. The army sent reinforcements"); `home` stands for sources named
+        without their country ("the army")."""
+        mine = {a.country for a in sources if a.country} or ({home} if home else set())
         for e in reversed(self.told_before + self.told_here):
             if si - POINTING_BACK <= e.sentence <= si and e.root in HOSTILE_ROOTS and e.modality == "asserted" and \
                     e.target is not None and e.target.country in mine and e.source is not None and \
-                    e.source.country not in mine and e.source.code not in UNNAMED_ARMED:
+                    (e.source.country not in mine or (rebels and e.source.kind in NON_STATE)) and \
+                    e.source.code not in UNNAMED_ARMED:
                 return [e.source]
         return []
 

@@ -87,10 +87,12 @@ class ReferenceMixin(CoderBase):
                     # (« Le général Abdourahamane Tiani »: the person the title's apposition names)
                     got: list[Actor] = [m.actor for a in self._kids(subj.i, {"appos"})
                                         if (m := self.by_token.get(a.i)) is not None and m.type == "person"]
-                    for i in sorted(self._arg_tokens(subj.i)):
-                        m = self.by_token.get(i)
-                        if m and m.type not in ("adjective",) and m.actor not in got:
-                            got.append(m.actor)
+                    named = [m for i in sorted(self._arg_tokens(subj.i)) if (m := self.by_token.get(i)) is not None
+                             and m.type != "adjective"]
+                    if any(m.type not in ("modifier", "sector_modifier") for m in named):
+                        # "Russia's Wagner Group said that it ...": the group, not the country qualifying it
+                        named = [m for m in named if m.type not in ("modifier", "sector_modifier")]
+                    got.extend(m.actor for m in named if m.actor not in got)
                     m = self.by_token.get(subj.i)
                     if m is not None and m.type in ("country", "org", "composite", "person"):
                         # "Mali, Burkina Faso and Niger announced that they ...": the parser may hang the list

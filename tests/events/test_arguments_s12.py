@@ -95,3 +95,16 @@ def test_a_reduction_of_relations_is_aimed_at_the_state_named_deep_in_what_is_cu
                                                                                    ) -> None:
     rec = code(text, lang)
     assert pairs(rec, "16") == {pair}
+
+
+def test_it_after_a_group_qualified_by_its_country_is_the_group(code: Coder) -> None:
+    rec = code("Russia's Wagner Group said on Tuesday that it was leaving the Central African Republic.", "en")
+    left = [e for e in rec.events if e.root == "16" and e.target and e.target.country == "CAF"]
+    assert [e.source.id for e in left if e.source] == ["WAGNER"]
+
+
+def test_reinforcements_sent_after_an_attack_are_readied_against_the_attackers(code: Coder) -> None:
+    rec = code("JNIM fighters attacked an army post near Djibo on Sunday, killing four soldiers. The army said it had "
+               "sent reinforcements to the area.", "en")
+    assert any(e.root == "15" and e.source and e.source.country == "BFA" and e.target and e.target.code == "JNIM"
+               for e in rec.events)
