@@ -26,7 +26,7 @@ from newsgraph.actors.resolve import POINTING_BACK, ActorMention
 from newsgraph.dates import MONTHS
 from newsgraph.events.arguments import localise
 from newsgraph.events.base import Pending, Trigger, lemma_of, reaction, side, standalone
-from newsgraph.events.lexicon import code_info
+from newsgraph.events.lexicon import code_info, norm
 from newsgraph.events.size import casualties
 from newsgraph.events.triggers import COOP_INTENT, HOSTILE_INTENT, TriggerMixin, intended_code
 from newsgraph.events.words import (
@@ -588,10 +588,13 @@ class Coder(TriggerMixin):
         espace aérien aux aéronefs en provenance ou à destination du Mali », « la dénonciation de l'accord de
         coopération militaire avec les États-Unis », "suspend arms exports to Israel". The states and named bodies
         in the object's phrase and the verb's complements, other than the doers' own."""
-        tok = self.doc.tokens[trig.token]
+        return self._parties_in(self.doc.tokens[trig.token], trig.sources)
+
+    def _parties_in(self, tok: Token, sources: list[Actor]) -> list[Actor]:
+        """The states and named bodies in a verb's object phrase and complements, other than `sources`' own."""
         objects = (self._objects(tok) or [self.doc.tokens[i] for i in self.consumed if self.doc.tokens[i].head == tok.i]
                    ) + self._kids(tok.i, {"obl:arg", "prep", "iobj", "dative"})
-        own = {side(a) for a in trig.sources} | {a.country for a in trig.sources if a.country}
+        own = {side(a) for a in sources} | {a.country for a in sources if a.country}
         out: list[Actor] = []
         for o in objects:
             for j in self.doc.subtree(o.i):
@@ -741,6 +744,13 @@ class Coder(TriggerMixin):
             hosts = {side(a) for a in trig.sources}
             trig.targets = [a for e in self.told_here if e.root in ("03", "04", "05") and e.modality == "asserted"
                             for a in (e.source, e.target) if a is not None and side(a) not in hosts]
+        if trig.code[:2] == "14" and not trig.targets and trig.sources:
+            # « ont manifesté pour réclamer le départ des soldats français », "protested to demand the release of":
+            # a protest is aimed at whom its purpose names
+            tok = self.doc.tokens[trig.token]
+            trig.targets = [a for k in self._kids(tok.i, {"advcl", "xcomp"}) if k.pos == "VERB" and
+                            any(norm(m.text) in ("pour", "to", "afin") for m in self._kids(k.i, {"mark"}))
+                            for a in self._parties_in(k, trig.sources)]
         if trig.code[:2] == "14" and not trig.targets and place_country:
             trig.targets = [country_actor(place_country, "GOV")]  # a protest is addressed to the government
         if not trig.targets and trig.sources and (trig.code[:2] in DOMESTIC_ROOTS or trig.code[:3] in DOMESTIC) and \

@@ -108,3 +108,20 @@ def test_reinforcements_sent_after_an_attack_are_readied_against_the_attackers(c
                "sent reinforcements to the area.", "en")
     assert any(e.root == "15" and e.source and e.source.country == "BFA" and e.target and e.target.code == "JNIM"
                for e in rec.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Des milliers de personnes ont manifesté dimanche à Niamey pour réclamer le départ des soldats américains "
+     "stationnés dans le pays.", "fr", "USA"),
+    ("Hundreds of people protested in Bamako on Friday to demand the withdrawal of the UN peacekeeping mission.",
+     "en", None),
+])
+def test_a_protest_is_aimed_at_whom_its_purpose_names(code: Coder, text: str, lang: str, target: str | None
+                                                      ) -> None:
+    rec = code(text, lang)
+    protests = [e for e in rec.events if e.root == "14"]
+    assert protests
+    if target:
+        assert {e.target.country for e in protests if e.target} == {target}
+    else:  # (a body with no country: the UN mission)
+        assert all(e.target is not None and e.target.kind == "IGO" for e in protests)
