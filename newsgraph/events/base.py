@@ -288,6 +288,12 @@ class CoderBase:
                 if p.lower == "as" and p.i > t.i:
                     out.extend(n for n in self._kids(p.i, {"pobj"}) if n.pos == "NOUN" and any(
                         lemma_of(a) in SHIFTED_JUDGEMENTS for a in self._kids(n.i, {"amod"})))
+        if not out and self.lang == "en":
+            # "declared the French ambassador persona non grata", "found the former minister guilty of": the small
+            # model reads the object and its predicate as a clause of their own; the object and the predicate
+            for c in self._kids(t.i, {"ccomp", "oprd"}):
+                if c.pos in ("NOUN", "ADJ", "PROPN") and not self._kids(c.i, {"aux", "auxpass", "cop", "mark"}):
+                    out.extend(self._kids(c.i, {"nsubj"}) + [c])
         if not out and self._stranded(t):  # the next noun is the object
             s = self.doc.sentences[t.sent]
             for i in range(t.i + 1, min(s.end, t.i + 4)):

@@ -125,3 +125,18 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(code: Coder, text: str, la
         assert {e.target.country for e in protests if e.target} == {target}
     else:  # (a body with no country: the UN mission)
         assert all(e.target is not None and e.target.kind == "IGO" for e in protests)
+
+
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    ("Chad declared the German ambassador persona non grata on Friday.", "16", ("TCD", "DEU")),
+    ("A court in Niamey found the former defence minister guilty of embezzlement on Monday.", "11", ("NER", "NER")),
+])
+def test_an_object_the_small_english_model_reads_as_a_small_clause_subject_is_the_object(
+        code: Coder, text: str, root: str, pair: tuple[str, str]) -> None:
+    rec = code(text, "en")
+    assert pair in pairs(rec, root)
+
+
+def test_finding_is_not_a_verdict_without_guilt(code: Coder) -> None:
+    rec = code("Investigators found the wreckage of the helicopter near the border on Monday.", "en")
+    assert not [e for e in rec.events if e.root == "11"]
