@@ -1066,7 +1066,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 for group in (self.last_pair, self.last_group):
                     if len(group) == counted[0]:
                         return list(group), True
-                if counted[0] == len(AES_MEMBERS) and self._of_the_sahel(n):
+                if counted[0] == len(AES_MEMBERS) and self._of_the_sahel(n) and not any(
+                        (m := self.by_token.get(k)) is not None and m.actor.id != "AES"
+                        for k in self.doc.subtree(n.i) if k != n.i):
+                    # (not "Three Sahel countries, Chad, Mauritania and Senegal, ...": those are named)
                     # "the three Sahel states", « les trois pays de l'AES » with no list before: the Alliance's
                     # members, each a party
                     return [country_actor(c, "GOV") for c in AES_MEMBERS], False

@@ -292,7 +292,8 @@ class CoderBase:
             # "declared the French ambassador persona non grata", "found the former minister guilty of": the small
             # model reads the object and its predicate as a clause of their own; the object and the predicate
             for c in self._kids(t.i, {"ccomp", "oprd"}):
-                if c.pos in ("NOUN", "ADJ", "PROPN") and not self._kids(c.i, {"aux", "auxpass", "cop", "mark"}):
+                if c.pos in ("NOUN", "ADJ", "PROPN") and not self._kids(c.i, {"aux", "auxpass", "cop", "mark", "neg"}):
+                    # (not "found him not guilty": an acquittal is no verdict of guilt)
                     out.extend(self._kids(c.i, {"nsubj"}) + [c])
         if not out and self._stranded(t):  # the next noun is the object
             s = self.doc.sentences[t.sent]

@@ -77,6 +77,7 @@ from newsgraph.events.words import (
     RELEASE_NOUNS,
     REPRISAL,
     RESPONSIBILITY,
+    SHARED_NOUNS,
     SUBJ,
     SYMMETRIC,
     TEMPORAL,
@@ -537,7 +538,7 @@ class Coder(TriggerMixin):
             # "ISWAP militants attacked a military base ... The army said it had sent reinforcements to the area":
             # a state readying its forces after an attack on it readies them against the attackers
             trig.targets = self._last_aggressor(si, trig.sources, rebels=True,
-                                                home=place_country or self._article_country(si))
+                                                home=place_country or self._article_country(si), place=place)
         self._recode_by_parties(trig)
         self._default_targets(trig, si, place_country)
         if trig.code == "042" and trig.sources and trig.targets and all(_forces(a) for a in trig.sources) and \
@@ -576,12 +577,13 @@ class Coder(TriggerMixin):
 
     def _their_shared(self, trig: Trigger) -> bool:
         """"Czechia and Albania have upgraded their diplomatic ties", « ont renforcé leurs relations »: a
-        cooperative act two or more doers do on what they share is done between them."""
-        if trig.code[:2] not in ("03", "05", "06", "07", "08"):
-            return False
+        cooperative act two or more doers do on the ties they share (`SHARED_NOUNS`) is done between them."""
+        if trig.code[:2] not in ("03", "05", "06"):
+            return False  # (aid and deliveries go to a third party: "delivered their first drones")
         tok = self.doc.tokens[trig.token]
-        return any(k.lower in ("their", "leur", "leurs") for o in self._objects(tok)
-                   for k in self._kids(o.i, {"poss", "nmod:poss", "det"}))
+        return any(lemma_of(o) in SHARED_NOUNS and any(k.lower in ("their", "leur", "leurs") for k in
+                                                       self._kids(o.i, {"poss", "nmod:poss", "det"}))
+                   for o in self._objects(tok))
 
     def _parties_in_object(self, trig: Trigger) -> list[Actor]:
         """Whom a reduction of relations is aimed at when the parse leaves them deep in what is cut: « a fermé son
@@ -617,14 +619,20 @@ class Coder(TriggerMixin):
                 return True
         return False
 
-    def _last_aggressor(self, si: int, sources: list[Actor], rebels: bool = False, home: str | None = None
-                        ) -> list[Actor]:
+    def _last_aggressor(self, si: int, sources: list[Actor], rebels: bool = False, home: str | None = None,
+                        place: Place | None = None) -> list[Actor]:
         """Who did the last hostile act, in the three sentences before, to the side that answers it ("India struck
         nine sites in Pakistan. Pakistan vowed to retaliate"); with `rebels`, also armed groups of its own country
-        ("ISWAP militants attacked a base in Borno. The army sent reinforcements"); `home` stands for sources named
-        without their country ("the army")."""
+        ("ISWAP militants attacked a base in Borno. The army sent reinforcements"), in this sentence or the one
+        before and not somewhere else than the attack (`place`: "... sent reinforcements to Ouagadougou for the
+        parade" answers no attack near Djibo); `home` stands for sources named without their country ("the
+        army")."""
         mine = {a.country for a in sources if a.country} or ({home} if home else set())
         for e in reversed(self.told_before + self.told_here):
+            if rebels and (e.sentence < si - 1 or (place is not None and e.location is not None and
+                                                   place.name != e.location.name and
+                                                   place.admin1 != e.location.admin1)):
+                continue
             if si - POINTING_BACK <= e.sentence <= si and e.root in HOSTILE_ROOTS and e.modality == "asserted" and \
                     e.target is not None and e.target.country in mine and e.source is not None and \
                     (e.source.country not in mine or (rebels and e.source.kind in NON_STATE)) and \

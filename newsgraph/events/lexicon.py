@@ -12,6 +12,7 @@ import yaml
 
 from newsgraph.actors.fold import fold
 from newsgraph.errors import DataFileError
+from newsgraph.nlp.reporting import french_reporting
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,6 @@ def cues(language: str) -> dict[str, frozenset[str]]:
     block = doc.get(language) or {}
     out = {k: frozenset(norm(str(v)) for v in (vals or [])) for k, vals in block.items()}
     if language == "fr":  # the French verbs of saying, one list with the parse repairs'
-        shared = yaml.safe_load((resources.files("newsgraph.nlp") / "data" / "reporting_fr.yaml").read_text(
-            encoding="utf-8"))
-        out["reporting"] = out.get("reporting", frozenset()) | frozenset(norm(str(v)) for v in shared["reporting"])
+        out["reporting"] = out.get("reporting", frozenset()) | frozenset(
+            norm(v) for v in french_reporting()["reporting"])
     return out

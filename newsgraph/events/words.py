@@ -88,12 +88,12 @@ AGENT = {"agent", "obl:agent"}
 ARMED_DOERS = {"REB", "UAG"}  # armed men an attack noun is « of » are its doers (WEAPONS: and what it is made of)
 MEETING_ROOTS = {"04"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-# Acts always done to someone (meeting, praising, helping, yielding, investigating, disapproving, protesting,
+NON_STATE = {"REB", "UAG", "OPP"}  # kinds that fight or oppose their own state
+# Acts always done to someone (meeting, praising, helping, investigating, disapproving, protesting,
 # reducing relations, coercing, assaulting, mass violence): when no one they are done to is found, what is left
 # names half an event and is not coded. Statements (01), appeals (02), intentions (03), demands (10: "demanded
 # immediate elections"), rejections (12: "failed to reach agreement"), threats (13), posture (15), talks of a
 # ceasefire (08) and fighting (19) are coded with an unnamed other side.
-NON_STATE = {"REB", "UAG", "OPP"}  # kinds that fight or oppose their own state
 AIMED_ROOTS = {"04", "05", "06", "07", "09", "11", "14", "16", "17", "18", "20"}
 SYMMETRIC = {"040", "041", "044", "046", "057", "030", "036", "0871", "060", "061", "062", "063", "064", "190", "193",
              "0311", "0312", "019"}
@@ -212,6 +212,7 @@ MEDIATOR_PREPS = tuple(_words("mediator_preps"))
 HOSTAGES = _fold("hostages")
 HALT = _fold("halt")
 ROLE_NOUNS = _fold("role_nouns")
+SHARED_NOUNS = _fold("shared_nouns")
 ACTING_NOUNS = {word: "045" for word in _fold("acting_nouns")}  # mediating: the code of each role noun
 ALL_SIDES = _fold("all_sides")
 ACCUSE_VERBS = _fold("accuse_verbs")

@@ -56,11 +56,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from importlib import resources
-
-import yaml
 
 from newsgraph.nlp.document import Token
+from newsgraph.nlp.reporting import french_reporting
 
 Repair = Callable[[list[Token], list[list[int]], int], None]  # one repair at one token, in place
 
@@ -243,9 +241,7 @@ def _name_read_as_verb(toks: list[Token], kids: list[list[int]], i: int) -> None
 
 # verbs of saying that open an aside after the words they report (« ..., a indiqué l'armée »): the French
 # reporting verbs the event coder's cues share, and those only the aside counts (data/reporting_fr.yaml)
-_REPORTING_FR = yaml.safe_load((resources.files("newsgraph.nlp") / "data" / "reporting_fr.yaml").read_text(
-    encoding="utf-8"))
-REPORTING = set(_REPORTING_FR["reporting"]) | set(_REPORTING_FR["aside_only"])
+REPORTING = set(french_reporting()["reporting"]) | set(french_reporting()["aside_only"])
 # pronouns that head a speaker phrase of their own (« a indiqué l'un de ses avocats »)
 SPEAKER_PRONOUNS = {"un", "une", "l'un", "l'une", "celui", "celle", "ceux", "chacun"}
 # what a parser makes of an inverted speaker, or of the day before it
@@ -499,20 +495,26 @@ def _infinitive(toks: list[Token], kids: list[list[int]], j: int) -> bool:
                                                   for k in kids[j])
 
 
+# acts of the accuser's own that follow an accusation (« a accusé X d'avoir fait ... et annoncé des sanctions »);
+# any other bare participle stays in what X is accused of (« d'avoir fait usage de la force et tué des manifestants »)
+OFFICIAL_ACTS = {"annoncer", "décider", "decider", "imposer", "suspendre", "ordonner", "décréter", "decreter",
+                 "adopter", "convoquer", "rappeler", "expulser", "prononcer", "exiger", "réclamer", "reclamer"}
+
+
 def _finite_conjunct(toks: list[Token], kids: list[list[int]], i: int) -> None:
     """« La CEDEAO a menacé de recourir à la force si ..., et a imposé des sanctions »: the parser makes the
     second finite verb a conjunct of the infinitive it follows, so it loses the subject they share. A finite
     verb (or one with a finite auxiliary) with no subject of its own, conjunct of an infinitive, is the conjunct
-    of the verb the infinitive depends on. So is a bare past participle after a compound infinitive, sharing the
-    main verb's auxiliary (« Washington a accusé l'armée d'avoir fait usage d'armes chimiques et annoncé des
-    sanctions »: « annoncé » is Washington's, with « a »)."""
+    of the verb the infinitive depends on. So is a bare past participle of an official act (`OFFICIAL_ACTS`) after
+    a compound infinitive, sharing the main verb's auxiliary (« Washington a accusé l'armée d'avoir fait usage
+    d'armes chimiques et annoncé des sanctions »: « annoncé » is Washington's, with « a »)."""
     t = toks[i]
     if t.dep != "conj" or t.pos not in ("VERB", "AUX") or not _infinitive(toks, kids, t.head):
         return
     finite = "VerbForm=Fin" in t.morph or any(toks[k].dep.startswith("aux") and "VerbForm=Fin" in toks[k].morph
                                               for k in kids[i])
-    bare_participle = "VerbForm=Part" in t.morph and "Tense=Past" in t.morph and \
-        "VerbForm=Inf" not in toks[t.head].morph and not any(toks[k].dep.startswith("aux") for k in kids[i])
+    bare_participle = "VerbForm=Part" in t.morph and "Tense=Past" in t.morph and t.lemma.lower() in OFFICIAL_ACTS \
+        and "VerbForm=Inf" not in toks[t.head].morph and not any(toks[k].dep.startswith("aux") for k in kids[i])
     if not (finite or bare_participle) or any(toks[k].dep.startswith(("nsubj", "csubj")) for k in kids[i]):
         return
     up = t.head

@@ -41,7 +41,7 @@ def test_the_three_sahel_states_named_as_a_group_are_the_alliances_members(code:
 
 
 def test_a_group_of_three_told_before_is_still_the_group(code: Coder) -> None:
-    # (the members named earlier win over the Alliance: "the three coastal states" are whoever was listed)
+    # (a guard: the members named earlier win over the Alliance: "the three coastal states" are whoever was listed)
     rec = code("Ghana, Togo and Benin signed a security pact on Monday. The three coastal states also recalled "
                "their ambassadors from Niamey.", "en")
     assert {s for s, t in pairs(rec, "16") if t == "NER"} == {"GHA", "TGO", "BEN"}
@@ -110,21 +110,16 @@ def test_reinforcements_sent_after_an_attack_are_readied_against_the_attackers(c
                for e in rec.events)
 
 
-@pytest.mark.parametrize(("text", "lang", "target"), [
-    ("Des milliers de personnes ont manifesté dimanche à Niamey pour réclamer le départ des soldats américains "
-     "stationnés dans le pays.", "fr", "USA"),
-    ("Hundreds of people protested in Bamako on Friday to demand the withdrawal of the UN peacekeeping mission.",
-     "en", None),
-])
-def test_a_protest_is_aimed_at_whom_its_purpose_names(code: Coder, text: str, lang: str, target: str | None
-                                                      ) -> None:
-    rec = code(text, lang)
+def test_a_protest_is_aimed_at_whom_its_purpose_names(code: Coder) -> None:
+    # (a guard: these simpler sentences already worked; the mechanism reaches the quantity and pronoun of « des
+    # milliers de ses partisans ... le départ des quelque 1 500 soldats »)
+    rec = code("Des milliers de personnes ont manifesté dimanche à Niamey pour réclamer le départ des soldats "
+               "américains stationnés dans le pays.", "fr")
+    assert {e.target.country for e in rec.events if e.root == "14" and e.target} == {"USA"}
+    rec = code("Hundreds of people protested in Bamako on Friday to demand the withdrawal of the UN peacekeeping "
+               "mission.", "en")
     protests = [e for e in rec.events if e.root == "14"]
-    assert protests
-    if target:
-        assert {e.target.country for e in protests if e.target} == {target}
-    else:  # (a body with no country: the UN mission)
-        assert all(e.target is not None and e.target.kind == "IGO" for e in protests)
+    assert protests and all(e.target is not None and e.target.kind == "IGO" for e in protests)
 
 
 @pytest.mark.parametrize(("text", "root", "pair"), [
@@ -137,6 +132,21 @@ def test_an_object_the_small_english_model_reads_as_a_small_clause_subject_is_th
     assert pair in pairs(rec, root)
 
 
-def test_finding_is_not_a_verdict_without_guilt(code: Coder) -> None:
-    rec = code("Investigators found the wreckage of the helicopter near the border on Monday.", "en")
+@pytest.mark.parametrize("text", [
+    "Investigators found the wreckage of the helicopter near the border on Monday.",
+    "The court found the opposition leader not guilty of treason on Monday.",
+])
+def test_finding_is_not_a_verdict_without_guilt(code: Coder, text: str) -> None:
+    rec = code(text, "en")
     assert not [e for e in rec.events if e.root == "11"]
+
+
+def test_the_three_sahel_states_named_one_by_one_are_those_named(code: Coder) -> None:
+    rec = code("Three Sahel countries, Chad, Mauritania and Senegal, recalled their ambassadors from Bamako.", "en")
+    assert not {s for s, t in pairs(rec, "16")} & {"BFA", "NER"}
+
+
+def test_reinforcements_sent_elsewhere_are_not_aimed_at_an_attack(code: Coder) -> None:
+    rec = code("JNIM attacked a village near Djibo on Sunday. The army sent reinforcements to Ouagadougou for the "
+               "independence day parade.", "en")
+    assert not [e for e in rec.events if e.root == "15" and e.target is not None]

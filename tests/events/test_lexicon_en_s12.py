@@ -38,6 +38,8 @@ SILENT = [
     "The rain pummelled the coast for two days.",
     "Students took issue with the new exam schedule.",
     "Fishermen boarded the boat at dawn.",
+    "Nigeria's finance minister faced a barrage of criticism from lawmakers.",
+    "Russia airdropped paratroopers near Kidal.",
 ]
 
 

@@ -56,6 +56,13 @@ SILENT = [
     ("17", "Les journalistes ont braqué les projecteurs sur la crise."),
     ("07", "Le vendeur a glissé une enveloppe au client."),
     ("17", "Le ministre a fait le procès de la France."),  # criticism, not a trial
+    ("17", "Le député malien a rendu son mandat au président de l'Assemblée."),
+    ("19", "Les journalistes ont assailli le ministre nigérien de questions."),
+    ("05", "Le président ivoirien s'entend bien avec son homologue ghanéen."),
+    ("08", "Le directeur général de la police nigérienne a quitté ses fonctions."),
+    ("04", "Depuis la venue au pouvoir des militaires au Niger, la France a retiré ses troupes."),
+    ("19", "Le bouclage du financement du projet avec la Banque mondiale est prévu en mars."),
+    ("07", "La société malienne approvisionne la Guinée en carburant."),
 ]
 
 

@@ -19,16 +19,13 @@ def coded(rec: Record) -> set[tuple[str | None, str | None, str]]:
             for e in rec.events if e.modality in ("asserted", "intended")}
 
 
-@pytest.mark.parametrize(("text", "lang", "root"), [
-    ("Ouagadougou a démenti mardi toute implication de ses forces dans la tuerie.", "fr", "11"),
-    ("Le gouvernement a salué jeudi une décision « historique ».", "fr", "05"),
-    ("Kenya's ruling party welcomed the ruling on Tuesday.", "en", "05"),
-    ("The junta rejected the report as biased.", "en", "11"),
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le gouvernement a salué jeudi une décision « historique ».", "fr"),
+    ("Kenya's ruling party welcomed the ruling on Tuesday.", "en"),
 ])
-def test_a_reaction_with_no_one_it_is_aimed_at_is_not_half_coded(code: Coder, text: str, lang: str, root: str
-                                                                  ) -> None:
-    rec = code(text, lang)
-    assert not [(s, t, r) for s, t, r in coded(rec) if r == root and t is None]
+def test_a_reaction_with_no_one_it_is_aimed_at_is_not_half_coded(code: Coder, text: str, lang: str) -> None:
+    # (before, each gave a praise (05) aimed at no one)
+    assert coded(code(text, lang)) == set()
 
 
 def test_the_same_reaction_aimed_at_someone_is_coded(code: Coder) -> None:
@@ -64,9 +61,13 @@ def test_a_compound_past_the_parser_reads_as_a_future_is_no_intention(code: Code
     assert not [e for e in rec.events if e.root == "03"]
 
 
-def test_demands_and_rejections_made_of_no_one_in_particular_are_coded(code: Coder) -> None:
+def test_demands_made_of_no_one_in_particular_are_coded(code: Coder) -> None:
     rec = code("The opposition leader demanded immediate elections on Monday.", "en")
     assert any(r == "10" and t is None for s, t, r in coded(rec))
+
+
+def test_an_agreement_not_reached_is_no_agreement(code: Coder) -> None:
+    # (a guard: the negation keeps the cooperative act out)
     rec = code("Les Palestiniens et les Israéliens ne sont pas parvenus dimanche à un accord, malgré des heures de "
                "négociations.", "fr")
     assert not [r for s, t, r in coded(rec) if r in ("05", "06")]
@@ -75,3 +76,12 @@ def test_demands_and_rejections_made_of_no_one_in_particular_are_coded(code: Cod
 def test_a_cooperative_act_on_what_two_doers_share_is_done_between_them(code: Coder) -> None:
     rec = code("Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.", "en")
     assert {frozenset((s, t)) for s, t, r in coded(rec) if r == "05"} == {frozenset(("CZE", "ALB"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Turkey delivered their first combat drones last month.",
+    "France and Germany stepped up their humanitarian aid on Monday.",
+])
+def test_aid_the_doers_give_together_is_not_given_to_each_other(code: Coder, text: str) -> None:
+    rec = code(text, "en")
+    assert not [(s, t) for s, t, r in coded(rec) if s and t and {s, t} <= {"RUS", "TUR", "FRA", "DEU"}]
