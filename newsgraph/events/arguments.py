@@ -7,6 +7,7 @@ inside an agreement, and the country a national body named without one belongs t
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from newsgraph.actors.gazetteer import country_actor, gazetteer
@@ -72,7 +73,8 @@ from newsgraph.events.words import (
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
-AES_MEMBERS = ("MLI", "BFA", "NER")  # the Alliance of Sahel States (founded 16 September 2023)
+AES_MEMBERS = ("MLI", "BFA", "NER")  # the Alliance of Sahel States
+AES_FOUNDED = dt.date(2023, 9, 16)  # before it, "the three Sahel states" names no alliance
 
 
 def localise(actor: Actor | None, country: str | None, as_source: bool = False,
@@ -1066,7 +1068,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 for group in (self.last_pair, self.last_group):
                     if len(group) == counted[0]:
                         return list(group), True
-                if counted[0] == len(AES_MEMBERS) and self._of_the_sahel(n) and not any(
+                if counted[0] == len(AES_MEMBERS) and (self.ref is None or self.ref >= AES_FOUNDED) and \
+                        self._of_the_sahel(n) and not any(
                         (m := self.by_token.get(k)) is not None and m.actor.id != "AES"
                         for k in self.doc.subtree(n.i) if k != n.i):
                     # (not "Three Sahel countries, Chad, Mauritania and Senegal, ...": those are named)

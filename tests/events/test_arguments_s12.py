@@ -150,3 +150,8 @@ def test_reinforcements_sent_elsewhere_are_not_aimed_at_an_attack(code: Coder) -
     rec = code("JNIM attacked a village near Djibo on Sunday. The army sent reinforcements to Ouagadougou for the "
                "independence day parade.", "en")
     assert not [e for e in rec.events if e.root == "15" and e.target is not None]
+
+
+def test_the_three_sahel_states_before_the_alliance_existed_are_not_its_members(code: Coder) -> None:
+    rec = code("The three Sahel states withdrew their ambassadors from Algiers on Sunday.", "en", date="2022-03-06")
+    assert not {s for s, t in pairs(rec, "16")} & {"MLI", "BFA", "NER"}

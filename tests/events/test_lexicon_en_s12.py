@@ -40,6 +40,7 @@ SILENT = [
     "Fishermen boarded the boat at dawn.",
     "Nigeria's finance minister faced a barrage of criticism from lawmakers.",
     "Russia airdropped paratroopers near Kidal.",
+    "The president faced an onslaught of criticism from the opposition.",
 ]
 
 

@@ -63,6 +63,7 @@ SILENT = [
     ("04", "Depuis la venue au pouvoir des militaires au Niger, la France a retiré ses troupes."),
     ("19", "Le bouclage du financement du projet avec la Banque mondiale est prévu en mars."),
     ("07", "La société malienne approvisionne la Guinée en carburant."),
+    ("19", "L'entreprise malienne est criblée de dettes."),
 ]
 
 
