@@ -25,6 +25,8 @@ quote stages see one consistent tree instead of each compensating on its own:
 - a finite verb coordinated with the infinitive before it (« a menacé de recourir à la force si ..., et a
   imposé des sanctions »), or a bare participle after a compound infinitive (« a accusé l'armée d'avoir fait
   usage d'armes chimiques et annoncé des sanctions »): it is coordinated with the verb that has the subject;
+- « sa grâce à » read as the preposition "thanks to" (« a accordé sa grâce à l'écrivain »): after a possessive,
+  « grâce » is the verb's object and « à X » its complement;
 - a hyphenated name cut in three (« Addis-Abeba »: « - » read as the object): one name;
 - a name read as a case marker (« à la Maison Blanche une déclaration »): it joins the name before it;
 - a noun phrase with no noun (« Des instructeurs militaires russes sont arrivés »: three adjectives): the word
@@ -174,12 +176,17 @@ def _phrase_head_after(toks: list[Token], q: int) -> int | None:
 
 
 def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
-    """« a formellement démenti jeudi la présence », « a évacué samedi son poste »: the parser makes the day the
-    clause's head, with the auxiliary, the subject and the object under it and the participle before it as one
-    of its dependents. The participle takes the day's place and the day becomes its time modifier."""
+    """« a formellement démenti jeudi la présence », « a évacué samedi son poste », « a dissous lundi 53 partis »:
+    the parser makes the day the clause's head, with the auxiliary, the subject and the object under it and the
+    participle before it (sometimes tagged an adjective) as one of its dependents. The participle takes the day's
+    place and the day becomes its time modifier."""
     day, p = toks[d], d - 1
-    if _low(day) not in DAYS or p < 0 or toks[p].head != d or toks[p].pos != "VERB" or \
-            "VerbForm=Part" not in toks[p].morph:
+    if _low(day) not in DAYS or p < 0 or toks[p].head != d:
+        return
+    # (« a dissous lundi 53 partis »: the participle may come as an adjective, right after its auxiliary)
+    tagged_adjective = toks[p].pos == "ADJ" and p >= 1 and toks[p - 1].head == d and \
+        toks[p - 1].lemma.lower() in ("avoir", "être") and toks[p - 1].dep.startswith("aux")
+    if not tagged_adjective and (toks[p].pos != "VERB" or "VerbForm=Part" not in toks[p].morph):
         return
     if day.head != d and not any(toks[k].dep.startswith(("aux", "nsubj", "obj")) for k in kids[d] if k != p):
         return
@@ -193,6 +200,8 @@ def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
             _move(toks, kids, k, p, toks[k].dep)
     _move(toks, kids, d, p, "obl:mod")
     toks[d] = replace(toks[d], pos="NOUN", lemma=_low(day))
+    if tagged_adjective:
+        toks[p] = replace(toks[p], pos="VERB")
 
 
 def _day_on_adjective(toks: list[Token], kids: list[list[int]], d: int) -> None:
@@ -467,6 +476,30 @@ def _compound_past_read_as_future(toks: list[Token], kids: list[list[int]], i: i
         return
     kept = [f for f in t.morph.split("|") if f.split("=")[0] in ("Gender", "Number")]
     toks[i] = replace(t, morph="|".join(sorted(kept + ["Tense=Past", "VerbForm=Part"])))
+
+
+POSSESSIVES = {"sa", "son", "leur", "ses", "leurs"}
+
+
+def _grace_read_as_preposition(toks: list[Token], kids: list[list[int]], g: int) -> None:
+    """« a accordé sa grâce à l'écrivain »: the parser reads « grâce à » as the preposition "thanks to", so the
+    pardon is lost and the pardoned becomes a circumstance. After a possessive, « grâce » is the noun: the verb's
+    object, and « à X » the verb's complement (whom it is granted to)."""
+    t = toks[g]
+    if _low(t) != "grâce" or t.dep != "case" or g == 0 or _low(toks[g - 1]) not in POSSESSIVES:
+        return
+    fixed = [k for k in kids[g] if toks[k].dep == "fixed" and _low(toks[k]) in ("à", "a")]
+    who = t.head
+    verb = toks[who].head
+    if not fixed or who == verb or toks[verb].pos not in ("VERB", "AUX") or \
+            any(toks[k].dep == "obj" for k in kids[verb]):
+        return
+    _move(toks, kids, g, verb, "obj")
+    toks[g] = replace(toks[g], pos="NOUN", lemma="grâce")
+    _move(toks, kids, g - 1, g, "det")
+    _move(toks, kids, fixed[0], who, "case")
+    toks[fixed[0]] = replace(toks[fixed[0]], pos="ADP")
+    toks[who] = replace(toks[who], dep="obl:arg")
 
 
 DATIVE_CLITICS = {"lui", "leur"}
@@ -996,7 +1029,7 @@ PASSES: tuple[tuple[bool, tuple[Repair, ...]], ...] = (
     (False, (_participle_after_insert, _subject_on_auxiliary)),
     (False, (_compound_past_read_as_future,)),
     (False, (_dative_clitic, _finite_conjunct)),
-    (False, (_hyphenated_name,)),
+    (False, (_hyphenated_name, _grace_read_as_preposition)),
     (False, (_name_as_case,)),
     (False, (_noun_read_as_adjective, _noun_read_as_verb, _unlabelled_object)),
     (False, (_object_of_participle,)),

@@ -155,3 +155,8 @@ def test_reinforcements_sent_elsewhere_are_not_aimed_at_an_attack(code: Coder) -
 def test_the_three_sahel_states_before_the_alliance_existed_are_not_its_members(code: Coder) -> None:
     rec = code("The three Sahel states withdrew their ambassadors from Algiers on Sunday.", "en", date="2022-03-06")
     assert not {s for s, t in pairs(rec, "16")} & {"MLI", "BFA", "NER"}
+
+
+def test_a_pardon_granted_frees_the_prisoner(code: Coder) -> None:
+    rec = code("Le président guinéen a accordé sa grâce à l'ancien chef de la junte Moussa Dadis Camara.", "fr")
+    assert [e.cameo for e in rec.events if e.root == "08"] == ["0841"]
