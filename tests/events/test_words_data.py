@@ -28,13 +28,10 @@ def _lists() -> Iterator[tuple[str, str | None, list[str]]]:
             yield key, None, value
 
 
-def test_every_list_loads_non_empty_and_names_each_word_once() -> None:
-    lists = list(_lists())
-    assert len(lists) > 90
-    for key, lang, ws in lists:
-        assert ws, (key, lang)
-        assert all(isinstance(w, str) and w == w.strip() and w for w in ws), (key, lang)
-        assert len(set(ws)) == len(ws), (key, lang)
+def test_no_word_carries_stray_whitespace() -> None:
+    # (empty lists, duplicates and non-strings are refused by `words.load` at import, tested below)
+    for key, lang, ws in _lists():
+        assert all(w == w.strip() for w in ws), (key, lang)
 
 
 def test_a_folded_list_names_no_word_twice_with_and_without_accents() -> None:
@@ -60,7 +57,6 @@ def test_every_list_is_the_words_constant_of_its_name() -> None:
             assert w in constant, (key, w)
             if key in words.FOLDED_LISTS:
                 assert lexicon.norm(w) in constant, (key, w)
-    assert words.ACTING_NOUNS["mediateur"] == "045"
 
 
 @pytest.fixture
