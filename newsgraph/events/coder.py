@@ -562,7 +562,9 @@ class Coder(TriggerMixin):
         if trig.code in ("057", "043") and not trig.targets and not pairs:
             return []  # "approved a plan": an agreement is with someone, and so is hosting
         if trig.code[:2] == "16" and not trig.targets and trig.sources:
-            trig.targets = self._parties_in_object(trig)
+            # « a fermé son espace aérien aux aéronefs en provenance ou à destination du Mali », « la dénonciation de
+            # l'accord de coopération militaire avec les États-Unis »: the parse leaves them deep in what is cut
+            trig.targets = self._parties_in(self.doc.tokens[trig.token], trig.sources)
         if trig.code[:2] == "16" and not trig.targets:
             return []  # reducing relations is always with someone: "quitter ses fonctions" is no such event
         if trig.code[:2] in MEETING_ROOTS and not trig.targets and trig.kind != "gather" and \
@@ -585,15 +587,9 @@ class Coder(TriggerMixin):
                                                        self._kids(o.i, {"poss", "nmod:poss", "det"}))
                    for o in self._objects(tok))
 
-    def _parties_in_object(self, trig: Trigger) -> list[Actor]:
-        """Whom a reduction of relations is aimed at when the parse leaves them deep in what is cut: « a fermé son
-        espace aérien aux aéronefs en provenance ou à destination du Mali », « la dénonciation de l'accord de
-        coopération militaire avec les États-Unis », "suspend arms exports to Israel". The states and named bodies
-        in the object's phrase and the verb's complements, other than the doers' own."""
-        return self._parties_in(self.doc.tokens[trig.token], trig.sources)
-
     def _parties_in(self, tok: Token, sources: list[Actor]) -> list[Actor]:
-        """The states and named bodies in a verb's object phrase and complements, other than `sources`' own."""
+        """The states and named bodies in a verb's object phrase and complements, other than `sources`' own: whom a
+        reduction of relations or a protest's purpose is aimed at when the parse leaves them deep in the phrase."""
         objects = (self._objects(tok) or [self.doc.tokens[i] for i in self.consumed if self.doc.tokens[i].head == tok.i]
                    ) + self._kids(tok.i, {"obl:arg", "prep", "iobj", "dative"})
         own = {side(a) for a in sources} | {a.country for a in sources if a.country}
@@ -727,17 +723,17 @@ class Coder(TriggerMixin):
         if trig.code == "0874" and not trig.targets and held:
             # "se sont retirés de Walikale": rebels retreat before the state whose ground they held
             trig.targets = [country_actor(held)]
-        if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and trig.sources and \
-                place_country and \
+        # (« Un drone a frappé dimanche un dépôt de carburant de l'aéroport de Port-Soudan », "A roadside bomb
+        # exploded in Mogadishu": violence no one is named doing or suffering, told as the sentence's act)
+        unnamed = not trig.sources and trig.code[:2] in VIOLENT_ROOTS and trig.kind != "noun" and \
+            self.doc.tokens[trig.token].dep in ("ROOT", "root")
+        if (trig.code[:2] in VIOLENT_ROOTS or trig.code[:2] == "15") and not trig.targets and \
+                (trig.sources or unnamed) and place_country and \
                 all((a.country or (place_country if a.id.startswith("---") else None)) != place_country or
                     a.kind in NON_STATE for a in trig.sources if a):  # (an unnamed state body is the place's)
-            # "the RSF seized El-Fasher", "CSP fighters attacked a camp in Bourem": rebels strike their own state
+            # "the RSF seized El-Fasher", "CSP fighters attacked a camp in Bourem": rebels strike their own state;
+            # violence with no doer strikes the state where it falls
             trig.targets = [country_actor(place_country)]  # "the Djibo camp was attacked by JNIM fighters"
-        if trig.code[:2] in VIOLENT_ROOTS and not trig.targets and not trig.sources and place_country and \
-                trig.kind != "noun" and self.doc.tokens[trig.token].dep in ("ROOT", "root"):
-            # « Un drone a frappé dimanche un dépôt de carburant de l'aéroport de Port-Soudan », "A roadside bomb
-            # exploded in Mogadishu": violence no one is named doing or suffering strikes the state where it falls
-            trig.targets = [country_actor(place_country)]
         if trig.code[:3] == "192" and not trig.targets and trig.sources and place_country and all(
                 a.kind in ("GOV", "MIL") and a.country == place_country for a in trig.sources):
             # "Kidal was retaken by the Malian army": a state retaking its own ground takes it from armed men
@@ -778,7 +774,7 @@ class Coder(TriggerMixin):
         for p in self.places:
             tok = self.doc.tokens[p.start]
             seen = {tok.i}
-            while tok.dep == "conj" and tok.head not in seen and self.doc.tokens[tok.head].i in self.place_by_token:
+            while tok.dep == "conj" and tok.head not in seen and tok.head in self.place_by_token:
                 seen.add(tok.head)
                 tok = self.doc.tokens[tok.head]  # "to Bamako and Niamey": Niamey as posted as Bamako
             right_after = tok.i >= 2 and tok.i - 2 in envoys and \
