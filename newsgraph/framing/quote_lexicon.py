@@ -60,7 +60,30 @@ class QuoteLexicon:
             found = next((c for c in cands if c in self.reporting), None)
             if found is not None:
                 return found
+        return self._irregular_participle(w)
+
+    def _irregular_participle(self, w: str) -> str | None:
+        """The verb of an irregular French form the lemmatiser left as it is: a past participle in any of its four
+        forms (« a-t-il promis » -> promettre, « répondu » -> répondre, « soutenue » -> soutenir) or a present
+        (« écrivent les signataires » -> écrire, « disent », « craignent », « soutiennent », « promet »)."""
+        for end in ("es", "e", "s", ""):
+            if not end or w.endswith(end):
+                stem = w[:len(w) - len(end)] if end else w
+                for tail, verb_tails in IRREGULAR_TAILS:
+                    if stem.endswith(tail) and len(stem) > len(tail):
+                        base = stem[:len(stem) - len(tail)]
+                        found = next((base + v for v in verb_tails if base + v in self.reporting), None)
+                        if found is not None:
+                            return found
         return None
+
+
+# endings of irregular past participles and presents, and the infinitive endings they may come from (folded);
+# the longer ending of two that share a tail comes first
+IRREGULAR_TAILS = (("ivent", ("ire",)), ("isent", ("ire",)), ("ettent", ("ettre",)), ("iennent", ("enir",)),
+                   ("ient", ("ire",)), ("aignent", ("aindre",)), ("eignent", ("eindre",)), ("et", ("ettre",)),
+                   ("is", ("ettre",)), ("it", ("ire",)), ("int", ("indre",)), ("ient", ("enir",)),
+                   ("enu", ("enir",)), ("u", ("re", "ure", "ir")), ("ert", ("rir",)))
 
 
 def _read() -> dict[str, object]:

@@ -46,7 +46,11 @@ ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
 THEIR = {"leur", "leurs", "their"}
 HOSTS = {"host", "hote", "hotesse", "counterpart", "homologue"}   # the other party of a visit or a talk
 VISITORS = {"visitor", "guest", "visiteur", "visiteuse", "invite", "invitee"}   # who came: not the article's state
-PARTY = {"parti", "party"}   # a body whose sector its noun shows, when nobody names it
+PARTY = {"parti", "party"}
+# words of quantity a group's noun hangs under: « une dizaine de partis », "a group of unions"
+QUANTITY = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
+            "millier", "groupe", "nombre", "plupart", "majorite", "collectif", "dozen", "group", "number", "majority",
+            "score"}   # a body whose sector its noun shows, when nobody names it
 LEADERS = {"chef", "leader", "dirigeant", "commandant", "emir", "chief", "head", "commander"}   # who speaks for a group
 STRESSED_AFTER = {"selon", "pour", "apres", "avec", "chez", "d'apres", "d’apres"}
 FEMININE = {"she", "her", "elle", "elles"}
@@ -56,6 +60,9 @@ FEMININE_TITLES = {"spokeswoman", "chairwoman", "congresswoman", "mrs", "ms", "m
                    "directrice", "presidente", "procureure", "deputee", "ministre-deleguee"}
 MASCULINE_TITLES = {"spokesman", "chairman", "congressman", "mr", "monsieur"}
 DEPUTY = re.compile(r"^(vice|sous|deputy|pro)[- ]")
+# endings of French nouns with one form for both genders (« l'économiste », « la / le juge »): only a determiner or a
+# name shows which
+EPICENE_ENDINGS = ("iste", "logue", "aire", "tre", "ble", "ge", "graphe", "ete", "bre", "ole", "ique", "phe")
 FORMER = {"ancien", "ancienne", "former", "ex"}   # « l'ancien ministre X »: who held the office once speaks for himself
 PLACE_OF = {"de", "d'", "d’", "du", "of", "from", "in", "a"}   # « une habitante de Djibo », "a trader from Téra"
 MEMORY = 4   # sentences a pronoun or a document may reach back
@@ -150,7 +157,8 @@ class Speakers:
                 return "M"
         if norm(head.text) in HOSTS - {"hotesse"}:
             return None   # « son homologue »: one form for both, whatever the tagger says
-        if re.search(r"(trice|esse)$", norm(head.text)) or "Gender=Fem" in head.morph:
+        if re.search(r"(trice|esse)$", norm(head.text)) or "Gender=Fem" in head.morph and \
+                not norm(head.text).endswith(EPICENE_ENDINGS):   # (« l'économiste »: the tagger guesses)
             return "F"
         if "Gender=Masc" in head.morph and not head.text.endswith("e"):
             return "M"   # (« ministre », « diplomate »: one form for both, whatever the tagger says)
@@ -295,6 +303,9 @@ class Speakers:
         if not bodies and self._proper_body(head) is not None:
             return Said(self._proper_body(head) or sector_actor("GOV"), head.idx, person=False, named=True)
         if bodies:
+            spoke = self._pointed_back_speaker(head, bodies[0], lemma)
+            if spoke is not None:
+                return spoke
             return Said(bodies[0].actor, head.idx, person=role is not None and lemma not in self.lex.bodies,
                         role=role, named=True)
         states = [m for m in found if m.type in ("composite", "capital")]
@@ -331,7 +342,36 @@ class Speakers:
                 continue
             if m.type in ("org", "unknown") and m.actor.kind == kind and \
                     not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
-                return Said(m.actor, head.idx, person=False, named=True)
+                speaker = self._speaker_around(m, kind)
+                return replace(speaker, char=head.idx) if speaker is not None else \
+                    Said(m.actor, head.idx, person=False, named=True)
+        return None
+
+    def _pointed_back_speaker(self, head: Token, m: ActorMention, lemma: str) -> Said | None:
+        """"the company", « le groupe » that the actor resolver pointed back at a body named earlier: when that body
+        was named inside what another body of its sector said, the noun stands for the one that spoke."""
+        if lemma not in self.lex.bodies or not head.text.islower() or not self._definite(head) or \
+                m.actor.kind is None:
+            return None
+        earlier = [e for e in self.mentions if e.actor.id == m.actor.id and e.end <= head.i and e.start < m.start]
+        if not earlier:
+            return None
+        speaker = self._speaker_around(earlier[0], m.actor.kind)
+        return replace(speaker, char=head.idx) if speaker is not None else None
+
+    def _speaker_around(self, m: ActorMention, kind: str) -> Said | None:
+        """"Orano, the French nuclear group, said it had lost control of its subsidiary Somaïr. According to the
+        company, ...": a body named after the verb of a body of the same sector that spoke in its sentence is
+        part of what that body said; "the company" is the one that spoke."""
+        start = self.doc.tokens[m.start]
+        for said in reversed(self.history):
+            if said.char >= start.idx:
+                continue
+            at = self.doc.token_at(said.char)
+            if at is None or self.doc.tokens[at].sent != start.sent:
+                break
+            if said.named and not said.person and said.actor.kind == kind and said.actor.id != m.actor.id:
+                return said
         return None
 
     def _same_as_before(self, head: Token, word: str) -> Said | None:
@@ -1131,7 +1171,36 @@ class Speakers:
             for a in self.subjects[si] if si < len(self.subjects) else []:
                 if a.kind not in ("UAG", "CVL", "REF"):
                     return Said(self.localise(a), head.idx, person=False, named=not a.id.startswith("---"))
+        for si in sents:
+            group = self._unnamed_group(si)
+            if group is not None:
+                return Said(group, head.idx, person=False)
         return None
+
+    def _unnamed_group(self, si: int) -> Actor | None:
+        """« Une dizaine de partis dissous ont adressé une lettre ... », "Several unions sent a letter": the subject
+        of a sentence that no resolver made an actor, read by its noun (under a word of quantity) as the sector it
+        belongs to: parties are the opposition, unions labour, and so on; the state's own bodies are left out."""
+        toks = self.doc.tokens
+        s = self.doc.sentences[si]
+        root = next((t for t in toks[s.start:s.end] if t.head == t.i), None)
+        subj = next((k for k in self.coder._kids(root.i, {"nsubj"})), None) if root is not None else None
+        if subj is None or subj.i in self.by_token or self._quoted_token(subj):
+            return None
+        if norm(subj.lemma) in QUANTITY:   # « Une dizaine de partis », « un groupe d'enseignants »
+            subj = next((k for k in self.coder._kids(subj.i, {"nmod", "prep"}) if k.i > subj.i), subj)
+            if subj.dep == "prep":
+                subj = next(iter(self.coder._kids(subj.i, {"pobj"})), subj)
+        lemma = norm(subj.lemma)
+        kind = "OPP" if lemma in PARTY else self.lex.roles.get(lemma)
+        if kind is None or kind in STATE_KINDS | {"CVL", "REF", "UAG"} or "Number=Plur" not in subj.morph and \
+                not subj.text.endswith("s"):
+            return None
+        country = self._country_in(set(self.doc.subtree(subj.i))) or self.home
+        return country_actor(country, kind) if country else sector_actor(kind)
+
+    def _quoted_token(self, t: Token) -> bool:
+        return any(a <= t.idx < b for a, b in self.quoted)
 
     def _apposed_body(self, head: Token, found: list[ActorMention]) -> Said | None:
         """An outlet or body noun with its name set beside it ("a Facebook page, Faso Vérité,") that the

@@ -22,7 +22,7 @@ from newsgraph.framing.quote_speakers import CONCERNED, FIRST_SECOND, LATTER, Sa
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "2.2"
+VERSION = "2.3"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
@@ -481,13 +481,29 @@ class QuoteFinder:
     def _participle_owner(self, cue: Token) -> Token | None:
         """« Un employé de la mine, joint par téléphone, craint ... »: a verb the parser joined to a participle
         that describes a noun speaks with that noun, not with the participle's agent (« par téléphone »)."""
-        if cue.dep != "conj" or cue.head >= cue.i or self.coder._kids(cue.i, SUBJ):
+        if self.coder._kids(cue.i, SUBJ):
             return None
+        if cue.dep != "conj" or cue.head >= cue.i:
+            return self._subject_of_incise(cue)
         part = self.doc.tokens[cue.head]
         if part.dep not in ("acl", "appos") or "VerbForm=Part" not in part.morph or part.head >= part.i:
             return None
         owner = self.doc.tokens[part.head]
         return owner if owner.pos in ("NOUN", "PROPN") and not self._quoted(owner.idx) else None
+
+    def _subject_of_incise(self, cue: Token) -> Token | None:
+        """« Le ministre de la Communication, invité du journal, a affirmé que ... »: the parser made the noun the
+        subject of the participle set between commas after it, and left the verb of speech with none. The noun
+        before that comma is the verb's subject."""
+        toks = self.doc.tokens
+        for part in self.coder._kids(cue.i, {"advcl", "acl"}):
+            if part.i >= cue.i or "VerbForm=Part" not in part.morph or toks[part.i - 1].text != "," or \
+                    not any(toks[j].text == "," for j in range(part.i + 1, cue.i)):
+                continue
+            subj = next((k for k in self.coder._kids(part.i, SUBJ) if k.i < part.i), None)
+            if subj is not None and subj.pos in ("NOUN", "PROPN") and not self._quoted(subj.idx):
+                return subj
+        return None
 
     def _subject_on_aux(self, cue: Token) -> Token | None:
         """« Le Premier ministre a, pour sa part, affirmé que ... »: an incise between the auxiliary and the verb
