@@ -94,6 +94,16 @@ _RELATIVE = [
     (re.compile(r"\b(?:last month|le mois dernier|le mois passé)\b", re.I), 30, "month"),
 ]
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+           "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "nine": 9,
+           "neuf": 9, "ten": 10, "dix": 10, "fifteen": 15, "quinze": 15, "twenty": 20, "vingt": 20, "thirty": 30,
+           "trente": 30}
+_COUNT_RE = r"(?P<n>\d{1,3}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
+# "ten years ago", « il y a dix ans », « voici deux mois »: counted back from publication, to the year or month
+_AGO = [
+    (re.compile(rf"\b{_COUNT_RE}\s+(?P<unit>years?|months?)\s+ago\b", re.I), "en"),
+    (re.compile(rf"\b(?:il y a|voici|voilà)\s+{_COUNT_RE}\s+(?P<unit>ans?|années?|mois)\b", re.I), "fr"),
+]
 _LAST_YEAR = re.compile(r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée))\b", re.I)
 
 
@@ -134,6 +144,18 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[tuple[str, str, tuple
                 d = ref - dt.timedelta(days=days)
                 # the contract has no week precision: a week ago is known to the month
                 found.append((d.isoformat(), "day" if precision == "day" else "month", (m.start(), m.end())))
+                taken.append((m.start(), m.end()))
+        for rx, _ in _AGO:
+            for m in rx.finditer(sentence):
+                n = m.group("n").lower()
+                count = int(n) if n.isdigit() else _COUNTS[n]
+                if not free(m.start(), m.end()) or count == 0:
+                    continue
+                if m.group("unit").lower().startswith(("year", "an", "ann")):
+                    found.append((f"{ref.year - count}-01-01", "year", (m.start(), m.end())))
+                else:
+                    d = ref - dt.timedelta(days=30 * count)
+                    found.append((d.replace(day=1).isoformat(), "month", (m.start(), m.end())))
                 taken.append((m.start(), m.end()))
         for m in _LAST_YEAR.finditer(sentence):
             if free(m.start(), m.end()):

@@ -22,6 +22,8 @@ from newsgraph.events.words import (
     ACT_NOUNS,
     ADDRESSED_ROOTS,
     AGENT,
+    AIR_MEANS,
+    AIR_WORDS,
     ALL_SIDES,
     ANAPHORIC,
     ARMED_DOERS,
@@ -59,6 +61,7 @@ from newsgraph.events.words import (
     REACTION_ROOTS,
     RECEIVE,
     RELATIVE,
+    STRIKE_NOUNS,
     SUBJ,
     SUICIDE_WORDS,
     SYMMETRIC,
@@ -219,6 +222,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] != "183" and not sources and self._by_explosive(t):
             # "tués par l'explosion d'un engin explosif", "killed by a roadside bomb"; a state's bomb is a strike
             trig.code = self._bombing_code(t)
+        elif trig.code[:2] in VIOLENT_ROOTS and trig.code[:3] not in ("183", "195") and self._by_air(t):
+            trig.code = "195"  # « tués par des frappes de drones de l'armée malienne »: the strike, from the air
         elif trig.code == "183":
             kind = self._bombing_code(t)  # "a car bomb exploded", "a suicide bomber blew himself up"
             trig.code = kind if kind != "1833" else trig.code
@@ -314,7 +319,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         """What a reaction verb reacts to: its objects, the noun its participle describes (« une mesure saluée
         par »), the antecedent of its relative (« une désignation que Caracas a rejetée »)."""
         out = self._objects(t) + self._described(t)
-        if t.dep in ("relcl", "acl:relcl") and t.head != t.i and (
+        relative = t.dep in ("relcl", "acl:relcl") or t.dep == "acl" and any(
+            k.lower in RELATIVE for k in self._kids(t.i, {"mark"}))  # (« une annonce que Kiev a qualifiée »)
+        if relative and t.head != t.i and (
                 any(k.lower in RELATIVE for k in self._kids(t.i, OBJ)) or not self._kids(t.i, OBJ)):
             out.append(self.doc.tokens[t.head])
         return out
@@ -471,6 +478,18 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             for k in self._kids(t.head, SUBJ):
                 if {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)} & (EXPLOSIVES | BOMBERS):
                     return True
+        return False
+
+    def _by_air(self, t: Token) -> bool:
+        """Whether a violent verb's means, its agent or an instrument phrase, is a strike from the air ("killed by a
+        drone strike", « tués lors d'un bombardement aérien »)."""
+        means = [k for k in self._kids(t.i, AGENT | {"obl", "obl:mod", "prep"})
+                 if self._prep_word(k) in ("par", "by", "in", "dans", "lors", "with", "avec")]
+        means += [x for k in self._kids(t.i, {"advmod"}) if k.lower == "lors" for x in self._kids(k.i, {"obl:arg"})]
+        for k in means:
+            words = {lemma_of(self.doc.tokens[j]) for j in self._arg_tokens(k.i)}
+            if words & AIR_MEANS or (words & STRIKE_NOUNS and words & AIR_WORDS):
+                return True
         return False
 
     def _words_before(self, t: Token) -> list[Token]:

@@ -143,7 +143,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.6"
+VERSION = "1.7"
 
 CODER = f"newsgraph-events {VERSION}"
 

@@ -11,7 +11,7 @@ from newsgraph.events import lexicon
 from newsgraph.events.arguments import ArgumentMixin
 from newsgraph.events.base import Trigger, lemma_of, side
 from newsgraph.events.modality import ModalityMixin
-from newsgraph.events.words import ACT_NOUNS, DESCRIBE, MUST, SUBJ, THREAT_NOUNS, TIME_WORDS
+from newsgraph.events.words import ACT_NOUNS, DESCRIBE, FALSEHOOD, MUST, SUBJ, THREAT_NOUNS, TIME_WORDS
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
@@ -40,8 +40,8 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
     def _evaluation(self, t: Token) -> Trigger | None:
         """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051).
         Also "X described Russia as a reliable ally" and "X branded it an instrument of neo-colonial repression"."""
-        code = "111" if lemma_of(t) in self.cues["evaluative_negative"] or t.lower in self.cues[
-            "evaluative_negative"] else "051"
+        negative = self.cues["evaluative_negative"] | self.cues.get("label_negative", frozenset())
+        code = "111" if lemma_of(t) in negative or t.lower in negative else "051"
         cur = t
         for _ in range(4):  # up from the adjective to a verb of describing, through "as" or a second object
             if cur.head == cur.i:
@@ -49,16 +49,26 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
             up = self.doc.tokens[cur.head]
             if up.pos in ("VERB",) and lemma_of(up) in DESCRIBE and cur.dep in ("pobj", "prep", "oprd", "xcomp",
                                                                                   "obl", "obl:mod", "advcl", "dobj",
-                                                                                  "obj", "ccomp"):
+                                                                                  "obj", "ccomp", "dep"):
+                if lemma_of(t) in FALSEHOOD:
+                    break  # "dismissed as baseless accusations by Niger": calling a charge false denies it (016)
+                head = self.doc.tokens[up.head]
+                entry = self._verb_entry(head) if up.dep in ("advcl", "xcomp", "conj") and head.i != up.i else None
+                if entry is not None and entry.code[:2] in ("11", "12"):
+                    break  # "spurned an offer, calling it a ploy": the label is the rejection's own wording
                 speaker, _ = self._sources(up)
                 targets: list[Actor] = []
                 for o in self._objects(up):
                     if o.i != cur.i:
                         targets.extend(a for a in self._actors_in(o.i)[0] if a not in targets)
-                if speaker and not targets and self._object_lemmas(up) & ACT_NOUNS:
+                act_named = self._object_lemmas(up) & ACT_NOUNS or up.dep in ("acl", "relcl", "acl:relcl") and \
+                    lemma_of(self.doc.tokens[up.head]) in ACT_NOUNS  # « une annonce que Kiev a qualifiée de »
+                if speaker and not targets and act_named:
                     targets = self._doers_of_last_act(t.sent, speaker)  # "called the decision hasty"
                 if speaker and targets:
                     return Trigger(t.i, code, "evaluation", 0.6, sources=speaker, targets=targets)
+                if speaker and act_named:  # the act is told in this sentence: its doers are found once it is coded
+                    return Trigger(up.i, code, "evaluation", 0.6, sources=speaker)
                 break
             cur = up
         if t.dep not in ("acomp", "attr", "ROOT", "root", "conj", "xcomp", "ccomp", "advcl"):

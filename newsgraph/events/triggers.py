@@ -173,7 +173,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                     out = [o for o in out if o.token != i or o.code[:2] not in ("13", "01")] + [trig]
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
-            if t.pos == "ADJ" and lemma_of(t) in (self.cues["evaluative_negative"] | self.cues["evaluative_positive"]):
+            if t.pos == "ADJ" and lemma_of(t) in (self.cues["evaluative_negative"] | self.cues["evaluative_positive"]) \
+                    or t.pos == "NOUN" and lemma_of(t) in self.cues.get("label_negative", frozenset()):
                 trig = self._evaluation(t)
                 if trig:
                     out.append(trig)

@@ -183,8 +183,8 @@ def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
     day, p = toks[d], d - 1
     if _low(day) not in DAYS or p < 0 or toks[p].head != d:
         return
-    # (« a dissous lundi 53 partis »: the participle may come as an adjective, right after its auxiliary)
-    tagged_adjective = toks[p].pos == "ADJ" and p >= 1 and toks[p - 1].head == d and \
+    # (« a dissous lundi 53 partis »: the participle may come as an adjective or a noun, right after its auxiliary)
+    tagged_adjective = toks[p].pos in ("ADJ", "NOUN") and p >= 1 and toks[p - 1].head == d and \
         toks[p - 1].lemma.lower() in ("avoir", "être") and toks[p - 1].dep.startswith("aux")
     if not tagged_adjective and (toks[p].pos != "VERB" or "VerbForm=Part" not in toks[p].morph):
         return
@@ -201,7 +201,40 @@ def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
     _move(toks, kids, d, p, "obl:mod")
     toks[d] = replace(toks[d], pos="NOUN", lemma=_low(day))
     if tagged_adjective:
-        toks[p] = replace(toks[p], pos="VERB")
+        lemma = toks[p].lemma if toks[p].pos == "ADJ" else participle_infinitive(toks[p].text) or toks[p].lemma
+        toks[p] = replace(toks[p], pos="VERB", lemma=lemma)
+
+
+# Past participles whose infinitive is not their stem plus -er or -ir (masculine singular, as met in news)
+IRREGULAR_PARTICIPLES = {
+    "dissous": "dissoudre", "dissout": "dissoudre", "absous": "absoudre", "absout": "absoudre", "mis": "mettre", "pris": "prendre", "repris": "reprendre",
+    "permis": "permettre", "promis": "promettre", "admis": "admettre", "soumis": "soumettre", "remis": "remettre",
+    "transmis": "transmettre", "compris": "comprendre", "conclu": "conclure", "exclu": "exclure", "inclus": "inclure",
+    "reçu": "recevoir", "tenu": "tenir", "détenu": "détenir", "obtenu": "obtenir", "soutenu": "soutenir",
+    "maintenu": "maintenir", "retenu": "retenir", "ouvert": "ouvrir", "offert": "offrir", "suspendu": "suspendre",
+    "rendu": "rendre", "vendu": "vendre", "attendu": "attendre", "battu": "battre", "abattu": "abattre",
+    "fait": "faire", "dit": "dire", "interdit": "interdire", "détruit": "détruire", "conduit": "conduire",
+    "produit": "produire", "élu": "élire", "reconnu": "reconnaître", "vaincu": "vaincre", "convaincu": "convaincre",
+    "mort": "mourir", "né": "naître", "venu": "venir", "devenu": "devenir", "revenu": "revenir",
+}
+
+
+def participle_infinitive(form: str) -> str | None:
+    """The infinitive of a French past participle (« dissous », « évacuées », « saisie »), or None."""
+    w = form.lower()
+    for cut in ("es", "s", "e", ""):
+        base = w[:len(w) - len(cut)] if cut and w.endswith(cut) else (w if not cut else None)
+        if base is None:
+            continue
+        if base in IRREGULAR_PARTICIPLES:
+            return IRREGULAR_PARTICIPLES[base]
+    for cut in ("ées", "és", "ée", "é"):
+        if w.endswith(cut) and len(w) > len(cut) + 1:
+            return w[:-len(cut)] + "er"
+    for cut in ("ies", "is", "ie", "i"):
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            return w[:-len(cut)] + "ir"
+    return None
 
 
 def _day_on_adjective(toks: list[Token], kids: list[list[int]], d: int) -> None:
