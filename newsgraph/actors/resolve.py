@@ -31,7 +31,7 @@ from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_pr
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
 
-VERSION = "1.6"
+VERSION = "1.7"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
                          "advcl:cleft", "appos", "dep"})
 LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
@@ -1025,6 +1025,12 @@ def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMen
                 _fold_word(t.text) not in ORG_NOUNS:
             continue
         spans = [(i + 1, _name_run_end(doc, i + 1))]
+        nationality = covered.get(i + 1)
+        if doc.language == "fr" and nationality is not None and nationality.type == "adjective" and \
+                nationality.end == i + 2:
+            spans = [(i + 2, _name_run_end(doc, i + 2))]  # « le groupe russe Yadran »: the name after the nationality
+        else:
+            nationality = None
         if doc.language == "en":
             spans.append((_name_run_start(doc, i), i))
         for start, end in spans:
@@ -1037,8 +1043,8 @@ def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMen
             if _is_place_name(name) or set(key(name)) & (NOT_ACTOR_WORDS | GEO_HEADS) or \
                     start == doc.sentences[t.sent].start:
                 continue
-            kind = _noun_kind(doc, start, end) or guess_kind(name)   # « le parti Union pour ... » is a party
-            country = _country_in(name)
+            kind = _noun_kind(doc, start if nationality is None else i + 1, end) or guess_kind(name)  # « le parti Union »
+            country = _country_in(name) or (nationality.actor.country if nationality is not None else None)
             code = (country or "") + (kind or "") if country else kind
             actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
             out = [m for m in out if not (start <= m.start and m.end <= end)]

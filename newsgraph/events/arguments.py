@@ -733,6 +733,12 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     if cur.pos not in ("VERB", "AUX") or cur.i == head.i:
                         return None
                     continue
+                if cur.dep == "advcl" and ("VerbForm=Part" in cur.morph or cur.tag == "VBN") and self._passive(head):
+                    # « Arrivé jeudi à Bamako, le ministre a été reçu par Goïta »: a participle set before a passive
+                    # clause is its subject's, not its agent's
+                    told = self._kids(head.i, PASS_SUBJ)
+                    if told:
+                        return told[0]
                 cur = head
                 continue
             return None

@@ -255,6 +255,9 @@ class CoderBase:
     def _passive(self, t: Token) -> bool:
         if self._stative(t):
             return False
+        if any(lemma_of(k) == "have" for k in self._kids(t.i, {"aux"})) and \
+                not self._kids(t.i, {"auxpass", "aux:pass"}):
+            return False  # "it had beaten back an assault by JNIM": a perfect, active; the "by" is the assault's
         return bool(self._kids(t.i, PASS_SUBJ | {"auxpass", "aux:pass"})) or \
             (t.tag == "VBN" or "VerbForm=Part" in t.morph) and bool(self._agents(t))
 

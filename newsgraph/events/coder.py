@@ -253,28 +253,6 @@ def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
 OWN_FORCES = ("150", "151", "152", "153", "154")  # acts a state does on its own forces: alert, mobilise, deploy
 
 
-def _one_meeting_per_pair(events: list[Event]) -> list[Event]:
-    """"Turkey's foreign minister arrived in Bamako for a visit and was received by Goita": a visit (042) and its
-    host's reception of it (043), the same meeting seen from each side, told in one sentence or the next (on the same
-    day, or with no day of its own), are coded once, as first told. Talks held during a visit (040) are an act of
-    their own."""
-    mirror = {"042", "043"}
-
-    def meeting(e: Event) -> bool:
-        return e.cameo[:3] in mirror and e.modality == "asserted" and e.source is not None and e.target is not None
-
-    kept: list[Event] = []
-    for e in sorted(events, key=lambda x: x.sentence):
-        if meeting(e) and any(
-                meeting(k) and k.cameo[:3] != e.cameo[:3] and
-                {side(k.source), side(k.target)} == {side(e.source), side(e.target)} and
-                0 <= e.sentence - k.sentence <= 1 and
-                (k.date == e.date or "publication" in (k.date_precision, e.date_precision)) for k in kept):
-            continue
-        kept.append(e)
-    return [e for e in events if any(e is k for k in kept)]
-
-
 def _half(e: Event) -> bool:
     """"Ouagadougou a démenti toute implication", "The ruling party welcomed the ruling": an act always done to
     someone, told with no one it is done to (the whole event is kept while the sentence is read: it may be reacted
@@ -371,7 +349,7 @@ class Coder(TriggerMixin):
                             and self._is_subject_mention(m)][:2]
             self.subjects.append(subjects)
             self.told_before.extend(self.told_here)
-        return [e for e in _one_meeting_per_pair(_without_unnamed_repeats(list(events.values())))
+        return [e for e in _without_unnamed_repeats(list(events.values()))
                 if e.id in self.unattributed or not _half(e)]
 
     def _retold_attack(self, trig: Trigger, told: list[Event],
@@ -516,6 +494,11 @@ class Coder(TriggerMixin):
         if trig.targets and len(trig.sources) >= 2 and trig.code in SYMMETRIC and \
                 all(side(a) in {side(m) for _, m in self._mediators(si)} for a in trig.targets):
             trig.targets = []  # "ont signé un accord négocié sous l'égide des États-Unis": the mediator is no party
+        doers = {side(a) for a in trig.sources}
+        if trig.code[:2] in ("03", "06") and len(doers) >= 2 and any(a.kind in NON_STATE for a in trig.targets):
+            # « Des soldats nigériens et tchadiens ont mené une opération conjointe contre Boko Haram »: two states
+            # working together against an armed group cooperate with each other, not with the group
+            trig.targets = [a for a in trig.targets if a.kind not in NON_STATE and side(a) not in doers]
         if not trig.targets and len(trig.sources) >= 2 and (trig.code in SYMMETRIC or (
                 trig.modality == "intended" and trig.code[:2] == "03") or self._their_shared(trig)):
             # "Nigeria and Niger agreed to restore military cooperation": what they intend, they do together

@@ -237,6 +237,27 @@ def participle_infinitive(form: str) -> str | None:
     return None
 
 
+def _fronted_participle(toks: list[Token], kids: list[list[int]], i: int) -> None:
+    """« Réunis samedi à Niamey pour leur premier sommet, les chefs d'État ont signé »: a capitalised participle
+    that opens the sentence is read as a name, and as the subject. When the clause after the comma has a subject
+    of its own, the participle is a verb set before it (with its infinitive as lemma)."""
+    t = toks[i]
+    if (i > 0 and toks[i - 1].sent == t.sent) or t.pos != "PROPN" or not t.text[:1].isupper():
+        return
+    if i + 1 >= len(toks) or toks[i + 1].sent != t.sent or toks[i + 1].text[:1].isupper():
+        return  # « René Dupont a dit »: a first name, not a participle
+    lemma = participle_infinitive(t.text)
+    comma = next((j for j in range(i + 1, min(i + 14, len(toks))) if toks[j].sent == t.sent and toks[j].text == ","),
+                 None)
+    root = t.head
+    if lemma is None or comma is None or root == i or root < comma or toks[root].pos != "VERB":
+        return
+    if not any(toks[k].dep in ("nsubj", "nsubj:pass") for k in kids[root] if k > comma):
+        return
+    _move(toks, kids, i, root, "advcl")
+    toks[i] = replace(toks[i], pos="VERB", lemma=lemma, morph="Tense=Past|VerbForm=Part")
+
+
 def _day_on_adjective(toks: list[Token], kids: list[list[int]], d: int) -> None:
     """« s'est dit « optimiste » lundi quant à l'issue des discussions »: the parser hangs the day on the
     adjective as its modifier and the adjective's complement on the day. The day is the time of the verb the
@@ -1058,6 +1079,7 @@ def _rejoin_list(toks: list[Token], kids: list[list[int]], first: int) -> None:
 # The passes of `repair`, in order: (run from the last token back, the steps each token goes through).
 PASSES: tuple[tuple[bool, tuple[Repair, ...]], ...] = (
     (True, (_quote_read_as_word,)),  # (a closing mark hangs on the opening one more often than the reverse)
+    (False, (_fronted_participle,)),
     (False, (_day_read_as_verb, _day_on_adjective, _name_read_as_verb)),
     (False, (_participle_after_insert, _subject_on_auxiliary)),
     (False, (_compound_past_read_as_future,)),
