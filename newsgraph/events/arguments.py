@@ -979,7 +979,12 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if n is None or n.code[:2] not in ("03", "04", "05", "06", "07", "08"):
             return []
         out: list[Actor] = []
-        for i in self.doc.subtree(o.i):
+        # (a relative clause on the tie itself names its partner; one on a noun deeper down tells of that noun: « une
+        # aide en faveur du Tchad, qui accueille des réfugiés soudanais »)
+        relatives = frozenset({"relcl", "acl:relcl"})
+        inside = self.doc.subtree(o.i, relatives) + [j for k in self._kids(o.i, set(relatives))
+                                                        for j in self.doc.subtree(k.i)]
+        for i in sorted(inside):
             m = self.by_token.get(i)
             if m is None or m.start != i or m.type in ("modifier", "sector_modifier"):
                 continue
@@ -1073,6 +1078,13 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 return True
         return False
 
+    def _sentence_root(self, t: Token) -> Token | None:
+        """The verb at the root of `t`'s sentence, if the root is a verb."""
+        cur = t
+        while cur.head != cur.i:
+            cur = self.doc.tokens[cur.head]
+        return cur if cur.pos in ("VERB", "AUX") else None
+
     def _actors_in(self, head: int, doer: bool = False) -> tuple[list[Actor], bool]:
         """Actors named in the argument headed by `head` (one per coordinated member), and whether a
         pronoun had to be resolved. With `doer`, an event noun ("Russia's backing of X") gives its doer."""
@@ -1093,6 +1105,16 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 for group in (self.last_pair, self.last_group):
                     if len(group) == counted[0]:
                         return list(group), True
+                root = self._sentence_root(n)
+                if root is not None and root.i != n.i and root.i not in self.pair_roots and \
+                        n.i in self.doc.subtree(root.i, frozenset(SUBJ | PASS_SUBJ)):
+                    # « Kinshasa et le M23 ont paraphé une déclaration, au terme de discussions entre les deux
+                    # parties »: the pair the sentence's own subject names
+                    self.pair_roots.add(root.i)
+                    doers = self._sources(root)[0]
+                    self.pair_roots.discard(root.i)
+                    if len(doers) == counted[0]:
+                        return list(doers), True
                 if counted[0] == len(AES_MEMBERS) and (self.ref is None or self.ref >= AES_FOUNDED) and \
                         self._of_the_sahel(n) and not any(
                         (m := self.by_token.get(k)) is not None and m.actor.id != "AES"

@@ -126,6 +126,7 @@ class CoderBase:
         self.told_here: list[Event] = []  # the events coded so far in the sentence being coded
         self.told_before: list[Event] = []  # the events of the sentences before it
         self.unattributed: set[str] = set()  # ids of reactions to violence whose doer nobody names
+        self.pair_roots: set[int] = set()  # sentence roots whose subject is being read for "the two sides"
 
     def _kids(self, i: int, deps: set[str] | None = None) -> list[Token]:
         return [self.doc.tokens[c] for c in self.doc.children[i] if deps is None or self.doc.tokens[c].dep in deps]

@@ -105,4 +105,8 @@ class DatePlaceMixin(CoderBase):
         déploiement de 44 000 policiers », two sentences after « à Abidjan »)."""
         earlier = {p.place.country for p in self.places if p.sentence <= si and p.start > 0 and p.place.country and
                    self.doc.tokens[p.start - 1].lower in SET_IN}
+        if not earlier and not any(p.sentence <= si and p.place.country for p in self.places):
+            # « Les enseignants maliens ont entamé une grève. Le ministre de l'Éducation a invité les syndicats »:
+            # an article that names no place and one country only is set in that country
+            earlier = {m.actor.country for m in self.mentions if m.sentence <= si and m.actor.country}
         return earlier.pop() if len(earlier) == 1 else None

@@ -903,6 +903,9 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         up = self.doc.tokens[t.head]
         if up.dep == "prep" and up.head != up.i:
             up = self.doc.tokens[up.head]
+        if lemma_of(up) in TIME_WORDS:  # « plusieurs semaines de discussions entre les deux parties »
+            return [k for k in self._kids(up.i, {"nmod", "prep"})
+                    if k.i > t.i and self._prep_word(k) in ("avec", "with", "entre", "between")]
         if lemma_of(up) not in FRAME_NOUNS:
             return []
         return [k for k in self._kids(up.i, {"nmod", "prep"}) if k.i > t.i and self._prep_word(k) in ("avec", "with")]

@@ -176,3 +176,30 @@ def test_a_visit_told_by_a_participle_before_a_passive_welcome(code: Coder) -> N
 @pytest.mark.models
 def test_mentioning_a_subject_with_no_one_is_no_meeting(code: Coder) -> None:
     assert coded(code("Le ministre a évoqué mardi la situation sécuritaire dans le nord du Mali.", "fr")) == set()
+
+
+@pytest.mark.models
+def test_an_article_naming_one_country_and_no_place_is_set_in_it(code: Coder) -> None:
+    rec = code("Les enseignants maliens ont entamé lundi une grève de 72 heures pour réclamer le paiement de primes. "
+               "Le ministre de l'Éducation a invité les syndicats à « privilégier le dialogue ».", "fr",
+               date="2025-11-20")
+    # (before: the minister and the unions had no country)
+    assert any(s == "MLI" and t == "MLI" and c[:2] == "02" for s, t, c in coded(rec)), coded(rec)
+
+
+@pytest.mark.models
+def test_a_relative_on_a_deeper_noun_names_no_partner_of_the_aid(code: Coder) -> None:
+    rec = code("L'Union européenne a débloqué mardi une enveloppe de 30 millions d'euros d'aide humanitaire en faveur "
+               "du Tchad, qui accueille plus d'un million de réfugiés soudanais.", "fr", date="2025-02-19")
+    aid = [e for e in rec.events if e.cameo[:3] == "071" and e.source is not None and e.source.id == "Q458"]
+    # (before: the Sudanese refugees of the relative clause were a second recipient of the EU's aid)
+    assert aid and all(e.target is not None and e.target.country == "TCD" and e.target.kind != "REF" for e in aid)
+
+
+@pytest.mark.models
+def test_the_two_parties_of_talks_are_the_sentences_pair(code: Coder) -> None:
+    rec = code("Le gouvernement congolais et l'AFC/M23 ont paraphé samedi à Doha une déclaration de principes, au "
+               "terme de plusieurs semaines de discussions entre les deux parties.", "fr", date="2025-07-21")
+    talks = [e for e in rec.events if e.root == "04"]
+    # (before: the talks, hung by the parser on « semaines », were not coded)
+    assert talks and {talks[0].source.id, talks[0].target.id} == {"CODGOV", "M23"}
