@@ -168,6 +168,9 @@ def history(date: tuple[str, str], published: str) -> bool:
     return (pub - day).days >= HISTORY_DAYS
 
 
+# Words of a clash between two sides (a state's forces against its crowd repress it)
+CLASHES = {"clash", "heurt", "affrontement", "affronter", "opposer", "accrochage", "échauffourée", "echauffouree",
+           "skirmish", "scuffle"}
 # Verbs of striking back, aimed at whoever struck first when they name no one.
 ANSWER_BACK = {"retaliate", "respond", "avenge", "riposter", "répliquer", "repliquer", "venger", "se venger"}
 HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
@@ -675,6 +678,22 @@ class Coder(TriggerMixin):
         if trig.code == "051" and trig.kind == "verb" and trig.targets and \
                 all(a.kind in ("REB", "UAG") for a in trig.targets) and any(a.kind != "REB" for a in srcs):
             trig.code = "070"  # a state "backing" rebels (« soutenus par le Rwanda ») arms them, not praises them
+        if trig.code[:3] in ("190", "193") and srcs:
+            clash = lemma_of(self.doc.tokens[trig.token]) in CLASHES
+
+            def force(a: Actor) -> bool:
+                return a.kind == "COP" or (a.kind == "MIL" and clash)
+
+            splits = [(srcs, trig.targets), (trig.targets, srcs)] if trig.targets else \
+                [([a for a in srcs if force(a)], [a for a in srcs if not force(a)])]  # « entre policiers et manifestants »
+            for one, other in splits:
+                crowd = [a for a in other if a.kind in ("CVL", "OPP")]
+                if one and all(force(a) for a in one) and crowd and \
+                        {a.country for a in crowd} - {None} <= {a.country for a in one} | {None}:
+                    # « Des heurts ont opposé les forces de l'ordre à des manifestants »: a state's forces fighting its
+                    # own crowd repress it (GUIDE: clashes between police and protesters are 175, the protest apart)
+                    trig.code, trig.sources, trig.targets = "175", list(one), crowd
+                    break
         if trig.code in ("161", "160", "166") and any(a.kind in NON_STATE for a in srcs) and \
                 not any(a.kind in ("GOV", "MIL", "IGO") for a in srcs):
             trig.code = "0874"  # rebels pulling out of a town retreat (a state's troops withdraw: 166)

@@ -785,7 +785,8 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             return None
         if self._noun_told_in_passing(t, entry):
             return None
-        acts_at_home = entry.code[:2] in DOMESTIC_ROOTS or entry.code[:3] in DOMESTIC | {"171"}
+        # (a force posture needs no one it is aimed at: « a annoncé l'envoi de 3 000 soldats dans le nord du pays »)
+        acts_at_home = entry.code[:2] in DOMESTIC_ROOTS | {"15"} or entry.code[:3] in DOMESTIC | {"171"}
         if not (sources and (targets or (inherited_from is not None and acts_at_home))):
             # a bare mention ("the attack on the convoy") is not coded unless it has both sides or is violent;
             # nor is one in a time phrase ("during a three-day assault on the camp"): it is the main event's

@@ -203,3 +203,31 @@ def test_the_two_parties_of_talks_are_the_sentences_pair(code: Coder) -> None:
     talks = [e for e in rec.events if e.root == "04"]
     # (before: the talks, hung by the parser on « semaines », were not coded)
     assert talks and {talks[0].source.id, talks[0].target.id} == {"CODGOV", "M23"}
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("text", [
+    "Des heurts ont opposé lundi à Conakry les forces de l'ordre à des manifestants qui réclamaient le départ de la "
+    "junte.",
+    "Des affrontements entre policiers et manifestants ont fait deux morts à Dakar.",
+])
+def test_a_states_police_clashing_with_its_crowd_represses_it(code: Coder, text: str) -> None:
+    got = coded(code(text, "fr", date="2025-11-20"))
+    # (before: a fight, 190, as between two armed sides)
+    assert any(c == "175" for _, _, c in got) and not any(c[:2] == "19" for _, _, c in got), got
+
+
+@pytest.mark.models
+def test_soldiers_clashing_with_rebels_still_fight(code: Coder) -> None:
+    # (guard: the repression rule is for a crowd, not for armed men)
+    got = coded(code("Des affrontements ont opposé lundi l'armée malienne aux rebelles du FLA près de Kidal.", "fr",
+                     date="2025-11-20"))
+    assert any(c[:2] == "19" for _, _, c in got) and not any(c == "175" for _, _, c in got), got
+
+
+@pytest.mark.models
+def test_sending_troops_to_ones_own_north_is_a_force_posture(code: Coder) -> None:
+    rec = code("Face à la multiplication des incursions jihadistes, le Bénin a annoncé lundi l'envoi de 3 000 soldats "
+               "supplémentaires dans le nord du pays.", "fr", date="2025-04-22")
+    # (before: « l'envoi » was no event noun, and a posture with no one it is aimed at was not coded)
+    assert ("BEN", None, "154") in coded(rec)
