@@ -717,11 +717,15 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     poss = [p for p in poss if p.lower in PRONOUNS.get(self.lang, set()) or p.i in self.by_token]
                     if poss:
                         return poss[0]
-                    if any(i in self.by_token for i in self._arg_tokens(head.i)):
-                        return head  # "a column of jihadists travelling": the noun's actors act
-                    gov = self.doc.tokens[head.head] if head.head != head.i else None
                     after_comma = cur.i > 0 and self.doc.tokens[cur.i - 1].text == "," and (
                         cur.tag == "VBG" or "Tense=Pres|VerbForm=Part" in cur.morph)
+                    closes_relative = after_comma and bool(self._kids(head.i, {"relcl", "acl:relcl"}))
+                    if any(i in self.by_token for i in self._arg_tokens(head.i)) and not closes_relative:
+                        # "a column of jihadists travelling": the noun's actors act (not when a comma closes the
+                        # noun's relative clause first: « aux sociétés qui continueraient d'opérer, sommant leurs
+                        # employés de partir » is the speaker's)
+                        return head
+                    gov = self.doc.tokens[head.head] if head.head != head.i else None
                     # « a annoncé la fin de l'accord, accusant l'Algérie »: a present participle set off by a comma
                     # is the clause's subject's, wherever the parser hangs it
                     if gov is None or (lemma_of(gov) not in ISSUE and not after_comma):
@@ -1078,6 +1082,23 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 return True
         return False
 
+    def _person_before_place(self, ante: Token) -> int | None:
+        """"Bamako's envoy to the United Nations, who had accused": "who" stands for a person, so when the parser
+        hangs it on the body or place a person is posted to ("to", "at", "in"), it is that person's (the token
+        right before the preposition, if an official or person is named there)."""
+        m = self.by_token.get(ante.i)
+        if m is None or m.type not in ("org", "country", "capital") or ante.i < 2:
+            return None
+        first = m.start
+        while first > 0 and self.doc.tokens[first - 1].pos == "DET":
+            first -= 1
+        if first < 2 or self.doc.tokens[first - 1].lower not in ("to", "at", "in"):
+            return None
+        person = self.by_token.get(first - 2)
+        if person is None or person.type not in ("person", "composite") or person.actor.kind not in ("GOV", None):
+            return None
+        return first - 2
+
     def _sentence_root(self, t: Token) -> Token | None:
         """The verb at the root of `t`'s sentence, if the root is a verb."""
         cur = t
@@ -1126,7 +1147,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         if t.lower in RELATIVE and t.head != t.i:
             verb = self.doc.tokens[t.head]
             if verb.dep in ("relcl", "acl:relcl", "acl") and verb.head != verb.i:
-                return self._actors_in(verb.head, doer)
+                holder = self._person_before_place(self.doc.tokens[verb.head]) if t.lower in ("who", "whom") else None
+                return self._actors_in(holder if holder is not None else verb.head, doer)
         tokens = self._arg_tokens(head)
         own = [k for k in self._kids(t.i, {"poss", "nmod:poss", "det"}) if k.lower in PRONOUNS.get(self.lang, set())]
         m0 = self.by_token.get(t.i)

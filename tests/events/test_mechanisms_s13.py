@@ -231,3 +231,23 @@ def test_sending_troops_to_ones_own_north_is_a_force_posture(code: Coder) -> Non
                "supplémentaires dans le nord du pays.", "fr", date="2025-04-22")
     # (before: « l'envoi » was no event noun, and a posture with no one it is aimed at was not coded)
     assert ("BEN", None, "154") in coded(rec)
+
+
+@pytest.mark.models
+def test_who_after_a_body_an_envoy_is_posted_to_is_the_envoy(code: Coder) -> None:
+    rec = code("Algeria summoned Mali's ambassador on Tuesday to protest against remarks by Bamako's envoy to the United "
+               "Nations, who had accused Algiers last week of giving shelter to terrorist groups.", "en",
+               date="2025-11-20")
+    # (before: "who" was the United Nations, which accused Algeria)
+    assert ("MLI", "DZA", "11") in {(s, t, c[:2]) for s, t, c in coded(rec)}
+    assert not any(e.source is not None and e.source.code == "UN" for e in rec.events)
+
+
+@pytest.mark.models
+def test_a_participle_after_a_closed_relative_is_the_speakers(code: Coder) -> None:
+    rec = code("Dans une vidéo diffusée mardi, un porte-parole du JNIM a menacé de s'en prendre aux sociétés minières "
+               "étrangères qui continueraient d'opérer au Mali, sommant leurs employés de quitter le pays.", "fr",
+               date="2025-11-20")
+    # (before: the mining companies ordered their own employees out)
+    assert rec.events and all(e.source is not None and e.source.id == "JNIM" for e in rec.events
+                              if e.modality == "asserted")
