@@ -152,6 +152,8 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
         if e.type == "sector" and b - a == 1 and doc.tokens[a].pos == "VERB" and \
                 doc.tokens[a].text.lower() != e.alias.lower():
             continue   # « a jugé la présence » is no « juge »: a verb spelled like a body noun but for its accents
+        if e.type == "sector" and b - a == 1 and _finite_verb_of_subject(doc, a):
+            continue   # « L'économiste X juge cette hausse ... »: a finite verb with its subject, not the noun « juge »
         if e.type in ("capital", "country", "adjective", "sector") and _stance_word(doc.text, m.start, m.end):
             continue   # "Rwanda-backed rebels", "pro-Russian separatists", « pro-rwandais »: a side taken, no actor
         if e.type == "adjective" and e.offices_only and not _on_an_office(doc, a, b):
@@ -555,6 +557,22 @@ def _in_place_name(doc: Document, a: int, b: int) -> bool:
             if name and (" ".join(name) in REGIONS or any(entry == name for entry, _s, _r in index.get(name[0], ()))):
                 return True
     return False
+
+
+def _finite_verb_of_subject(doc: Document, i: int) -> bool:
+    """« L'économiste Amadou Diallo juge cette hausse « inévitable » »: a word spelled like a sector noun (« juge »)
+    that comes straight after a person's name, or that the parser makes a finite verb (or the sentence's root)
+    with a subject before it, is that verb."""
+    t = doc.tokens[i]
+    if not t.text.islower() or t.pos not in ("VERB", "NOUN", "X", "ADJ"):
+        return False
+    prev = doc.tokens[i - 1] if i > 0 else None
+    if prev is not None and doc.language == "fr" and prev.sent == t.sent and prev.ent in ("PERSON", "PER") and \
+            prev.pos == "PROPN" and prev.text[:1].isupper() and prev.head != i:
+        return True   # (tagged a noun or anything else, straight after the name and not qualified by it: its verb)
+    return (t.pos == "VERB" and "VerbForm=Fin" in t.morph or t.pos == "NOUN" and t.head == i) and any(
+        k.head == i and k.dep in ("nsubj", "nsubj:pass") and k.i < i
+        for k in doc.tokens[doc.sentences[t.sent].start:i])
 
 
 def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMention], gaz: Gazetteer) -> bool:

@@ -221,7 +221,8 @@ class Speakers:
                 return self._pronoun(head, word)
             if word == "on":
                 return self._on_at(head)
-        back = self._same_as_before(head, word) or self._their_leader(head) or self._host(head) or self._visitor(head)
+        back = self._same_as_before(head, word) or self._their_leader(head) or self._host(head) or \
+            self._visitor(head) or self._surname_met(head)
         if back is not None:
             return back
         outlet = self._outlet_name(head) or self._outlet_apposed(head) or self._outlet_beside(head)
@@ -243,6 +244,9 @@ class Speakers:
                 actor = replace(actor, code=None, country=None, kind=None)
             return Said(actor, head.idx, person=True, role=former, named=True)
         if people:
+            mine = self._possessive_owner(head, np, people[0])
+            if mine is not None:   # « Sa porte-parole ..., Mariam Sawadogo » after the WFP speaks for the WFP
+                return mine
             if role is None:
                 role, kind = self._title_before(people[0])
             if role is None and people[0].start > 0 and self.doc.tokens[people[0].start - 1].text == ",":
@@ -253,7 +257,7 @@ class Speakers:
             # "said Moussa Konaté, the lawyer of ...": the role set after the name is what "the lawyer" will point
             # back with, though it decides nothing about whom the person speaks for
             return said if said.role else replace(said, role=self._role_apposed(people[0]))
-        name = self._apposed_name(head) or self._unlisted_person(head, found)
+        name = self._apposed_name(head) or self._unlisted_person(head, found) or self._name_after_role(head, np, found)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
             return self._person(Actor(id=name_id(name), name=name, code=None), np, role, kind, head)
         body = self._apposed_body(head, found)
@@ -300,6 +304,7 @@ class Speakers:
         if kind is not None and kind not in STATE_KINDS and norm(head.lemma) not in self.lex.bodies:
             return self._titled(head, np, role, kind)   # "un imam de Ouagadougou" is no government
         bodies = [m for m in found if m.type in ("org", "unknown") and not self._not_a_body(m, lemma, kind)]
+        bodies.sort(key=lambda m: head.i not in m.tokens())   # "Al-Qaeda-linked JNIM": the body the phrase is headed by
         if not bodies and self._proper_body(head) is not None:
             return Said(self._proper_body(head) or sector_actor("GOV"), head.idx, person=False, named=True)
         if bodies:
@@ -332,6 +337,28 @@ class Speakers:
         if kind is None:
             return None
         return self._titled(head, np, role, kind)
+
+    def _possessive_owner(self, head: Token, np: set[int], person: ActorMention) -> Said | None:
+        """« Sa porte-parole au Burkina Faso, Mariam Sawadogo, a indiqué » after « Le Programme alimentaire mondial
+        », "its spokeswoman, Mariam Sawadogo," after a body: a person named beside a role noun that a possessive
+        ties to a body speaks for that body (its code, country and sector), not for the article's state because
+        the role is a government's word."""
+        toks = self.doc.tokens
+        for i in sorted(np):
+            t = toks[i]
+            if i >= person.start or t.pos != "NOUN" or \
+                    (norm(t.lemma) not in self.lex.roles and norm(t.text) not in self.lex.roles) or \
+                    not any(norm(k.text) in POSSESSIVE - {"his", "her"} for k in self.coder._kids(i, {"det", "poss", "nmod:poss"})):
+                continue
+            owner = self._owner_named(t)
+            if owner is None or owner.person or owner.actor.code is None or \
+                    owner.actor.id == person.actor.id or self._sentences_between(owner.char, t.idx) > 1:
+                return None
+            role = norm(t.lemma) if norm(t.lemma) in self.lex.roles else norm(t.text)
+            a = owner.actor
+            actor = replace(person.actor, code=a.code, country=a.country, kind=a.kind)
+            return Said(actor, head.idx, person=True, role=role, named=True)
+        return None
 
     def _named_body_of_kind(self, head: Token, kind: str) -> Said | None:
         """« la centrale syndicale », « l'ONG », "the rights group": a definite noun of a sector with no name of its
@@ -1258,6 +1285,38 @@ class Speakers:
             return None   # "said Rasmané, a tailor": a name NER missed, set beside a role
         toks = [head.i] + [k.i for k in self.coder._kids(head.i, {"flat:name", "flat", "compound"})]
         return self.doc.span_text(min(toks), max(toks) + 1)
+
+    def _name_after_role(self, head: Token, np: set[int], found: list[ActorMention]) -> str | None:
+        """"the columnist Emeka Obi argued", « l'économiste Idrissa Sanou »: two or more capitalised words straight
+        after a role noun, which NER did not tag (a name it has never seen) and no dictionary lists, are that
+        person's name."""
+        toks = self.doc.tokens
+        lemma = norm(head.lemma)
+        if head.pos != "NOUN" or not head.text.islower() or \
+                (lemma not in self.lex.roles and norm(head.text) not in self.lex.roles and lemma not in self.lex.media_staff):
+            return None
+        k = head.i + 1
+        names: list[int] = []
+        while k < len(toks) and toks[k].sent == head.sent and toks[k].pos == "PROPN" and k in np and \
+                toks[k].text[:1].isupper() and toks[k].text.replace("-", "").isalpha() and not toks[k].text.isupper() and \
+                not self._quoted_token(toks[k]) and not any(k in m.tokens() for m in self.mentions):
+            names.append(k)
+            k += 1
+        if len(names) < 2 or k < len(toks) and toks[k].pos == "PROPN" and toks[k].sent == head.sent:
+            return None
+        return self.doc.span_text(names[0], names[-1] + 1)
+
+    def _surname_met(self, head: Token) -> Said | None:
+        """"Obi accused ECOWAS of ..." after "the columnist Emeka Obi argued": a lone capitalised name no resolver
+        knows, the last word of a person's name heard before, is that person."""
+        if head.pos != "PROPN" or not head.text[:1].isupper() or head.i in self.by_token or \
+                self.coder._kids(head.i, {"flat:name", "flat", "compound"}):
+            return None
+        for said in reversed(self.history):
+            if said.person and said.named and said.char < head.idx and said.actor.name.split()[-1] == head.text and \
+                    len(said.actor.name.split()) >= 2:
+                return replace(said, char=head.idx)
+        return None
 
     def _role_after_comma(self, head: Token) -> bool:
         """« confie Salif, étudiant en droit »: a role noun straight after the comma, whatever tag the parser gave

@@ -22,7 +22,7 @@ from newsgraph.framing.quote_speakers import CONCERNED, FIRST_SECOND, LATTER, Sa
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "2.3"
+VERSION = "2.4"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
@@ -456,14 +456,29 @@ class QuoteFinder:
         the agent nor the participle the parser may take for it."""
         s = self.doc.sentences[cue.sent]
         first = self.doc.tokens[s.start]
-        if first.pos != "VERB" or "VerbForm=Part" not in first.morph or "Tense=Past" not in first.morph:
+        if (first.pos != "VERB" or "VerbForm=Part" not in first.morph or "Tense=Past" not in first.morph) and \
+                not self._participle_opening(s.start):
             return subj
         commas = [t.i for t in self.doc.tokens[s.start:cue.i] if t.text == "," and not self._quoted(t.idx)]
         if not commas or subj is not None and subj.i > commas[0]:
             return subj
         after = next((t for t in self.doc.tokens[commas[0] + 1:cue.i]
                       if self._bare_noun(t) or t.pos == "PRON" and t.dep in SUBJ), None)
+        if after is not None and after.pos == "ADJ" and after.head > after.i and \
+                self.doc.tokens[after.head].pos in ("NOUN", "PROPN"):
+            after = self.doc.tokens[after.head]   # « l'ancien ministre »: the noun, not the adjective before it
         return after or subj
+
+    def _participle_opening(self, i: int) -> bool:
+        """« Invité de RFI, le ministre ... a estimé », « Joint au téléphone depuis Dakar, l'ancien ministre ...
+        estime », « Interrogé par la télévision nationale, ... »: a capitalised French past participle opening the
+        sentence before a preposition, which the small model tags a noun (« Invité ») or a name (« Joint »), still
+        opens a participle clause; the outlet or the place in it is no subject."""
+        toks = self.doc.tokens
+        t = toks[i]
+        return self.lang == "fr" and i + 1 < len(toks) and t.text[:1].isupper() and t.ent not in ("PER", "PERSON") and \
+            t.pos in ("NOUN", "PROPN", "VERB", "ADJ", "X") and toks[i + 1].pos == "ADP" and \
+            re.fullmatch(r"[a-zàâçéèêëîïôûùü]{2,}(é|ée|és|ées|int|inte|ints|intes|u|ue|us|ues)", t.text.lower()) is not None
 
     def _pronoun_after_frame(self, cue: Token, subj: Token | None) -> Token | None:
         """« Côté burkinabè, on se montre prudent », "On the Nigerien side, they insist": a fronted noun phrase the
@@ -851,6 +866,10 @@ class QuoteFinder:
                     clitic.i + 1 < len(toks) and toks[clitic.i + 1].text == ",":
                 return t, clitic
             named = self._inner_named(t, sp)
+            if named is None and norm(t.lemma) == "avoir" and toks[t.i + 1].text.islower():
+                named = self._inner_named(toks[t.i + 1], sp)   # « ..., a raconté Khadija Adam, arrivée avec ..., et »
+                if named is not None:
+                    return toks[t.i + 1], named
             if named is not None:
                 return t, named
         return None
@@ -1053,7 +1072,9 @@ class QuoteFinder:
     def _pour(self, sp: QuoteSpan) -> tuple[Said | None, str | None] | None:
         f = self._pour_clause(self._sentence_of(sp.start))
         if f is None or f.speaker_head is None:
-            return None
+            f = self._pour_qui_clause(self._sentence_of(sp.start))
+            if f is None or f.speaker_head is None or not f.start <= sp.start < f.end + 2:
+                return None
         return self.speakers.phrase(self.doc.tokens[f.speaker_head]), f.cue_text
 
     def _governing_cue(self, tok: int, sp: QuoteSpan, up_only: bool) -> int | None:
@@ -1133,6 +1154,10 @@ class QuoteFinder:
         verbs = [t for t in self.doc.tokens[s.start:colon] if t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "root")]
         verbs = verbs or [t for t in self.doc.tokens[s.start:colon] if t.pos == "VERB" and t.dep not in ("acl",)]
         for v in verbs:   # (« joint par téléphone » only describes the speaker: its agent is no speaker)
+            quoted = next((k for k in self.coder._kids(v.i, {"obj", "dobj"}) if k.pos in ("NOUN", "PROPN")), None) \
+                if norm(v.lemma) in QUOTING else None
+            if quoted is not None:   # "He quoted a Malian student who told him:": the words are the student's
+                return self.speakers.phrase(quoted)
             subj, by_design = self._subject(v, sp)
             if subj is not None and not by_design:
                 return self.speakers.phrase(subj)
@@ -1480,7 +1505,7 @@ class QuoteFinder:
                 for f in (before, trailing, self._described_as(t)):
                     if f is not None:
                         add(f)
-            for f in (self._according_clause(s.index), self._pour_clause(s.index)):
+            for f in (self._according_clause(s.index), self._pour_clause(s.index), self._pour_qui_clause(s.index)):
                 if f is not None:
                     add(f)
         return out
@@ -1584,13 +1609,16 @@ class QuoteFinder:
             "VerbForm=Part" not in t.morph and "VerbForm=Inf" not in t.morph and t.i + 1 < len(toks) and \
             toks[t.i + 1].pos in ("DET", "PROPN") and toks[t.i + 1].sent == t.sent
         root = root or hung
+        tail = self._trailing_en(t)
+        if tail is not None:
+            return tail
         if (t.dep not in ("conj", "parataxis") or t.head >= t.i) and not root or self._after_apposition(t):
             return None   # (the parser may make the trailing verb the root, its subject after it; a verb after an
             # apposition has its subject before it and its report after it)
         prev = t.i - 1
         while prev >= 0 and self.doc.tokens[prev].pos in ("AUX", "ADV") and self.doc.tokens[prev].sent == t.sent:
             prev -= 1
-        if prev < 0 or self.doc.tokens[prev].text != ",":
+        if prev < 0 or self.doc.tokens[prev].text != "," or self._own_que_clause(t):
             return None
         s = self.doc.sentences[t.sent]
         if root and not any(self.doc.tokens[i].pos in ("VERB", "AUX") and "Mood=" in self.doc.tokens[i].morph
@@ -1604,6 +1632,44 @@ class QuoteFinder:
             inverted = self._phrase_head(t.i + 1)
         return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text,
                       speaker_head=inverted.i if inverted is not None else None)
+
+    def _own_que_clause(self, t: Token) -> bool:
+        """« Joint ..., l'ancien ministre X, dont le parti a été dissous, estime que ... », « Le ministre ..., invité
+        du journal, affirme que ... »: a verb of speech followed by its own « que » clause opens a report; it does
+        not trail one, whatever clause the parser hung it on (what stands before its comma is its subject)."""
+        toks = self.doc.tokens
+        j = t.i + 1
+        while j < len(toks) and toks[j].sent == t.sent and (toks[j].pos in ("ADV", "PRON") and toks[j].text != "," or
+                                                            toks[j].text in ("-t-", "-il", "-elle")):
+            j += 1
+        return j < len(toks) and toks[j].sent == t.sent and norm(toks[j].text) in ("que", "qu'", "qu’") and \
+            not self._quoted(toks[j].idx)
+
+    def _trailing_en(self, t: Token) -> _Found | None:
+        """"A convoy ... was ambushed on Tuesday between Kati and Kolokani, a security source told AFP.", "..., the
+        weekly X reported on Friday, citing ...": after a long clause the small English model hangs the trailing
+        verb of speech under the main verb (advcl, ccomp) and may set its subject beside the last noun before the
+        comma. A finite verb of speech that ends its sentence's last clause, straight after ", <noun phrase>",
+        reports the clause before the comma."""
+        toks = self.doc.tokens
+        if self.lang != "en" or t.dep not in ("advcl", "ccomp") or t.head >= t.i or "VerbForm=Fin" not in t.morph or \
+                any(k.i > t.i for k in self.coder._kids(t.i, {"ccomp", "xcomp"})):
+            return None
+        j = t.i - 1
+        while j >= 0 and toks[j].sent == t.sent and toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and \
+                not self._quoted(toks[j].idx):
+            j -= 1
+        if j < 0 or j == t.i - 1 or toks[j].text != "," or toks[t.i - 1].pos not in ("NOUN", "PROPN"):
+            return None
+        s = self.doc.sentences[t.sent]
+        if not any(toks[i].pos in ("VERB", "AUX") and "VerbForm=Fin" in toks[i].morph for i in range(s.start, j)):
+            return None
+        a, b = self._span_of(list(range(s.start, j)))
+        if self.doc.text[a:b].count('"') % 2 or self.doc.text[a:b].count("“") != self.doc.text[a:b].count("”"):
+            return None
+        own = self.coder._kids(t.i, SUBJ)
+        return _Found(a, b, self.doc.text[a:b], False, t.sent, cue=t.i, cue_text=t.text,
+                      speaker_head=None if own else t.i - 1)
 
     def _described_as(self, t: Token) -> _Found | None:
         """"condemned the message as an attempt to ...": what the speaker calls it."""
@@ -1670,6 +1736,34 @@ class QuoteFinder:
             return None                                                # body's view; « Pour le Mali, » no one's
         a, b = self._trim(s.start_char + comma + 1, s.end_char)
         return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=head.i, cue_text=first.text)
+
+    def _pour_qui_clause(self, si: int) -> _Found | None:
+        """« ... l'ONG Internet sans frontières, pour qui la coupure vise à « ... » », « Le chercheur X, pour qui la
+        junte « ... », appelle au dialogue »: a view given to the noun phrase before « , pour qui » (and "for whom"),
+        up to the next comma outside quotes or the end of the sentence."""
+        s = self.doc.sentences[si]
+        toks = self.doc.tokens
+        for i in range(s.start + 2, s.end - 2):
+            if norm(toks[i].text) not in ("pour", "for") or norm(toks[i + 1].text) not in ("qui", "whom") or \
+                    toks[i - 1].text != "," or self._quoted(toks[i].idx):
+                continue
+            j = i - 2
+            while j >= s.start and toks[j].pos not in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON") and \
+                    not self._quoted(toks[j].idx):
+                j -= 1
+            run = toks[j + 1:i - 1]
+            named = [t for t in run if getattr(self.speakers.by_token.get(t.i), "type", "") in ("org", "unknown", "person")]
+            head = named[0] if named else next((t for t in run if t.pos in ("NOUN", "PROPN")), None)
+            if head is None:
+                return None
+            end = i + 2
+            while end < s.end and not (toks[end].text == "," and not self._quoted(toks[end].idx)):
+                end += 1
+            a, b = self._trim(toks[i + 2].idx, toks[end - 1].end)
+            if b - a < 8:
+                return None
+            return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=head.i, cue_text="pour qui")
+        return None
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         while a < b and self.doc.text[a] in " ,\u00a0":
