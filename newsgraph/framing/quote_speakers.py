@@ -45,6 +45,7 @@ ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
 THEIR = {"leur", "leurs", "their"}
 HOSTS = {"host", "hote", "hotesse", "counterpart", "homologue"}   # the other party of a visit or a talk
+RECEIVING = {"receive", "host", "welcome", "recevoir", "accueillir"}   # verbs whose subject is the host
 VISITORS = {"visitor", "guest", "visiteur", "visiteuse", "invite", "invitee"}   # who came: not the article's state
 PARTY = {"parti", "party"}
 # words of quantity a group's noun hangs under: « une dizaine de partis », "a group of unions"
@@ -204,7 +205,7 @@ class Speakers:
         said = self._phrase(head)
         if said is None:
             return None
-        gender = self.gender_of(head) if said.person else None
+        gender = self.gender_of(head) if said.person and not _quantity_noun(head) else None
         return replace(said, actor=self.state_body(said.actor), gender=gender or said.gender)
 
     def state_body(self, actor: Actor) -> Actor:
@@ -330,6 +331,9 @@ class Speakers:
         if kind is None:
             sectors = [m for m in found if m.type == "sector" and m.actor.kind]
             kind = sectors[0].actor.kind if sectors else None
+            members = [m for m in sectors[1:] if m.actor.kind not in STATE_KINDS | {"NGO"} and m.start > head.i]
+            if kind == "NGO" and members and head.i in sectors[0].tokens():
+                kind = members[0].actor.kind   # « Des associations de journalistes »: journalists' groups (MED)
             if kind is not None and role is None and kind not in STATE_KINDS and self._definite(head):
                 named = self._named_body_of_kind(head, kind)
                 if named is not None:   # « L'Union des syndicats ... (USTG) ... la centrale syndicale exige »
@@ -485,9 +489,10 @@ class Speakers:
         """"His host, Mali's foreign minister,", "his host was more guarded", « son homologue »: the other party of
         the one the possessive points to. The office set beside it says who; else the state named in the text
         other than the visitor's ("met his Algerian counterpart in Algiers")."""
-        if norm(head.lemma) not in HOSTS and norm(head.text) not in HOSTS or \
-                not {norm(k.text) for k in self.coder._kids(head.i, {"det", "poss", "nmod:poss"})} & POSSESSIVE:
+        if norm(head.lemma) not in HOSTS and norm(head.text) not in HOSTS:
             return None
+        if not {norm(k.text) for k in self.coder._kids(head.i, {"det", "poss", "nmod:poss"})} & POSSESSIVE:
+            return self._receiver(head) if self._definite(head) else None
         for k in self.coder._kids(head.i, {"appos"}):
             said = self.phrase(k)
             if said is not None:
@@ -501,6 +506,23 @@ class Speakers:
                     m.type in ("country", "capital", "composite", "adjective") and \
                     not any(a <= self.doc.tokens[m.start].idx < b for a, b in self.quoted):
                 return Said(country_actor(m.actor.country, "GOV"), head.idx, person=True, role="host")
+        return None
+
+    def _receiver(self, head: Token) -> Said | None:
+        """"Senegal's foreign minister received his Malian counterpart ... the host said", « l'hôte »: the definite
+        host is the subject of the verb of receiving met last before it."""
+        if norm(head.lemma) not in ("host", "hote", "hotesse") and norm(head.text) not in ("host", "hote", "hotesse"):
+            return None
+        toks = self.doc.tokens
+        first = self.doc.sentences[max(0, head.sent - MEMORY)].start
+        for t in reversed(toks[first:head.i]):
+            if norm(t.lemma) not in RECEIVING or t.pos != "VERB" or self._quoted_token(t):
+                continue
+            subj = next((k for k in self.coder._kids(t.i, {"nsubj"}) if k.pos in ("NOUN", "PROPN")), None)
+            said = self.phrase(subj) if subj is not None else None
+            if said is not None:
+                return replace(said, char=head.idx, person=True, role=said.role or "host")
+            return None
         return None
 
     def _visitor(self, head: Token) -> Said | None:
@@ -897,8 +919,10 @@ class Speakers:
                 if t.idx >= head.idx or t.idx <= after or t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or \
                         t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in quoted):
                     continue
-                if t.pos == "NOUN" and t.text.islower() and _other_gender(self.gender_of(t), _PRONOUN_GENDER.get(word)):
-                    continue   # the tagger guesses the gender of names, so only nouns are checked
+                if t.pos == "NOUN" and t.text.islower() and not _quantity_noun(t) and \
+                        _other_gender(self.gender_of(t), _PRONOUN_GENDER.get(word)):
+                    continue   # the tagger guesses the gender of names, so only nouns are checked (« Une
+                    # cinquantaine de responsables ... Ils »: a noun of quantity has the gender of no one)
                 if word in PERSONAL and t.pos == "NOUN" and "Number=Plur" in t.morph:
                     continue   # "The traders, he added, ...": « il » and "he" stand for one
                 said = self.phrase(t)
@@ -1195,6 +1219,9 @@ class Speakers:
         if head.dep not in ("nsubj", "nsubj:pass", "nsubjpass"):
             sents.append(head.sent)   # "X dismissed Y, according to a statement": X's statement
         for si in sents:
+            read = self._subject_read(si, head)
+            if read is not None:   # « Une cinquantaine de responsables de partis d'opposition ont signé une lettre »:
+                return read        # the subject as a speaker phrase reads it (the opposition), not as the coder does
             for a in self.subjects[si] if si < len(self.subjects) else []:
                 if a.kind not in ("UAG", "CVL", "REF"):
                     return Said(self.localise(a), head.idx, person=False, named=not a.id.startswith("---"))
@@ -1203,6 +1230,21 @@ class Speakers:
             if group is not None:
                 return Said(group, head.idx, person=False)
         return None
+
+    def _subject_read(self, si: int, head: Token) -> Said | None:
+        """The subject of sentence `si`'s main verb read as a speaker phrase, when it is a group of people counted
+        by a noun of quantity (« Une cinquantaine de responsables de partis d'opposition »), whose sector the
+        coder's reading of the role word (a state's « responsables ») would lose."""
+        toks = self.doc.tokens
+        s = self.doc.sentences[si]
+        root = next((t for t in toks[s.start:s.end] if t.head == t.i), None)
+        subj = next((k for k in self.coder._kids(root.i, {"nsubj"})), None) if root is not None else None
+        if subj is None or subj.i == head.i or self._quoted_token(subj) or not _quantity_noun(subj):
+            return None
+        said = self.phrase(subj)
+        if said is None or said.actor.kind in ("UAG", "CVL", "REF", None) or said.actor.kind in STATE_KINDS:
+            return None
+        return replace(said, char=head.idx, person=False)
 
     def _unnamed_group(self, si: int) -> Actor | None:
         """« Une dizaine de partis dissous ont adressé une lettre ... », "Several unions sent a letter": the subject
@@ -1778,6 +1820,16 @@ def verb_after_noun(doc: Document, t: Token) -> bool:
     return prev is not None and prev.sent == t.sent and prev.pos in ("NOUN", "PROPN", "ADJ") and \
         t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent|t)$", t.text) is not None
     # (« t » for the verbs in -ir and -re: « Le gouverneur ... promet pour sa part », « admet », « avertit »)
+
+
+QUANTITY_NOUNS = {"millier", "milliers", "majorite", "plupart", "groupe", "nombre", "poignee", "partie", "foule"}
+
+
+def _quantity_noun(t: Token) -> bool:
+    """« une cinquantaine », « une dizaine », « des centaines », « la majorité », « un groupe »: a noun that counts
+    or gathers the people named after it."""
+    w = norm(t.lemma)
+    return w.endswith("aine") and w not in ("semaine", "fontaine", "capitaine", "domaine") or w in QUANTITY_NOUNS
 
 
 def _same_role(a: str | None, b: str | None) -> bool:

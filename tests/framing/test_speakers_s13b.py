@@ -5,7 +5,9 @@ by its last word; the verb « juge » after a person's name read as the noun jud
 points to the body just named (« Sa porte-parole ..., X » after the WFP); a fronted participle (« Invité de RFI, »,
 « Joint au téléphone depuis Dakar, ») whose outlet or place is no subject, and whose sentence's speaker phrase
 must not become a quote; « , pour qui » giving a view to the noun phrase before it; an incise with a compound past
-and an apposition inside the quote marks; "X quoted Y who told him:"; and "Al-Qaeda-linked JNIM". Every sentence
+and an apposition inside the quote marks; "X quoted Y who told him:"; a group counted by a noun of quantity
+(« Une trentaine de responsables ... Ils ... les signataires »); an association of journalists; "the host"; and
+"Al-Qaeda-linked JNIM". Every sentence
 was written for this file; none is in the gold set, and each case failed before the mechanism it tests was added."""
 
 from __future__ import annotations
@@ -49,6 +51,19 @@ CASES = [
     ("en", "The columnist Amadou Diallo wrote that prices had doubled in a year. He quoted a shopkeeper in Sikasso "
            "who told him: \"I sell half of what I sold last year.\"", "I sell half of what I sold",
      {"kind": "CVL"}),
+    # a group counted by a noun of quantity: « Ils » and « les signataires » are that group, whatever the noun's gender
+    ("fr", "Une trentaine de responsables de partis d'opposition nigériens ont signé une lettre ouverte adressée au "
+           "général. Ils y réclament « un calendrier électoral clair ». « Nous ne nous tairons pas », écrivent les "
+           "signataires.", "un calendrier électoral clair", {"kind": "OPP"}),
+    ("fr", "Une trentaine de responsables de partis d'opposition nigériens ont signé une lettre ouverte adressée au "
+           "général. Ils y réclament « un calendrier électoral clair ». « Nous ne nous tairons pas », écrivent les "
+           "signataires.", "Nous ne nous tairons pas", {"kind": "OPP"}),
+    # an association of a trade is of that trade's sector
+    ("fr", "Des associations de journalistes ont dénoncé une « chasse aux sorcières » contre la presse privée.",
+     "chasse aux sorcières", {"kind": "MED"}),
+    # the definite host is the subject of the verb of receiving
+    ("en", "Niger's foreign minister received his Togolese counterpart in Niamey on Monday. Asked about the border "
+           "with Benin, the host said the matter was \"under study\".", "under study", {"country": "NER"}),
     # "Al-Qaeda-linked JNIM": the body the phrase is headed by
     ("en", "Al-Qaeda-linked JNIM claimed the ambush near Dori, saying its fighters had \"taught the junta a "
            "lesson\".", "taught the junta a lesson", {"name": ["JNIM"]}),
