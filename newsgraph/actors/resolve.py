@@ -1119,7 +1119,9 @@ def _body_name_end(doc: Document, h: int) -> int:
     end = h + 1
     while end < len(toks) and toks[end].sent == toks[h].sent:
         w = fold(toks[end].text)
-        if toks[end].pos == "PUNCT" or w in LOCATIVE or toks[end].pos in ("VERB", "AUX"):
+        bare = doc.language == "fr" and w == "en" and end + 1 < len(toks) and end + 1 in np and \
+            toks[end + 1].pos == "NOUN" and toks[end + 1].text.islower()   # « de la presse en ligne », « en exil »
+        if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX"):
             break
         if _is_name_word(toks[end]) or (w in NAME_LINKS and end + 1 < len(toks)) or \
                 (doc.language == "fr" and end in np and toks[end].pos in ("ADJ", "NOUN", "DET", "ADP")):
