@@ -99,10 +99,10 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "t
            "neuf": 9, "ten": 10, "dix": 10, "fifteen": 15, "quinze": 15, "twenty": 20, "vingt": 20, "thirty": 30,
            "trente": 30}
 _COUNT_RE = r"(?P<n>\d{1,3}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
-# "ten years ago", « il y a dix ans », « voici deux mois »: counted back from publication, to the year or month
+# "ten years ago", « il y a dix ans »: counted back from publication, to the year or month
 _AGO = [
-    (re.compile(rf"\b{_COUNT_RE}\s+(?P<unit>years?|months?)\s+ago\b", re.I), "en"),
-    (re.compile(rf"\b(?:il y a|voici|voilà)\s+{_COUNT_RE}\s+(?P<unit>ans?|années?|mois)\b", re.I), "fr"),
+    re.compile(rf"\b{_COUNT_RE}\s+(?P<unit>years?|months?)\s+ago\b", re.I),
+    re.compile(rf"\b(?:il y a|voici)\s+{_COUNT_RE}\s+(?P<unit>ans?|années?|mois)\b", re.I),
 ]
 _LAST_YEAR = re.compile(r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée))\b", re.I)
 
@@ -145,7 +145,7 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[tuple[str, str, tuple
                 # the contract has no week precision: a week ago is known to the month
                 found.append((d.isoformat(), "day" if precision == "day" else "month", (m.start(), m.end())))
                 taken.append((m.start(), m.end()))
-        for rx, _ in _AGO:
+        for rx in _AGO:
             for m in rx.finditer(sentence):
                 n = m.group("n").lower()
                 count = int(n) if n.isdigit() else _COUNTS[n]

@@ -1132,8 +1132,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     # « Kinshasa et le M23 ont paraphé une déclaration, au terme de discussions entre les deux
                     # parties »: the pair the sentence's own subject names
                     self.pair_roots.add(root.i)
-                    doers = self._sources(root)[0]
-                    self.pair_roots.discard(root.i)
+                    try:
+                        doers = self._sources(root)[0]
+                    finally:
+                        self.pair_roots.discard(root.i)
                     if len(doers) == counted[0]:
                         return list(doers), True
                 if counted[0] == len(AES_MEMBERS) and (self.ref is None or self.ref >= AES_FOUNDED) and \

@@ -39,6 +39,7 @@ from newsgraph.events.words import (
     ANNOUNCE,
     CAPTURE_CODES,
     CLAIM,
+    CLASHES,
     COMMUNICATIVE_ROOTS,
     COMPLETION,
     DECIDE,
@@ -168,9 +169,6 @@ def history(date: tuple[str, str], published: str) -> bool:
     return (pub - day).days >= HISTORY_DAYS
 
 
-# Words of a clash between two sides (a state's forces against its crowd repress it)
-CLASHES = {"clash", "heurt", "affrontement", "affronter", "opposer", "accrochage", "échauffourée", "echauffouree",
-           "skirmish", "scuffle"}
 # Verbs of striking back, aimed at whoever struck first when they name no one.
 ANSWER_BACK = {"retaliate", "respond", "avenge", "riposter", "répliquer", "repliquer", "venger", "se venger"}
 HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}

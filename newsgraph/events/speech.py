@@ -40,7 +40,7 @@ class SpeechMixin(ArgumentMixin, ModalityMixin):
     def _evaluation(self, t: Token) -> Trigger | None:
         """"X noted that some foreign powers have been hostile": X criticises them (111), or praises (051).
         Also "X described Russia as a reliable ally" and "X branded it an instrument of neo-colonial repression"."""
-        negative = self.cues["evaluative_negative"] | self.cues.get("label_negative", frozenset())
+        negative = self.cues["evaluative_negative"] | self.cues["label_negative"]
         code = "111" if lemma_of(t) in negative or t.lower in negative else "051"
         cur = t
         for _ in range(4):  # up from the adjective to a verb of describing, through "as" or a second object

@@ -174,7 +174,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
         for i in range(s.start, s.end):
             t = self.doc.tokens[i]
             if t.pos == "ADJ" and lemma_of(t) in (self.cues["evaluative_negative"] | self.cues["evaluative_positive"]) \
-                    or t.pos == "NOUN" and lemma_of(t) in self.cues.get("label_negative", frozenset()):
+                    or t.pos == "NOUN" and lemma_of(t) in self.cues["label_negative"]:
                 trig = self._evaluation(t)
                 if trig:
                     out.append(trig)

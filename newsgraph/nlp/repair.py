@@ -60,6 +60,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsgraph.nlp.document import Token
+from newsgraph.nlp.participles import participle_infinitive
 from newsgraph.nlp.reporting import french_reporting
 
 Repair = Callable[[list[Token], list[list[int]], int], None]  # one repair at one token, in place
@@ -205,36 +206,6 @@ def _day_read_as_verb(toks: list[Token], kids: list[list[int]], d: int) -> None:
         toks[p] = replace(toks[p], pos="VERB", lemma=lemma)
 
 
-# Past participles whose infinitive is not their stem plus -er or -ir (masculine singular, as met in news)
-IRREGULAR_PARTICIPLES = {
-    "dissous": "dissoudre", "dissout": "dissoudre", "absous": "absoudre", "absout": "absoudre", "mis": "mettre", "pris": "prendre", "repris": "reprendre",
-    "permis": "permettre", "promis": "promettre", "admis": "admettre", "soumis": "soumettre", "remis": "remettre",
-    "transmis": "transmettre", "compris": "comprendre", "conclu": "conclure", "exclu": "exclure", "inclus": "inclure",
-    "reçu": "recevoir", "tenu": "tenir", "détenu": "détenir", "obtenu": "obtenir", "soutenu": "soutenir",
-    "maintenu": "maintenir", "retenu": "retenir", "ouvert": "ouvrir", "offert": "offrir", "suspendu": "suspendre",
-    "rendu": "rendre", "vendu": "vendre", "attendu": "attendre", "battu": "battre", "abattu": "abattre",
-    "fait": "faire", "dit": "dire", "interdit": "interdire", "détruit": "détruire", "conduit": "conduire",
-    "produit": "produire", "élu": "élire", "reconnu": "reconnaître", "vaincu": "vaincre", "convaincu": "convaincre",
-    "mort": "mourir", "né": "naître", "venu": "venir", "devenu": "devenir", "revenu": "revenir",
-}
-
-
-def participle_infinitive(form: str) -> str | None:
-    """The infinitive of a French past participle (« dissous », « évacuées », « saisie »), or None."""
-    w = form.lower()
-    for cut in ("es", "s", "e", ""):
-        base = w[:len(w) - len(cut)] if cut and w.endswith(cut) else (w if not cut else None)
-        if base is None:
-            continue
-        if base in IRREGULAR_PARTICIPLES:
-            return IRREGULAR_PARTICIPLES[base]
-    for cut in ("ées", "és", "ée", "é"):
-        if w.endswith(cut) and len(w) > len(cut) + 1:
-            return w[:-len(cut)] + "er"
-    for cut in ("ies", "is", "ie", "i"):
-        if w.endswith(cut) and len(w) > len(cut) + 2:
-            return w[:-len(cut)] + "ir"
-    return None
 
 
 def _fronted_participle(toks: list[Token], kids: list[list[int]], i: int) -> None:
@@ -244,8 +215,9 @@ def _fronted_participle(toks: list[Token], kids: list[list[int]], i: int) -> Non
     t = toks[i]
     if (i > 0 and toks[i - 1].sent == t.sent) or t.pos != "PROPN" or not t.text[:1].isupper():
         return
-    if i + 1 >= len(toks) or toks[i + 1].sent != t.sent or toks[i + 1].text[:1].isupper():
-        return  # « René Dupont a dit »: a first name, not a participle
+    if t.ent in ("LOC", "GPE", "ORG", "MISC") or i + 1 >= len(toks) or toks[i + 1].sent != t.sent or \
+            not toks[i + 1].text[:1].islower():
+        return  # « René Dupont a dit », « Bangui, lundi, le gouvernement »: a name, not a participle
     lemma = participle_infinitive(t.text)
     comma = next((j for j in range(i + 1, min(i + 14, len(toks))) if toks[j].sent == t.sent and toks[j].text == ","),
                  None)
