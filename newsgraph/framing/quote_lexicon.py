@@ -14,7 +14,7 @@ from newsgraph.events import lexicon
 
 PATH = "quote_lexicon.yaml"
 LISTS = ("reporting", "according_to", "relay", "statement", "speech", "media", "media_staff", "state_marks", "bodies",
-         "foreign_roles", "nobody", "audience", "agreements", "signers")
+         "foreign_roles", "nobody", "audience", "agreements", "signers", "quantity")
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF",
          "UAG"}
 
@@ -41,6 +41,7 @@ class QuoteLexicon:
     audience: frozenset[str]        # who is addressed: a passive "viewers were told" reports the last speaker
     agreements: frozenset[str]      # texts named after a city (« l'accord d'Alger »): that city is no place of the story
     signers: frozenset[str] = frozenset()   # who signed a text (« les signataires »): its authors
+    quantity: frozenset[str] = frozenset()  # nouns that count the people after them (« une dizaine », "a group")
 
     def reporting_verb(self, text: str, lemma: str) -> str | None:
         """The reporting verb a French form stands for when the small model tagged or lemmatised it wrong
@@ -123,7 +124,8 @@ def quote_lexicon(language: str) -> QuoteLexicon:
                         state_marks=frozenset(lists["state_marks"]), bodies=frozenset(lists["bodies"]),
                         roles=roles, foreign_roles=frozenset(lists["foreign_roles"]),
                         nobody=frozenset(lists["nobody"]), audience=frozenset(lists["audience"]),
-                        agreements=frozenset(lists["agreements"]), signers=frozenset(lists["signers"]))
+                        agreements=frozenset(lists["agreements"]), signers=frozenset(lists["signers"]),
+                        quantity=frozenset(lists["quantity"]))
 
 
 @cache

@@ -44,14 +44,11 @@ TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
 ARTICLE_WORDS = {"un", "une", "le", "la", "l'", "l’", "a", "an", "the"}
 THEIR = {"leur", "leurs", "their"}
-HOSTS = {"host", "hote", "hotesse", "counterpart", "homologue"}   # the other party of a visit or a talk
+HOST = {"host", "hote", "hotesse"}   # who receives a visit: the subject of the verb of receiving
+HOSTS = HOST | {"counterpart", "homologue"}   # the other party of a visit or a talk
 RECEIVING = {"receive", "host", "welcome", "recevoir", "accueillir"}   # verbs whose subject is the host
 VISITORS = {"visitor", "guest", "visiteur", "visiteuse", "invite", "invitee"}   # who came: not the article's state
-PARTY = {"parti", "party"}
-# words of quantity a group's noun hangs under: « une dizaine de partis », "a group of unions"
-QUANTITY = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
-            "millier", "groupe", "nombre", "plupart", "majorite", "collectif", "dozen", "group", "number", "majority",
-            "score"}   # a body whose sector its noun shows, when nobody names it
+PARTY = {"parti", "party"}   # a body whose sector its noun shows, when nobody names it
 LEADERS = {"chef", "leader", "dirigeant", "commandant", "emir", "chief", "head", "commander"}   # who speaks for a group
 STRESSED_AFTER = {"selon", "pour", "apres", "avec", "chez", "d'apres", "d’apres"}
 FEMININE = {"she", "her", "elle", "elles"}
@@ -205,7 +202,7 @@ class Speakers:
         said = self._phrase(head)
         if said is None:
             return None
-        gender = self.gender_of(head) if said.person and not _quantity_noun(head) else None
+        gender = self.gender_of(head) if said.person and not self._quantity_noun(head) else None
         return replace(said, actor=self.state_body(said.actor), gender=gender or said.gender)
 
     def state_body(self, actor: Actor) -> Actor:
@@ -258,7 +255,7 @@ class Speakers:
             # "said Moussa Konaté, the lawyer of ...": the role set after the name is what "the lawyer" will point
             # back with, though it decides nothing about whom the person speaks for
             return said if said.role else replace(said, role=self._role_apposed(people[0]))
-        name = self._apposed_name(head) or self._unlisted_person(head, found) or self._name_after_role(head, np, found)
+        name = self._apposed_name(head) or self._unlisted_person(head, found) or self._name_after_role(head, np)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
             return self._person(Actor(id=name_id(name), name=name, code=None), np, role, kind, head)
         body = self._apposed_body(head, found)
@@ -511,7 +508,7 @@ class Speakers:
     def _receiver(self, head: Token) -> Said | None:
         """"Senegal's foreign minister received his Malian counterpart ... the host said", « l'hôte »: the definite
         host is the subject of the verb of receiving met last before it."""
-        if norm(head.lemma) not in ("host", "hote", "hotesse") and norm(head.text) not in ("host", "hote", "hotesse"):
+        if norm(head.lemma) not in HOST and norm(head.text) not in HOST:
             return None
         toks = self.doc.tokens
         first = self.doc.sentences[max(0, head.sent - MEMORY)].start
@@ -919,7 +916,7 @@ class Speakers:
                 if t.idx >= head.idx or t.idx <= after or t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or \
                         t.pos not in ("NOUN", "PROPN") or any(a <= t.idx < b for a, b in quoted):
                     continue
-                if t.pos == "NOUN" and t.text.islower() and not _quantity_noun(t) and \
+                if t.pos == "NOUN" and t.text.islower() and not self._quantity_noun(t) and \
                         _other_gender(self.gender_of(t), _PRONOUN_GENDER.get(word)):
                     continue   # the tagger guesses the gender of names, so only nouns are checked (« Une
                     # cinquantaine de responsables ... Ils »: a noun of quantity has the gender of no one)
@@ -1235,11 +1232,8 @@ class Speakers:
         """The subject of sentence `si`'s main verb read as a speaker phrase, when it is a group of people counted
         by a noun of quantity (« Une cinquantaine de responsables de partis d'opposition »), whose sector the
         coder's reading of the role word (a state's « responsables ») would lose."""
-        toks = self.doc.tokens
-        s = self.doc.sentences[si]
-        root = next((t for t in toks[s.start:s.end] if t.head == t.i), None)
-        subj = next((k for k in self.coder._kids(root.i, {"nsubj"})), None) if root is not None else None
-        if subj is None or subj.i == head.i or self._quoted_token(subj) or not _quantity_noun(subj):
+        subj = self._main_subject(si)
+        if subj is None or subj.i == head.i or self._quoted_token(subj) or not self._quantity_noun(subj):
             return None
         said = self.phrase(subj)
         if said is None or said.actor.kind in ("UAG", "CVL", "REF", None) or said.actor.kind in STATE_KINDS:
@@ -1250,13 +1244,10 @@ class Speakers:
         """« Une dizaine de partis dissous ont adressé une lettre ... », "Several unions sent a letter": the subject
         of a sentence that no resolver made an actor, read by its noun (under a word of quantity) as the sector it
         belongs to: parties are the opposition, unions labour, and so on; the state's own bodies are left out."""
-        toks = self.doc.tokens
-        s = self.doc.sentences[si]
-        root = next((t for t in toks[s.start:s.end] if t.head == t.i), None)
-        subj = next((k for k in self.coder._kids(root.i, {"nsubj"})), None) if root is not None else None
+        subj = self._main_subject(si)
         if subj is None or subj.i in self.by_token or self._quoted_token(subj):
             return None
-        if norm(subj.lemma) in QUANTITY:   # « Une dizaine de partis », « un groupe d'enseignants »
+        if self._quantity_noun(subj):   # « Une dizaine de partis », « un groupe d'enseignants »
             subj = next((k for k in self.coder._kids(subj.i, {"nmod", "prep"}) if k.i > subj.i), subj)
             if subj.dep == "prep":
                 subj = next(iter(self.coder._kids(subj.i, {"pobj"})), subj)
@@ -1267,6 +1258,17 @@ class Speakers:
             return None
         country = self._country_in(set(self.doc.subtree(subj.i))) or self.home
         return country_actor(country, kind) if country else sector_actor(kind)
+
+    def _main_subject(self, si: int) -> Token | None:
+        """The nominal subject of sentence `si`'s root."""
+        s = self.doc.sentences[si]
+        root = next((t for t in self.doc.tokens[s.start:s.end] if t.head == t.i), None)
+        return next(iter(self.coder._kids(root.i, {"nsubj"})), None) if root is not None else None
+
+    def _quantity_noun(self, t: Token) -> bool:
+        """« une cinquantaine », « la majorité », « un groupe », "a dozen": a noun that counts or gathers the people
+        named after it (the lexicon's `quantity` list), so has the gender and the sector of none of them."""
+        return norm(t.lemma) in self.lex.quantity
 
     def _quoted_token(self, t: Token) -> bool:
         return any(a <= t.idx < b for a, b in self.quoted)
@@ -1328,7 +1330,7 @@ class Speakers:
         toks = [head.i] + [k.i for k in self.coder._kids(head.i, {"flat:name", "flat", "compound"})]
         return self.doc.span_text(min(toks), max(toks) + 1)
 
-    def _name_after_role(self, head: Token, np: set[int], found: list[ActorMention]) -> str | None:
+    def _name_after_role(self, head: Token, np: set[int]) -> str | None:
         """"the columnist Emeka Obi argued", « l'économiste Idrissa Sanou »: two or more capitalised words straight
         after a role noun, which NER did not tag (a name it has never seen) and no dictionary lists, are that
         person's name."""
@@ -1820,16 +1822,6 @@ def verb_after_noun(doc: Document, t: Token) -> bool:
     return prev is not None and prev.sent == t.sent and prev.pos in ("NOUN", "PROPN", "ADJ") and \
         t.pos in ("NOUN", "ADJ", "PROPN") and t.text.islower() and re.search(r"(e|ent|t)$", t.text) is not None
     # (« t » for the verbs in -ir and -re: « Le gouverneur ... promet pour sa part », « admet », « avertit »)
-
-
-QUANTITY_NOUNS = {"millier", "milliers", "majorite", "plupart", "groupe", "nombre", "poignee", "partie", "foule"}
-
-
-def _quantity_noun(t: Token) -> bool:
-    """« une cinquantaine », « une dizaine », « des centaines », « la majorité », « un groupe »: a noun that counts
-    or gathers the people named after it."""
-    w = norm(t.lemma)
-    return w.endswith("aine") and w not in ("semaine", "fontaine", "capitaine", "domaine") or w in QUANTITY_NOUNS
 
 
 def _same_role(a: str | None, b: str | None) -> bool:

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from newsgraph.actors.gazetteer import country_actor
+from newsgraph.events import lexicon
 from newsgraph.events.coder import AGENT, SUBJ, Coder
+from newsgraph.events.words import MUST
 from newsgraph.framing.quote_lexicon import norm, quote_lexicon
 from newsgraph.framing.quote_marks import QuoteSpan, find_quote_spans
 from newsgraph.framing.quote_speakers import CONCERNED, FIRST_SECOND, LATTER, Said, Speakers, verb_after_noun
@@ -65,6 +67,8 @@ ORIGIN = {"venir", "vient", "emaner", "emane", "provenir", "provient", "come", "
 MADE_REPORTING = {("faire", "savoir"), ("faire", "valoir"), ("y", "voir")}
 VIEW = {"see", "view", "regard"}
 THUS = {"ainsi", "thus"}
+# the event coder's lists of evaluative and mood words: a « pour qui » clause holding one gives a view
+VIEW_CUES = ("evaluative_negative", "evaluative_positive", "label_negative", "mood_pessimistic", "mood_optimistic")
 SPEAK = {"parler", "exprimer", "speak", "talk"}
 OBJECT_CLITICS = {"leur", "lui"}   # « leur reproche d'avoir », « lui demande de »: a verb, not a noun
 INCISE_CLITICS = {"leur", "lui", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "l'", "l’", "y", "en"}
@@ -1600,6 +1604,9 @@ class QuoteFinder:
 
     def _trailing(self, t: Token) -> _Found | None:
         """« Le Mali a signé un accord ..., a annoncé le ministère. »: what comes before a trailing attribution."""
+        tail = self._trailing_en(t)
+        if tail is not None:
+            return tail
         root = t.head == t.i and self.lang == "fr" and \
             any(k.i > t.i and k.pos in ("NOUN", "PROPN") for k in self.coder._kids(t.i, OBJ_AS_SUBJ))
         toks = self.doc.tokens
@@ -1609,9 +1616,6 @@ class QuoteFinder:
             "VerbForm=Part" not in t.morph and "VerbForm=Inf" not in t.morph and t.i + 1 < len(toks) and \
             toks[t.i + 1].pos in ("DET", "PROPN") and toks[t.i + 1].sent == t.sent
         root = root or hung
-        tail = self._trailing_en(t)
-        if tail is not None:
-            return tail
         if (t.dep not in ("conj", "parataxis") or t.head >= t.i) and not root or self._after_apposition(t):
             return None   # (the parser may make the trailing verb the root, its subject after it; a verb after an
             # apposition has its subject before it and its report after it)
@@ -1639,7 +1643,7 @@ class QuoteFinder:
         not trail one, whatever clause the parser hung it on (what stands before its comma is its subject)."""
         toks = self.doc.tokens
         j = t.i + 1
-        while j < len(toks) and toks[j].sent == t.sent and (toks[j].pos in ("ADV", "PRON") and toks[j].text != "," or
+        while j < len(toks) and toks[j].sent == t.sent and (toks[j].pos in ("ADV", "PRON") or
                                                             toks[j].text in ("-t-", "-il", "-elle")):
             j += 1
         return j < len(toks) and toks[j].sent == t.sent and norm(toks[j].text) in ("que", "qu'", "qu’") and \
@@ -1755,15 +1759,26 @@ class QuoteFinder:
             named = [t for t in run if getattr(self.speakers.by_token.get(t.i), "type", "") in ("org", "unknown", "person")]
             head = named[0] if named else next((t for t in run if t.pos in ("NOUN", "PROPN")), None)
             if head is None:
-                return None
+                continue   # (a later « , pour qui » of the sentence may have its noun phrase)
             end = i + 2
             while end < s.end and not (toks[end].text == "," and not self._quoted(toks[end].idx)):
                 end += 1
             a, b = self._trim(toks[i + 2].idx, toks[end - 1].end)
-            if b - a < 8:
-                return None
+            if b - a < 8 or not self._gives_view(i + 2, end):
+                continue
             return _Found(a, b, self.doc.text[a:b], False, si, speaker_head=head.i, cue_text="pour qui")
         return None
+
+    def _gives_view(self, start: int, end: int) -> bool:
+        """« pour qui la loi doit « protéger les journalistes » », « pour qui cette décision est inacceptable »: a
+        clause holding quoted words, a verb of duty or an evaluative word (the event coder's modality lists) is a
+        view; « les déplacés, pour qui le camp est le dernier refuge » only describes them."""
+        toks = self.doc.tokens
+        if any(self._quoted(t.idx) for t in toks[start:end]):
+            return True
+        cues = lexicon.cues(self.lang)
+        view = MUST.union(*(cues.get(k, frozenset()) for k in VIEW_CUES))
+        return any(norm(t.lemma) in view or norm(t.text) in view for t in toks[start:end])
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         while a < b and self.doc.text[a] in " ,\u00a0":

@@ -7,13 +7,13 @@ points to the body just named (« Sa porte-parole ..., X » after the WFP); a fr
 must not become a quote; « , pour qui » giving a view to the noun phrase before it; an incise with a compound past
 and an apposition inside the quote marks; "X quoted Y who told him:"; a group counted by a noun of quantity
 (« Une trentaine de responsables ... Ils ... les signataires »); an association of journalists; "the host"; a
-body's name that goes on over « en ligne »; and "Al-Qaeda-linked JNIM". Every sentence
-was written for this file; none is in the gold set, and each case failed before the mechanism it tests was added."""
+body's name that goes on over « en ligne »; "Al-Qaeda-linked JNIM"; a woman named by a noun that only ends like
+« dizaine » (« Américaine »); and a « pour qui » clause that only describes. Every sentence was written for this file; none is in the gold set, and each case failed before the mechanism it tests was added."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import pytest
 
@@ -105,3 +105,40 @@ def test_a_fronted_participle_leaves_the_speaker_phrase_out_of_the_quote(quote_i
     from newsgraph.pipeline import analyze
     rec = next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language="fr")]))
     assert not any("Joint au téléphone" in x.text for x in rec.quotes)
+
+
+@pytest.mark.models
+def test_a_noun_ending_like_dizaine_keeps_its_gender() -> None:
+    # « Américaine », « riveraine », « souveraine » end like « dizaine » but name one woman, so keep her gender;
+    # only the lexicon's nouns of quantity count the people after them
+    from newsgraph.events.coder import Coder
+    from newsgraph.framing.quote_speakers import Speakers
+    from newsgraph.models import Record
+    from newsgraph.nlp import parse
+    text = "Une Américaine a témoigné. Une cinquantaine de riverains ont écrit au préfet."
+    doc = parse(text, "fr")
+    speakers = Speakers(doc, Coder(Record(id="t", path=None, url=None, title=None, source=None, date=None,
+                                          language="fr", text=text), doc))
+    by_text = {t.text: t for t in doc.tokens}
+    assert speakers._quantity_noun(by_text["cinquantaine"])
+    assert not speakers._quantity_noun(by_text["Américaine"])
+    for word in ("riveraine", "souveraine", "africaine", "chaine"):
+        assert not speakers._quantity_noun(replace(by_text["Américaine"], text=word, lemma=word))
+
+
+@pytest.mark.models
+def test_a_pour_qui_clause_that_only_describes_is_no_quote() -> None:
+    from newsgraph.ingest.readers import RawArticle
+    from newsgraph.pipeline import analyze
+    text = ("Au Burkina Faso, les déplacés, pour qui le camp de Djibo est le dernier refuge, attendent toujours "
+            "l'aide promise.")
+    rec = next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language="fr")]))
+    assert not any("dernier refuge" in q.text for q in rec.quotes)
+
+
+@pytest.mark.models
+def test_a_later_pour_qui_gives_its_view_when_the_first_gives_none(quote_in: QuoteIn) -> None:
+    text = ("Les déplacés, pour qui le camp de Djibo est le dernier refuge, et l'ONG Amnesty International, pour qui "
+            "la loi doit « protéger les civils », attendent une réponse.")
+    q = quote_in(text, "fr", "protéger les civils")
+    assert q.speaker is not None and q.speaker.name == "Amnesty International"
