@@ -808,6 +808,25 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         subj = self._kids(t.i, SUBJ)
         return m.actor if subj and subj[0].i > marks[0].i else None
 
+    def _with_whom(self, t: Token) -> list[Actor]:
+        """« reçu par le président malien, avec qui il a évoqué la force unifiée »: the small French model hangs « avec »
+        and « qui » on the verb as a conjunction and a subject; the actors named right before « avec » (a comma between;
+        « ses homologues malien et burkinabè, avec lesquels ») are the partners."""
+        if self.lang != "fr":
+            return []
+        for k in self._kids(t.i):
+            if k.lower not in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") or k.i < 2 or \
+                    self.doc.tokens[k.i - 1].lower != "avec":
+                continue
+            j = k.i - 2
+            if self.doc.tokens[j].text == ",":
+                j -= 1
+            m = self.by_token.get(j)
+            if standalone(m, strict=True) and m is not None and m.end - 1 == j:
+                pool = [x for x in self.mentions if x.sentence == m.sentence and standalone(x)]
+                return self._group_of(m, pool) or [m.actor]
+        return []
+
     def _threatened_party(self, t: Token, sources: list[Actor]) -> list[Actor]:
         """Whom a threat is aimed at when what it threatens is not itself coded: the actors, else the country
         of the place, in its complement (« a menacé d'intervenir militairement au Nigeria »)."""
@@ -896,6 +915,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         antecedent = self._french_relative_antecedent(t) if not skip_objects else None
         if antecedent is not None:
             return [antecedent]
+        partners = self._with_whom(t)
+        if partners:
+            return partners
         for o in ([] if skip_objects else objs):
             if lexicon.norm(o.text).rstrip("'’") in RELATIVE | {"qu"} and t.dep in ("relcl", "acl:relcl") and \
                     t.head != t.i:

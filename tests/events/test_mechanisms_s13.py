@@ -260,3 +260,16 @@ def test_a_participle_after_a_closed_relative_is_the_speakers(code: Coder) -> No
     # (before: the mining companies ordered their own employees out)
     assert rec.events and all(e.source is not None and e.source.id == "JNIM" for e in rec.events
                               if e.modality == "asserted")
+
+
+@pytest.mark.models
+def test_avec_qui_after_a_title_is_the_partner(code: Coder) -> None:
+    rec = code("Arrivé jeudi à Bamako, le ministre nigérien des Affaires étrangères, Ousmane Kanta, a été reçu en "
+               "audience par le président malien, avec qui il a évoqué la force unifiée de l'AES.", "fr",
+               date="2025-11-21")
+    # (before: the parser makes « avec » a conjunction and « qui » a subject, and the talks were aimed at no one)
+    assert any(c == "040" and {s, t} == {"NER", "MLI"} for s, t, c in coded(rec)), coded(rec)
+    # (a real head of state: the dictionary of people gives him his country)
+    rec = code("Le général Abdourahamane Tiani a reçu vendredi à Niamey ses homologues malien et burkinabè, avec lesquels "
+               "il a signé un accord.", "fr", date="2024-07-08")
+    assert {t for s, t, c in coded(rec) if c[:2] == "05"} == {"MLI", "BFA"}
