@@ -109,15 +109,25 @@ def code() -> Callable[..., Record]:
 
 
 @pytest.fixture(scope="session")
-def quote_in() -> Callable[[str, str, str], Quote]:
-    """`quote_in(text, lang, words)`: the quote holding `words` when the whole pipeline analyses `text`."""
+def quotes_of() -> Callable[[str, str], list[Quote]]:
+    """`quotes_of(text, lang)`: every quote the whole pipeline finds in `text`."""
     from newsgraph.ingest.readers import RawArticle
     from newsgraph.pipeline import analyze
 
+    def run(text: str, lang: str) -> list[Quote]:
+        return next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language=lang)])).quotes
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def quote_in(quotes_of: Callable[[str, str], list[Quote]]) -> Callable[[str, str, str], Quote]:
+    """`quote_in(text, lang, words)`: the quote holding `words` when the whole pipeline analyses `text`."""
+
     def find(text: str, lang: str, words: str) -> Quote:
-        rec = next(analyze([RawArticle(text=text, path=None, date="2025-04-10", language=lang)]))
-        found = [q for q in rec.quotes if words in q.text]
-        assert found, f"no quote holds {words!r}: {[q.text for q in rec.quotes]}"
+        quotes = quotes_of(text, lang)
+        found = [q for q in quotes if words in q.text]
+        assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
         return found[0]
 
     return find

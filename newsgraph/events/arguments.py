@@ -799,14 +799,19 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         marks = [m for m in self._kids(t.i, {"mark"}) if lexicon.norm(m.text).rstrip("'’") in ("que", "qu")]
         if not marks or marks[0].i == 0:
             return None
-        j = marks[0].i - 1
-        if self.doc.tokens[j].text == ",":
-            j -= 1
-        m = self.by_token.get(j)
-        if not standalone(m, strict=True) or m.end - 1 != j:
+        m = self._mention_just_before(marks[0].i)
+        if m is None:
             return None
         subj = self._kids(t.i, SUBJ)
         return m.actor if subj and subj[0].i > marks[0].i else None
+
+    def _mention_just_before(self, i: int) -> ActorMention | None:
+        """The actor named right before token `i` (one comma between at most), as a whole mention ending there."""
+        j = i - 1
+        if j > 0 and self.doc.tokens[j].text == ",":
+            j -= 1
+        m = self.by_token.get(j)
+        return m if m is not None and standalone(m, strict=True) and m.end - 1 == j else None
 
     def _with_whom(self, t: Token) -> list[Actor]:
         """« reçu par le président malien, avec qui il a évoqué la force unifiée »: the small French model hangs « avec »
@@ -818,11 +823,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             if k.lower not in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") or k.i < 2 or \
                     self.doc.tokens[k.i - 1].lower != "avec":
                 continue
-            j = k.i - 2
-            if self.doc.tokens[j].text == ",":
-                j -= 1
-            m = self.by_token.get(j)
-            if standalone(m, strict=True) and m is not None and m.end - 1 == j:
+            m = self._mention_just_before(k.i - 1)
+            if m is not None:
                 pool = [x for x in self.mentions if x.sentence == m.sentence and standalone(x)]
                 return self._group_of(m, pool) or [m.actor]
         return []
