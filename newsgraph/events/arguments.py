@@ -32,6 +32,7 @@ from newsgraph.events.words import (
     BLASTS,
     BOMB_WORDS,
     BOMBERS,
+    BORDERS,
     CAR_BOMB_WORDS,
     CARRIED_OUT,
     CAUSATIVE,
@@ -947,6 +948,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     obj = k
                 elif k.dep in ("dative", "iobj") and (self.lang == "en" or k.pos == "PRON"):
                     obj = k  # "qui lui a réaffirmé le soutien de la France": "lui" receives it
+                if obj is not None and lemma_of(obj) in BORDERS:
+                    continue  # "deployed troops to the Algerian border": where they go, not whom at
                 if obj is not None and not (lemma_of(obj) in NOT_PARTY and word_set is not preps):
                     # "in the presence of Rubio", "in solidarity with Bamako": no party
                     got, _ = self._actors_in(obj.i, doer=True)
@@ -961,7 +964,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
             for k in self._kids(o.i, {"prep", "nmod"}):
                 word = self._prep_word(k)
-                if word not in tprep:
+                if word not in tprep or lemma_of(k) in BORDERS:
                     continue
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)

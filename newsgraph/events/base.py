@@ -17,8 +17,10 @@ from newsgraph.events import lexicon
 from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.words import (
     AGENT,
+    BORDERS,
     BY_MEANS,
     COMPLEMENTIZERS,
+    DE_CASES,
     FR_CONDITIONAL_STEMS,
     FR_ETRE_VERBS,
     LOCATIVE,
@@ -180,6 +182,8 @@ class CoderBase:
                                                             self.doc.tokens[c].lower in LOCATIVE
                                                             for c in self.doc.children[j]):
                 continue
+            if self._border_phrase(t):
+                continue  # « des renforts à la frontière algérienne », "troops to the Malian border": a place
             if (t.pos == "ADP" and j > 0 and lemma_of(self.doc.tokens[j - 1]) in NOT_PARTY) or \
                     (t.dep in ("nmod", "obl", "obl:mod", "pobj") and lemma_of(t) in NOT_PARTY):
                 # "relations with Kyiv in solidarity with Bamako", hung on "relations"; « libéré deux ressortissants
@@ -188,6 +192,16 @@ class CoderBase:
             out.add(j)
             stack.extend(self.doc.children[j])
         return out
+
+    def _border_phrase(self, t: Token) -> bool:
+        """Whether `t` heads a phrase that sends or finds something at a border (« à la frontière algérienne »,
+        "to the Malian border"): the neighbour its adjective names is where, not a party. A border "of" or « de »
+        something stays (« la fermeture de la frontière avec l'Algérie »)."""
+        if t.dep in ("nmod", "obl", "obl:mod") and lemma_of(t) in BORDERS:
+            return not any(self.doc.tokens[c].dep == "case" and self.doc.tokens[c].lower in DE_CASES
+                           for c in self.doc.children[t.i])
+        return t.dep == "prep" and t.lower in ("to", "at", "along", "toward", "towards", "near") and \
+            any(self.doc.tokens[c].dep == "pobj" and lemma_of(self.doc.tokens[c]) in BORDERS for c in self.doc.children[t.i])
 
     def _demand_clauses(self, t: Token) -> list[int]:
         """The « que » / "that" tokens that open what a demand or an appeal `t` asks for, however the parser hung

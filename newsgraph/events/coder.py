@@ -686,8 +686,9 @@ class Coder(TriggerMixin):
                 [([a for a in srcs if force(a)], [a for a in srcs if not force(a)])]  # « entre policiers et manifestants »
             for one, other in splits:
                 crowd = [a for a in other if a.kind in ("CVL", "OPP")]
+                home = {a.country for a in one}
                 if one and all(force(a) for a in one) and crowd and \
-                        {a.country for a in crowd} - {None} <= {a.country for a in one} | {None}:
+                        (None in home or {a.country for a in crowd} - {None} <= home):  # "Police": the place's
                     # « Des heurts ont opposé les forces de l'ordre à des manifestants »: a state's forces fighting its
                     # own crowd repress it (GUIDE: clashes between police and protesters are 175, the protest apart)
                     trig.code, trig.sources, trig.targets = "175", list(one), crowd
