@@ -201,6 +201,7 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
     mentions = _titles_pointing_back(doc, mentions)
     mentions = _ranks_pointing_back(doc, mentions)
     mentions = _realms_pointing_back(doc, mentions)
+    mentions = _groups_pointing_back(doc, mentions)
     mentions = _appositive_titles(doc, mentions)
     mentions = _officials_of_the_sentence(mentions)
     mentions = _bodies_described(doc, mentions, gaz)
@@ -2202,6 +2203,41 @@ def _ranks_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[Ac
         p = earlier[-1]
         at = next((k for k, m in enumerate(out) if m.start > i), len(out))   # the others keep their order
         out.insert(at, ActorMention(p.actor, i, i + 1, t.sent, t.idx, t.end, "person"))
+    return out
+
+
+ARMED_KINDS = {"REB", "UAG"}
+# Words for a side's fighters a report uses once it has named their group; counted ones too ("killed 80 assailants")
+ATTACKER_WORDS = {"assailants", "attackers", "assaillants"}
+COUNT_NOUNS = {"dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine",
+               "centaines", "dozen", "dozens", "scores", "hundreds", "tens"}
+
+
+def _groups_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The M23 rebels announced their withdrawal ... Kinshasa demanded that the rebels leave", « le départ des
+    rebelles », « Des combattants du JNIM ont attaqué ... l'armée affirme avoir tué 80 assaillants »: a definite word
+    for armed men (or attackers counted), named alone, is the one armed group the sentences before name (none when
+    they name two)."""
+    toks = doc.tokens
+    out = []
+    for m in mentions:
+        if m.type != "sector" or m.actor.kind not in ARMED_KINDS or m.actor.country is not None or m.start < 2:
+            out.append(m)
+            continue
+        before = _fold_word(toks[m.start - 1].text)
+        definite = before in DEFINITE | DEFINITE_PLURAL | {"aux"} or (
+            before == "des" and toks[m.start - 2].pos in ("NOUN", "PROPN"))   # « le départ des rebelles »: de + les
+        counted = _fold_word(toks[m.end - 1].text) in ATTACKER_WORDS and (toks[m.start - 1].pos == "NUM" or (
+            before in ("of", "de", "d'", "d’") and _fold_word(toks[m.start - 2].text) in COUNT_NOUNS))
+        named_after = any(p.type == "org" and m.end < p.start <= m.end + 3 for p in mentions)
+        if not (definite or counted) or named_after:
+            out.append(m)   # (« les rebelles du M23 »: named after)
+            continue
+        earlier = [p for p in mentions if p.type == "org" and p.actor.kind in ARMED_KINDS and p.end <= m.start and
+                   0 <= m.sentence - p.sentence <= POINTING_BACK]
+        if len({p.actor.id for p in earlier}) == 1:
+            m = replace(m, actor=earlier[0].actor, type="org")
+        out.append(m)
     return out
 
 

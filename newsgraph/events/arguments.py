@@ -683,7 +683,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 m = self.by_token.get(i)
                 if standalone(m):
                     return self.doc.tokens[self._mention_head(m)]
-        cur = t
+        cur = self._past_relative(t)
         for _ in range(4):
             if self._passive(cur):
                 ag = self._agents(cur)
@@ -748,6 +748,23 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 continue
             return None
         return None
+
+    def _past_relative(self, t: Token) -> Token:
+        """Where to look for the doer of `t`: for a present participle set off by a comma that the parser hangs inside
+        a relative clause (« a rejeté la liste des ressortissants que Paris souhaite expulser, dénonçant un
+        ultimatum »), the verb of the clause the relative's noun belongs to; else `t` itself."""
+        if not (t.dep == "advcl" and t.i > 0 and self.doc.tokens[t.i - 1].text == "," and
+                (t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph))):
+            return t
+        cur = self.doc.tokens[t.head]
+        while cur.dep in ("xcomp",) and cur.head != cur.i:
+            cur = self.doc.tokens[cur.head]
+        if cur.dep not in ("relcl", "acl:relcl") or cur.head == cur.i:
+            return t
+        cur = self.doc.tokens[cur.head]
+        while cur.head != cur.i and cur.pos not in ("VERB", "AUX"):
+            cur = self.doc.tokens[cur.head]
+        return cur if cur.pos in ("VERB", "AUX") else t
 
     def _causee(self, t: Token) -> Token | None:
         """Who a causative made act: the object of "prompted X to", « a poussé X à »."""

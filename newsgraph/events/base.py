@@ -174,8 +174,8 @@ class CoderBase:
         while stack:
             j = stack.pop()
             t = self.doc.tokens[j]
-            if t.dep in CLAUSE_DEPS:
-                continue
+            if t.dep in CLAUSE_DEPS or (t.dep == "pcomp" and t.pos == "VERB"):
+                continue  # (a gerund is a clause: "accusing the organisation of colluding with armed groups")
             if t.dep in ("prep",) and t.lower in LOCATIVE:
                 continue
             if t.dep in ("nmod", "obl", "obl:mod") and any(self.doc.tokens[c].dep == "case" and

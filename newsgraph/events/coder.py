@@ -37,6 +37,7 @@ from newsgraph.events.words import (
     AIMED_ROOTS,
     ANAPHORIC,
     ANNOUNCE,
+    BACKING,
     CAPTURE_CODES,
     CLAIM,
     CLASHES,
@@ -673,9 +674,13 @@ class Coder(TriggerMixin):
         if trig.code[:2] == "16" and trig.targets and all(a.kind == "MED" for a in trig.targets) and \
                 any(a.kind in STATE_KINDS - {None} or (a.kind is None and a.country) for a in srcs):
             trig.code = "1721"  # « a suspendu la BBC », "banned France 24": a state restricting the press
-        if trig.code == "051" and trig.kind == "verb" and trig.targets and \
+        if trig.code == "051" and trig.kind == "verb" and trig.targets and lemma_of(self.doc.tokens[trig.token]) in BACKING and \
                 all(a.kind in ("REB", "UAG") for a in trig.targets) and any(a.kind != "REB" for a in srcs):
             trig.code = "070"  # a state "backing" rebels (« soutenus par le Rwanda ») arms them, not praises them
+        if trig.code == "1823" and lemma_of(self.doc.tokens[trig.token]) in ("kill", "tuer") and trig.targets and \
+                all(a.kind in ("REB", "UAG") for a in trig.targets) and \
+                all(a.kind in ("MIL", "GOV", "COP") or (a.kind is None and a.country) for a in srcs):
+            trig.code = "190"  # « l'armée affirme avoir tué 80 assaillants »: a state's forces killing armed men fight
         if trig.code[:3] in ("190", "193") and srcs:
             clash = lemma_of(self.doc.tokens[trig.token]) in CLASHES
 

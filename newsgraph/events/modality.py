@@ -47,6 +47,11 @@ class ModalityMixin(CoderBase):
                 chain.append(cur)
             else:
                 break
+        if self._after_comma_participle(t) and len(chain) > 2 and chain[1].dep in ("xcomp", "ccomp"):
+            # "ordered the ICRC to close its offices, accusing it of collusion", where the parser hangs the
+            # participle on what is ordered: set off by a comma, it is the main clause's act, asserted as it is
+            top = next((g for g in chain[2:] if g.dep not in ("xcomp", "ccomp")), chain[-1])
+            chain = [t] + chain[chain.index(top):]
         if self._negated(t):
             trig.modality = "negated"
             return
@@ -153,6 +158,11 @@ class ModalityMixin(CoderBase):
                     for a in self._kids(gov.i, {"aux"})) and gov.dep == "ccomp":
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
+
+    def _after_comma_participle(self, t: Token) -> bool:
+        """A present participle opening a clause after a comma (", accusing", « , accusant »)."""
+        return t.dep == "advcl" and t.i > 0 and self.doc.tokens[t.i - 1].text == "," and (
+            t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph))
 
     def _imposing_order(self, trig: Trigger, t: Token) -> Token | None:
         """The verb of command whose complement is a coercive act (17x) the coder gives to the one who orders

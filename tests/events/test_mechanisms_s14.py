@@ -47,3 +47,77 @@ def test_closing_a_border_with_a_neighbour_still_targets_it(code: Coder) -> None
     # (guard: a border « de » / "with" something in the object keeps its partner)
     got = coded(code("Le Niger a annoncé mercredi la fermeture de sa frontière avec le Bénin.", "fr", date="2025-04-03"))
     assert any(s == "NER" and t == "BEN" and c.startswith("16") for s, t, c in got), got
+
+
+@pytest.mark.models
+def test_an_accusation_after_a_comma_is_the_ordering_side_s_and_asserted(code: Coder) -> None:
+    # (before: hung by the parser on what is ordered, the accusation was hypothetical and aimed at the armed groups
+    # of its gerund too)
+    rec = code("Chad's government ordered the French aid group Acted to suspend its work and to leave the country, "
+               "accusing the organisation of collaborating with armed groups.", "en", date="2025-05-06")
+    got = {(e.source.country if e.source else None, e.target.name if e.target else None, e.cameo, e.modality)
+           for e in rec.events}
+    assert any(s == "TCD" and c.startswith("112") and m == "asserted" and t and "Acted" in t for s, t, c, m in got), got
+    assert not any(c.startswith("112") and t and "armed" in t for _, t, c, _ in got), got
+
+
+@pytest.mark.models
+def test_a_participle_after_a_relative_clause_is_the_main_subject_s(code: Coder) -> None:
+    # (before: « dénonçant » hung inside « que Paris veut renvoyer » was the relative clause's, and not asserted)
+    got = coded(code("Alger a rejeté lundi « dans le fond et dans la forme » la liste de ressortissants algériens que "
+                     "Paris veut renvoyer, dénonçant un « ultimatum » de la France.", "fr", date="2025-03-18"))
+    assert ("DZA", "FRA", "111") in got, got
+    assert not any(s == "FRA" and c.startswith("11") for s, _, c in got), got
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les rebelles de l'AFC/M23 se sont retirés samedi de Walikale. Kinshasa a exigé lundi le départ des rebelles "
+     "de toutes les localités occupées.", "fr"),
+    ("M23 rebels pulled out of Walikale on Saturday. On Monday Kinshasa demanded that the rebels leave every "
+     "occupied town.", "en"),
+])
+def test_the_rebels_are_the_rebel_group_named_before(code: Coder, text: str, lang: str) -> None:
+    # (before, in French: « des rebelles » was any Congolese rebel, not the M23)
+    rec = code(text, lang, date="2025-03-25")
+    demands = [e for e in rec.events if e.cameo.startswith("10") and e.source and e.source.country == "COD"]
+    assert demands and all(e.target and e.target.id == "M23" for e in demands), \
+        [(e.cameo, e.target and e.target.id) for e in rec.events]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Des combattants du JNIM ont attaqué mardi un camp de l'armée près de Kayes. L'armée a affirmé avoir tué une "
+     "quarantaine d'assaillants.", "fr"),
+    ("JNIM fighters attacked an army camp near Kayes on Tuesday. The army said it had killed 40 attackers.", "en"),
+])
+def test_counted_assailants_after_a_named_attack_are_its_group(code: Coder, text: str, lang: str) -> None:
+    # (before: the army fought unnamed gunmen)
+    rec = code(text, lang, date="2025-07-02")
+    got = {(e.source.country if e.source else None, e.target.id if e.target else None, e.cameo[:2]) for e in rec.events}
+    assert ("MLI", "JNIM", "19") in got, got
+
+
+@pytest.mark.models
+def test_a_state_s_forces_killing_armed_men_fight_them(code: Coder) -> None:
+    # (before: 1823, a killing, when the object was no word of the lexicon's list of fighters)
+    got = coded(code("Les forces spéciales nigériennes ont tué mardi trois ravisseurs près de Tillabéri.", "fr",
+                     date="2025-07-02"))
+    assert any(s == "NER" and c == "190" for s, _, c in got), got
+    assert not any(c == "1823" for _, _, c in got), got
+
+
+@pytest.mark.models
+def test_welcoming_a_rebel_group_s_move_is_praise_not_arming_it(code: Coder) -> None:
+    # (before: 070, as for « soutenus par le Rwanda »)
+    got = coded(code("Kinshasa a salué samedi le retrait des rebelles du M23 de Walikale.", "fr", date="2025-03-25"))
+    assert ("COD", "COD", "051") in got or any(c == "051" for _, _, c in got), got
+    assert not any(c.startswith("07") for _, _, c in got), got
+
+
+@pytest.mark.models
+def test_a_state_backing_rebels_still_arms_them(code: Coder) -> None:
+    # (guard)
+    rec = code("Les rebelles du M23, soutenus par le Rwanda, ont pris le contrôle de Goma.", "fr", date="2025-01-28")
+    assert any(e.cameo.startswith("07") and e.source and e.source.country == "RWA" for e in rec.events), \
+        [(e.source and e.source.id, e.cameo) for e in rec.events]
