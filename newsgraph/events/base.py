@@ -381,8 +381,9 @@ class CoderBase:
 
     def _object_lemmas(self, t: Token) -> set[str]:
         out = set()
-        objs = self._objects(t) or (self._kids(t.i, PASS_SUBJ) if self._passive(t) else []) or \
-            self._described(t)
+        # (a passive's subject is what is acted on, whatever else the parser reads as an object: « Une dizaine de
+        # véhicules blindés ont été remis ... au titre de la coopération militaire »)
+        objs = self._objects(t) + (self._kids(t.i, PASS_SUBJ) if self._passive(t) else []) or self._described(t)
         for o in objs:
             out.add(lemma_of(o))
             m = self.by_token.get(o.i)

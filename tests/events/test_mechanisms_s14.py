@@ -121,3 +121,11 @@ def test_a_state_backing_rebels_still_arms_them(code: Coder) -> None:
     rec = code("Les rebelles du M23, soutenus par le Rwanda, ont pris le contrôle de Goma.", "fr", date="2025-01-28")
     assert any(e.cameo.startswith("07") and e.source and e.source.country == "RWA" for e in rec.events), \
         [(e.source and e.source.id, e.cameo) for e in rec.events]
+
+
+@pytest.mark.models
+def test_a_passive_s_subject_is_what_is_handed_over_whatever_else_reads_as_an_object(code: Coder) -> None:
+    # (before: « au titre de la coopération militaire » was taken for the object and the delivery coded as 062)
+    got = coded(code("Une vingtaine de véhicules blindés ont été remis lundi à l'armée malienne par la Turquie, au titre "
+                     "de la coopération militaire entre les deux pays.", "fr", date="2025-05-12"))
+    assert ("TUR", "MLI", "072") in got, got
