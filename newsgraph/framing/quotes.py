@@ -966,7 +966,8 @@ class QuoteFinder:
             i += 1   # « s'indigne », « a déclaré »
         if i + 1 >= len(toks):
             return None
-        if aux_at > first and i > aux_at and toks[i].text.startswith("-"):   # « leur a-t-il promis »
+        if i > aux_at and toks[i].text.startswith("-"):   # « a-t-il lancé », « leur a-t-il promis »: the parser
+            # may hang the participle on the quoted verb, so the incise is read here, not from the parse
             j = i + 1 if toks[i].lower in ("-t", "-t-") else i
             if j + 1 < len(toks) and _clitic_word(toks[j].lower) in ("il", "elle", "ils", "elles", "on") and \
                     toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
