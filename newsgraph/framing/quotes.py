@@ -737,7 +737,10 @@ class QuoteFinder:
         assert tok is not None
         incise = self._incise(sp) or self._inner_incise(sp)
         if incise is not None:
-            said = self.speakers.phrase(incise[1])
+            # « Un élu balaie ces critiques : « ... », a-t-il lancé »: a pronoun stands for whom the colon's clause
+            # names, though someone else spoke before
+            colon = self._colon_speaker(sp) if incise[1].pos == "PRON" or incise[1].text.startswith("-") else None
+            said = colon or self.speakers.phrase(incise[1])
             if said is not None:
                 return said, incise[0].text
         mid = self._mid_incise(sp)

@@ -24,3 +24,13 @@ def test_an_inverted_incise_after_the_marks_is_read_whatever_the_parse(quote_in:
     q = quote_in(text, "fr", "il n'y a que")
     assert q.speaker is not None, "« a-t-il lancé » points back at the speaker named before"
     assert q.cue == "lancé"
+
+
+@pytest.mark.models
+def test_a_pronoun_incise_stands_for_whom_the_colon_clause_names(quote_in: QuoteIn) -> None:
+    # someone else spoke in the sentence before; the clause before the colon names the new speaker
+    text = ("Depuis Abidjan, où il vit en exil, l'ancien député Ousmane Traoré a dénoncé « une mascarade électorale ». "
+            "À Ouagadougou, un membre de l'Assemblée législative de transition balaie ces accusations : « Ceux qui "
+            "fuient le pays ne le connaissent plus », a-t-il lancé.")
+    q = quote_in(text, "fr", "Ceux qui fuient le pays")
+    assert q.speaker is not None and q.speaker.code == "BFAGOV"
