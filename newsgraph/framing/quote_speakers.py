@@ -938,8 +938,10 @@ class Speakers:
             if any(a <= t.idx < b for a, b in self.quoted) or "Number=Plur" in t.morph:
                 continue
             m = self.by_token.get(i)
-            person = m is not None and m.type == "person" and self.coder._mention_head(m) == i
-            # (« un enseignant raconte »: a role word after its article is a noun, whatever tag the parser gave it)
+            person = m is not None and m.type == "person" and self.coder._mention_head(m) == i or \
+                m is None and t.pos == "PROPN" and norm(t.text) in first_name_genders()
+            # (« Salamata a fui ... », a given name alone that the name finder missed, is a person too;
+            # « un enseignant raconte »: a role word after its article is a noun, whatever tag the parser gave it)
             titled = self._role_noun(t) and (t.pos == "NOUN" or i > 0 and norm(self.doc.tokens[i - 1].text) in ARTICLE_WORDS)
             if not person and not titled or _other_gender(self.gender_of(t), want):
                 continue
@@ -1318,10 +1320,10 @@ class Speakers:
         return self.doc.span_text(start, end)
 
     def _unlisted_person(self, head: Token, found: list[ActorMention]) -> str | None:
-        """"said Moussa, a taxi driver": a name the parser knows for a person but the dictionaries do not (a name
-        they know for an organisation, "the state daily Sidwaya", is that organisation whatever NER says)."""
+        """"said Moussa, a taxi driver": a name the parser knows for a person (or a given name of the list, « Arrivée
+        à Kaya ..., Salamata a fui ») but the dictionaries do not (a name they know for an organisation, "the state daily Sidwaya", is that organisation whatever NER says)."""
         if head.pos != "PROPN" or any(m.type == "person" or m.type == "org" and head.i in m.tokens() for m in found) or \
-                head.ent not in ("PERSON", "PER") and not (
+                head.ent not in ("PERSON", "PER") and norm(head.text) not in first_name_genders() and not (
                 head.text[:1].isupper() and not any(m.start <= head.i for m in found) and   # (« ..., a displaced
                 # woman ... in a school »: a body named in the apposition is none of the name's)
                 (any(norm(k.lemma) in self.lex.roles for k in self.coder._kids(head.i, {"appos"})) or

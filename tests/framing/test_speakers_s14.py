@@ -34,3 +34,36 @@ def test_a_pronoun_incise_stands_for_whom_the_colon_clause_names(quote_in: Quote
             "fuient le pays ne le connaissent plus », a-t-il lancé.")
     q = quote_in(text, "fr", "Ceux qui fuient le pays")
     assert q.speaker is not None and q.speaker.code == "BFAGOV"
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("words", ["Ils ont tout brûlé", "Je veux seulement rentrer"])
+def test_a_given_name_alone_introduced_the_sentence_before_speaks_on(quote_in: QuoteIn, words: str) -> None:
+    # the parser makes the name a conjunct of the fronted participle's phrase and NER misses it; « a-t-elle » and the
+    # cue-less quote after it are hers
+    text = ("Arrivée à Dori il y a un mois avec ses quatre enfants, Aminatou a perdu sa boutique de tissus dans "
+            "l'attaque. « Ils ont tout brûlé. Même les pagnes des enfants », a-t-elle raconté à notre envoyé. « Je veux "
+            "seulement rentrer chez moi. »")
+    q = quote_in(text, "fr", words)
+    assert q.speaker is not None and q.speaker.name == "Aminatou"
+
+
+@pytest.mark.models
+def test_a_place_name_before_a_pronoun_incise_is_no_speaker(quote_in: QuoteIn) -> None:
+    # guard: only given names of the list count as persons; a town in the subject's place speaks for no one
+    text = "Arrivés à Kaya il y a un mois, les déplacés manquent de tout. « Nous dormons dehors », a-t-il dit."
+    q = quote_in(text, "fr", "Nous dormons dehors")
+    assert q.speaker is None or q.speaker.name != "Kaya"
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("name", ["Rokia", "Fatoumata", "Mariama"])
+def test_a_given_name_no_name_finder_tagged_is_the_person_a_pronoun_points_back_at(quote_in: QuoteIn,
+                                                                                    name: str) -> None:
+    # the subject the parser finds is the fronted participle, which names nobody; the woman's given name is the
+    # nearest person before « a-t-elle »
+    text = (f"Arrivée à Kaya il y a deux semaines avec ses trois enfants, {name} a fui son village de la commune de "
+            "Barsalogho après l'incendie de sa maison. « Ils sont venus à l'aube », a-t-elle confié à notre "
+            "correspondant.")
+    q = quote_in(text, "fr", "Ils sont venus")
+    assert q.speaker is not None and q.speaker.name == name
