@@ -39,6 +39,7 @@ SAME = {"meme", "same"}
 DEMONSTRATIVE = {"ce", "cet", "cette", "this", "that"}
 FIRST_SECOND = {"premier", "premiere", "second", "seconde", "former"}   # « a assuré le premier », "the former said"
 CONCERNED = {"interesse", "interessee"}   # « l'intéressé »: the person the story is about, like « il »
+ORATOR = {"orateur": "il", "oratrice": "elle"}   # « l'orateur »: whoever is speaking, like the pronoun
 NAME_LINKS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "of", "the", "for", "and"}
 TOPIC = {"on", "about", "over", "regarding", "concerning", "sur", "concernant"}
 ARTICLES = ("L'", "L’", "Le", "La", "Les", "The")
@@ -429,6 +430,9 @@ class Speakers:
                                         norm(self.doc.tokens[head.i - 1].text) in ("l'", "l’")):
             # (« l'intéressé dénonce » with « intéressé » tagged a participle: the article may hang elsewhere)
             return self._pronoun(head, "elle" if norm(word).endswith("ee") else "il")
+        if norm(word) in ORATOR and self._definite(head):   # (never « un orateur », a new speaker)
+            said = self._pronoun(head, ORATOR[norm(word)])
+            return said if said is not None and said.person else None
         if dets & DEMONSTRATIVE and self._role_noun(head):
             return self._same_person(head)
         return None

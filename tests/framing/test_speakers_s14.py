@@ -67,3 +67,25 @@ def test_a_given_name_no_name_finder_tagged_is_the_person_a_pronoun_points_back_
             "correspondant.")
     q = quote_in(text, "fr", "Ils sont venus")
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("text,words,name", [
+    ("Devant les étudiants de l'université Cheikh Anta Diop, le président de la Commission de l'UEMOA a défendu "
+     "jeudi « une monnaie forte ». « Sans discipline budgétaire, il n'y aura pas de croissance », a-t-il déclaré. "
+     "L'orateur a exhorté les États à réduire leur dette « avant la fin de l'année ».", "avant la fin de l'année",
+     "Commission de l'UEMOA"),
+    ("À la tribune du congrès, la présidente de l'Union des femmes du Niger a dénoncé « l'oubli des veuves ». "
+     "L'oratrice a réclamé une pension « digne de ce nom ».", "digne de ce nom", "Union des femmes du Niger"),
+])
+def test_the_orator_is_the_person_just_heard(quote_in: QuoteIn, text: str, words: str, name: str) -> None:
+    q = quote_in(text, "fr", words)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.models
+def test_an_orator_with_an_indefinite_article_is_someone_new(quote_in: QuoteIn) -> None:
+    text = ("À la tribune du congrès, la présidente de l'Union des femmes du Niger a dénoncé « l'oubli des veuves ». "
+            "Un orateur venu de Zinder a ensuite réclamé « des routes praticables ».")
+    q = quote_in(text, "fr", "des routes praticables")
+    assert q.speaker is None or q.speaker.name != "Union des femmes du Niger"
