@@ -254,8 +254,10 @@ class Speakers:
                     return replace(titled, char=head.idx)
             said = self._person(people[0].actor, np, role, kind, head)
             # "said Moussa Konaté, the lawyer of ...": the role set after the name is what "the lawyer" will point
-            # back with, though it decides nothing about whom the person speaks for
-            return said if said.role else replace(said, role=self._role_apposed(people[0]))
+            # back with, though it decides nothing about whom the person speaks for, but for a state office of
+            # no body ("said Rabi Ahmed, the councillor in charge of social affairs": the article's state)
+            return said if said.role else self._apposed_office(people[0], head) or \
+                replace(said, role=self._role_apposed(people[0]))
         name = self._apposed_name(head) or self._unlisted_person(head, found) or self._name_after_role(head, np)
         if name is not None:   # "un responsable de coopérative, Ali Ouattara": a person the dictionaries lack
             return self._person(Actor(id=name_id(name), name=name, code=None), np, role, kind, head)
@@ -888,6 +890,26 @@ class Speakers:
             if cand in self.lex.roles:
                 return cand, self.lex.roles[cand]
         return None, None
+
+    def _apposed_office(self, m: ActorMention, head: Token) -> Said | None:
+        """"Rabi Ahmed, the councillor in charge of social affairs": a state title set after a name, whose phrase
+        names no body or organisation ("the president of the association" is none), makes the person the
+        state's."""
+        role = self._role_apposed(m)
+        kind = self.lex.roles.get(role) if role is not None else None
+        if role is None or kind not in STATE_KINDS or role in self.lex.foreign_roles:
+            return None
+        toks = self.doc.tokens
+        noun = next((t for t in toks[m.end + 1:m.end + 6] if t.pos == "NOUN"), None)
+        if noun is None:
+            return None
+        np = self._np(noun)
+        if any(norm(toks[i].lemma) in self.lex.bodies or norm(toks[i].text) in self.lex.bodies or
+               self.by_token.get(i) is not None and self.by_token[i].type not in ("adjective", "sector")
+               for i in np if i != noun.i):
+            return None
+        said = self._person(m.actor, np, role, kind, head)
+        return said if said.actor.country else None
 
     def _role_apposed(self, m: ActorMention) -> str | None:
         """« X, avocat d'un journaliste », "X, the lawyer of ...": the role noun set between commas after a name, read

@@ -89,3 +89,22 @@ def test_an_orator_with_an_indefinite_article_is_someone_new(quote_in: QuoteIn) 
             "Un orateur venu de Zinder a ensuite réclamé « des routes praticables ».")
     q = quote_in(text, "fr", "des routes praticables")
     assert q.speaker is None or q.speaker.name != "Union des femmes du Niger"
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("words", ["Three bridges have collapsed", "at least a month"])
+def test_a_state_office_set_after_a_name_makes_the_person_the_states(quote_in: QuoteIn, words: str) -> None:
+    # a named local elected official speaks for the state, and "The councillor" later is the same official
+    text = ("Heavy rains have cut the road between Tahoua and Konni, according to the regional directorate. \"Three "
+            "bridges have collapsed since Monday,\" said Ibrahim Sani, the councillor in charge of public works. The "
+            "councillor said repairs would take \"at least a month\".")
+    q = quote_in(text, "en", words)
+    assert q.speaker is not None and q.speaker.name == "Ibrahim Sani" and q.speaker.code == "NERGOV"
+
+
+@pytest.mark.models
+def test_a_civilian_role_set_after_a_name_gives_no_state(quote_in: QuoteIn) -> None:
+    text = ("Heavy rains have cut the road between Tahoua and Konni, according to the regional directorate. \"My "
+            "shop is under water,\" said Ibrahim Sani, a trader at the Konni market.")
+    q = quote_in(text, "en", "My shop is under water")
+    assert q.speaker is None or q.speaker.code != "NERGOV"
