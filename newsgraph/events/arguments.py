@@ -35,6 +35,7 @@ from newsgraph.events.words import (
     BORDERS,
     CAR_BOMB_WORDS,
     CARRIED_OUT,
+    CARRY,
     CAUSATIVE,
     CLAIM,
     COMMUNICATIVE_ROOTS,
@@ -70,6 +71,7 @@ from newsgraph.events.words import (
     TIME_WORDS,
     TOPIC_VERBS,
     UNNAMED_ARMED,
+    VEHICLES,
     VICTIM_OBJECTS,
     VICTIM_VERBS,
     VIOLENT_ROOTS,
@@ -532,6 +534,9 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         an attack", « ont péri dans l'explosion », « ont perdu la vie dans une embuscade », « l'armée a subi
         une attaque », "came under attack", or of the noun "target" in « le camp a été la cible d'une attaque »."""
         toks = self.doc.tokens
+        tolled = self._lives_cost(noun)
+        if tolled:
+            return tolled
         up = toks[noun.head] if noun.head != noun.i else None
         if up is not None and up.dep == "prep" and up.head != up.i:  # English: noun <- pobj <- preposition
             up = toks[up.head]
@@ -546,6 +551,26 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             return []  # "lost ground", "found a way": not a death
         subj = self._kids(up.i, SUBJ | PASS_SUBJ)
         return self._actors_in(subj[0].i)[0] if subj else []
+
+    def _lives_cost(self, noun: Token) -> list[Actor]:
+        """Whose lives an act "cost" or "claimed", told by a verb whose subject it is or by its relative clause
+        (« l'attaque jihadiste qui a coûté la vie à une cinquantaine de soldats », "the ambush, which claimed the
+        lives of twelve gendarmes"): those it was done to."""
+        verbs = [self.doc.tokens[noun.head]] if noun.dep in SUBJ and noun.head != noun.i else []
+        verbs += self._kids(noun.i, {"relcl", "acl:relcl"})
+        out: list[Actor] = []
+        for v in verbs:
+            lives = [o for o in self._kids(v.i, OBJ) if lemma_of(o) in ("vie", "life", "live")]
+            if lemma_of(v) not in ("couter", "coûter", "cost", "claim") or not lives:
+                continue
+            whose = [k for k in self._kids(v.i, {"obl", "obl:arg", "obl:mod", "iobj", "dative"})
+                     if self._prep_word(k) in ("a", "à", "au", "aux", "")] + \
+                [x for o in lives for p in self._kids(o.i, {"prep"}) if lexicon.norm(p.text) == "of"
+                 for x in self._kids(p.i, {"pobj"})] + \
+                [k for o in lives for k in self._kids(o.i, {"nmod"}) if self._prep_word(k) in ("a", "à", "au", "aux")]
+            for k in whose:
+                out.extend(a for a in self._actors_in(k.i)[0] if a not in out)
+        return out
 
     def _sent_to_help(self, t: Token, senders: list[Actor]) -> str | None:
         """The foreign state forces are sent to, when they go to help it: trainers or instructors, a purpose of
@@ -943,6 +968,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     t.head != t.i:
                 o = self.doc.tokens[t.head]  # « la Cour pénale internationale, qu'ils accusent »: the antecedent
             got, _ = self._actors_in(o.i, doer=True)
+            if not got and entry is not None and entry.code[:2] in VIOLENT_ROOTS:
+                got = self._carried(o)
             found.extend(a for a in got if a not in found)
         if found:
             return found
@@ -993,6 +1020,18 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             for o in objs:  # (a signing's parties are its subjects: "La RDC et le Rwanda ont signé un accord")
                 found.extend(a for a in self._partner_in(o) if a not in found)
         return found
+
+    def _carried(self, o: Token) -> list[Actor]:
+        """Whom a vehicle struck carries ("struck a boat carrying suspected members of the Tren de Aragua gang",
+        « a visé un convoi transportant des soldats »): the people aboard are whom the attack aims at."""
+        if lemma_of(o) not in VEHICLES:
+            return []
+        out: list[Actor] = []
+        for acl in self._kids(o.i, {"acl"}):
+            if lemma_of(acl) in CARRY:
+                for k in self._kids(acl.i, OBJ):
+                    out.extend(a for a in self._actors_in(k.i)[0] if a not in out)
+        return out
 
     def _participle_party(self, objs: list[Token]) -> list[Actor]:
         """The party named by a participle hung on the object: "a levé les sanctions imposées au Niger",

@@ -129,3 +129,32 @@ def test_a_passive_s_subject_is_what_is_handed_over_whatever_else_reads_as_an_ob
     got = coded(code("Une vingtaine de véhicules blindés ont été remis lundi à l'armée malienne par la Turquie, au titre "
                      "de la coopération militaire entre les deux pays.", "fr", date="2025-05-12"))
     assert ("TUR", "MLI", "072") in got, got
+
+
+@pytest.mark.models
+def test_a_vehicle_struck_with_people_aboard_targets_them(code: Coder) -> None:
+    # (before: the toll's unnamed victims, civilians of the striking state)
+    rec = code("U.S. forces struck a speedboat carrying suspected members of the Tren de Aragua gang off Venezuela on "
+               "Friday, killing four people.", "en", date="2025-10-04")
+    assert any(e.cameo.startswith("19") and e.target and e.target.name == "Tren de Aragua" for e in rec.events), \
+        [(e.cameo, e.target and e.target.name) for e in rec.events]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'attaque jihadiste a coûté la vie à une trentaine de gendarmes lundi près de Dori.", "fr"),
+    ("Le Togo a adressé ses condoléances au Burkina Faso après l'attaque terroriste qui a coûté la vie à une "
+     "trentaine de gendarmes lundi près de Dori.", "fr"),
+])
+def test_an_attack_that_cost_lives_is_aimed_at_whose_lives(code: Coder, text: str, lang: str) -> None:
+    # (before: no target, so the attack was not coded)
+    got = coded(code(text, lang, date="2025-05-14"))
+    assert (None, "BFA", "190") in got, got
+
+
+@pytest.mark.models
+def test_an_attack_with_no_doer_told_after_which_stays_background(code: Coder) -> None:
+    # (guard: GUIDE rule 14, a noun with no agent)
+    got = coded(code("Le Bénin a déployé des renforts dans le nord après l'attaque qui a coûté la vie à une trentaine "
+                     "de soldats.", "fr", date="2025-05-14"))
+    assert not any(c.startswith("19") for _, _, c in got), got
