@@ -145,7 +145,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.7"
+VERSION = "1.8"
 
 CODER = f"newsgraph-events {VERSION}"
 
