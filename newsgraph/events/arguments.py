@@ -32,13 +32,13 @@ from newsgraph.events.words import (
     BLASTS,
     BOMB_WORDS,
     BOMBERS,
-    BORDERS,
     CAR_BOMB_WORDS,
     CARRIED_OUT,
     CARRY,
     CAUSATIVE,
     CLAIM,
     COMMUNICATIVE_ROOTS,
+    COST_VERBS,
     DE_CASES,
     DEFAULT_TARGET,
     DEFINITE,
@@ -51,6 +51,7 @@ from newsgraph.events.words import (
     HELP_CUES,
     ISSUE,
     LED_BY,
+    LIVES,
     LOCATIVE,
     NOT_PARTY,
     OBJ,
@@ -560,14 +561,14 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         verbs += self._kids(noun.i, {"relcl", "acl:relcl"})
         out: list[Actor] = []
         for v in verbs:
-            lives = [o for o in self._kids(v.i, OBJ) if lemma_of(o) in ("vie", "life", "live")]
-            if lemma_of(v) not in ("couter", "coûter", "cost", "claim") or not lives:
+            lives = [o for o in self._kids(v.i, OBJ) if lemma_of(o) in LIVES]
+            if lemma_of(v) not in COST_VERBS or not lives:
                 continue
             whose = [k for k in self._kids(v.i, {"obl", "obl:arg", "obl:mod", "iobj", "dative"})
-                     if self._prep_word(k) in ("a", "à", "au", "aux", "")] + \
+                     if self._prep_word(k) in ("a", "au", "aux", "")] + \
                 [x for o in lives for p in self._kids(o.i, {"prep"}) if lexicon.norm(p.text) == "of"
                  for x in self._kids(p.i, {"pobj"})] + \
-                [k for o in lives for k in self._kids(o.i, {"nmod"}) if self._prep_word(k) in ("a", "à", "au", "aux")]
+                [k for o in lives for k in self._kids(o.i, {"nmod"}) if self._prep_word(k) in ("a", "au", "aux")]
             for k in whose:
                 out.extend(a for a in self._actors_in(k.i)[0] if a not in out)
         return out
@@ -992,7 +993,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                     obj = k
                 elif k.dep in ("dative", "iobj") and (self.lang == "en" or k.pos == "PRON"):
                     obj = k  # "qui lui a réaffirmé le soutien de la France": "lui" receives it
-                if obj is not None and lemma_of(obj) in BORDERS:
+                if obj is not None and self._border_phrase(k):
                     continue  # "deployed troops to the Algerian border": where they go, not whom at
                 if obj is not None and not (lemma_of(obj) in NOT_PARTY and word_set is not preps):
                     # "in the presence of Rubio", "in solidarity with Bamako": no party
@@ -1008,7 +1009,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         for o in objs:  # "recalled its ambassador to Algeria": the object's own complement
             for k in self._kids(o.i, {"prep", "nmod"}):
                 word = self._prep_word(k)
-                if word not in tprep or lemma_of(k) in BORDERS:
+                if word not in tprep or self._border_phrase(k):
                     continue
                 got, _ = self._actors_in(k.i)
                 found.extend(a for a in got if a not in found)

@@ -17,6 +17,7 @@ from newsgraph.events import lexicon
 from newsgraph.events.lexicon import NounEntry, VerbEntry
 from newsgraph.events.words import (
     AGENT,
+    BORDER_PREPS,
     BORDERS,
     BY_MEANS,
     COMPLEMENTIZERS,
@@ -200,7 +201,7 @@ class CoderBase:
         if t.dep in ("nmod", "obl", "obl:mod") and lemma_of(t) in BORDERS:
             return not any(self.doc.tokens[c].dep == "case" and self.doc.tokens[c].lower in DE_CASES
                            for c in self.doc.children[t.i])
-        return t.dep == "prep" and t.lower in ("to", "at", "along", "toward", "towards", "near") and \
+        return t.dep == "prep" and t.lower in BORDER_PREPS and \
             any(self.doc.tokens[c].dep == "pobj" and lemma_of(self.doc.tokens[c]) in BORDERS for c in self.doc.children[t.i])
 
     def _demand_clauses(self, t: Token) -> list[int]:

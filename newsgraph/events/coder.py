@@ -37,6 +37,7 @@ from newsgraph.events.words import (
     AIMED_ROOTS,
     ANAPHORIC,
     ANNOUNCE,
+    ARMED_DOERS,
     BACKING,
     CAPTURE_CODES,
     CLAIM,
@@ -59,6 +60,7 @@ from newsgraph.events.words import (
     HOSTAGES,
     HYPO_ADJ,
     ISSUE,
+    KILL,
     LOCATIVE,
     MEDIATION,
     MEETING_ROOTS,
@@ -677,9 +679,9 @@ class Coder(TriggerMixin):
         if trig.code == "051" and trig.kind == "verb" and trig.targets and lemma_of(self.doc.tokens[trig.token]) in BACKING and \
                 all(a.kind in ("REB", "UAG") for a in trig.targets) and any(a.kind != "REB" for a in srcs):
             trig.code = "070"  # a state "backing" rebels (« soutenus par le Rwanda ») arms them, not praises them
-        if trig.code == "1823" and lemma_of(self.doc.tokens[trig.token]) in ("kill", "tuer") and trig.targets and \
-                all(a.kind in ("REB", "UAG") for a in trig.targets) and \
-                all(a.kind in ("MIL", "GOV", "COP") or (a.kind is None and a.country) for a in srcs):
+        if trig.code == "1823" and lemma_of(self.doc.tokens[trig.token]) in KILL and trig.targets and srcs and \
+                all(a.kind in ARMED_DOERS for a in trig.targets) and \
+                all(a.kind in STATE_KINDS - {None} or (a.kind is None and a.country) for a in srcs):
             trig.code = "190"  # « l'armée affirme avoir tué 80 assaillants »: a state's forces killing armed men fight
         if trig.code[:3] in ("190", "193") and srcs:
             clash = lemma_of(self.doc.tokens[trig.token]) in CLASHES
@@ -692,8 +694,10 @@ class Coder(TriggerMixin):
             for one, other in splits:
                 crowd = [a for a in other if a.kind in ("CVL", "OPP")]
                 home = {a.country for a in one}
+                crowd_home = {a.country for a in crowd} - {None}
+                # ("Police clashed with protesters in Conakry": police of no stated country are those of the crowd's)
                 if one and all(force(a) for a in one) and crowd and \
-                        (None in home or {a.country for a in crowd} - {None} <= home):  # "Police": the place's
+                        (crowd_home <= home or (None in home and len(crowd_home) <= 1)):
                     # « Des heurts ont opposé les forces de l'ordre à des manifestants »: a state's forces fighting its
                     # own crowd repress it (GUIDE: clashes between police and protesters are 175, the protest apart)
                     trig.code, trig.sources, trig.targets = "175", list(one), crowd

@@ -795,10 +795,11 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             # (an act "after" which something happened, told with its doer and its own relative clause, is an act of
             # its own: « après l'attaque jihadiste qui a coûté la vie à une cinquantaine de soldats »; not one with
             # no doer: « après l'attaque qui a coûté la vie à 54 soldats », GUIDE rule 14)
-            own_doer = any(k.i in self.by_token or lemma_of(k) in ARMED_ADJECTIVES or lexicon.norm(k.text) in ARMED_ADJECTIVES
-                           for k in self._kids(t.i, {"amod", "compound", "poss", "nmod:poss"}))
             temporal = t.dep in ("pobj", "obl", "obl:mod") and self._case_word(t) in TEMPORAL and not (
-                self._case_word(t) in BEFOREHAND and own_doer and self._kids(t.i, {"relcl", "acl:relcl"}))
+                self._case_word(t) in BEFOREHAND and self._kids(t.i, {"relcl", "acl:relcl"}) and any(
+                    lemma_of(k) in ARMED_ADJECTIVES or lexicon.norm(k.text) in ARMED_ADJECTIVES or
+                    (k.i in self.by_token and self.by_token[k.i].actor.kind in ARMED_DOERS)
+                    for k in self._kids(t.i, {"amod", "compound", "poss", "nmod:poss"})))
             if not (entry.code[:2] in VIOLENT_ROOTS and targets) or temporal:
                 return None
         trig = Trigger(t.i, entry.code, "noun", 0.5, sources=sources, targets=targets, pronoun=pron)

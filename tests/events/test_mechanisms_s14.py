@@ -1,6 +1,9 @@
-"""Mechanisms of session 14: police clashing with a crowd when the place names their country; a border reached by
-troops is a place, not the neighbour. Cases marked as guards held before and must keep holding. Original
-sentences."""
+"""Mechanisms of session 14, from misses of the unseen events batch 15 (dev half) and of the older dev split: police
+clashing with a crowd when the place names their country; a border reached by troops is a place, not the neighbour;
+an accusation after a comma hung on what is ordered or inside a relative clause; "the rebels" and counted assailants
+as the group named before; a state's forces killing armed men; praise is not arming; a passive's subject as what is
+handed over; a vehicle's passengers as the target; whose lives an attack cost. Cases marked as guards held before and
+must keep holding. Original sentences."""
 
 from __future__ import annotations
 
@@ -110,8 +113,9 @@ def test_a_state_s_forces_killing_armed_men_fight_them(code: Coder) -> None:
 @pytest.mark.models
 def test_welcoming_a_rebel_group_s_move_is_praise_not_arming_it(code: Coder) -> None:
     # (before: 070, as for « soutenus par le Rwanda »)
-    got = coded(code("Kinshasa a salué samedi le retrait des rebelles du M23 de Walikale.", "fr", date="2025-03-25"))
-    assert ("COD", "COD", "051") in got or any(c == "051" for _, _, c in got), got
+    rec = code("Kinshasa a salué samedi le retrait des rebelles du M23 de Walikale.", "fr", date="2025-03-25")
+    got = {(e.source.country if e.source else None, e.target.id if e.target else None, e.cameo) for e in rec.events}
+    assert ("COD", "M23", "051") in got, got
     assert not any(c.startswith("07") for _, _, c in got), got
 
 
@@ -141,14 +145,14 @@ def test_a_vehicle_struck_with_people_aboard_targets_them(code: Coder) -> None:
 
 
 @pytest.mark.models
-@pytest.mark.parametrize(("text", "lang"), [
-    ("L'attaque jihadiste a coûté la vie à une trentaine de gendarmes lundi près de Dori.", "fr"),
-    ("Le Togo a adressé ses condoléances au Burkina Faso après l'attaque terroriste qui a coûté la vie à une "
-     "trentaine de gendarmes lundi près de Dori.", "fr"),
+@pytest.mark.parametrize("text", [
+    "L'attaque jihadiste a coûté la vie à une trentaine de gendarmes lundi près de Dori.",
+    "Le Togo a adressé ses condoléances au Burkina Faso après l'attaque terroriste qui a coûté la vie à une "
+    "trentaine de gendarmes lundi près de Dori.",
 ])
-def test_an_attack_that_cost_lives_is_aimed_at_whose_lives(code: Coder, text: str, lang: str) -> None:
+def test_an_attack_that_cost_lives_is_aimed_at_whose_lives(code: Coder, text: str) -> None:
     # (before: no target, so the attack was not coded)
-    got = coded(code(text, lang, date="2025-05-14"))
+    got = coded(code(text, "fr", date="2025-05-14"))
     assert (None, "BFA", "190") in got, got
 
 
