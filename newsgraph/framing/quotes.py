@@ -342,6 +342,11 @@ class QuoteFinder:
         if subj is not None and "PronType=Rel" in subj.morph and cue.dep in ("acl:relcl", "relcl") and \
                 self.doc.tokens[cue.head].pos in ("NOUN", "PROPN") and cue.head < cue.i:
             subj = self.doc.tokens[cue.head]   # "..., a déclaré son porte-parole, qui appelle à « ... »"
+        if subj is not None and "PronType=Rel" in subj.morph and subj.head == cue.i:
+            # « ..., ironise l'éditorialiste, qui appelle à « ... » »: the parser hung the clause on the verb it
+            # took the noun for the object of, or made it an adverbial clause; « qui » stands for the noun phrase
+            # just before it
+            subj = self._antecedent(subj) or subj
         if subj is not None and subj.pos == "NOUN" and any(norm(k.text) in FRONTED for k in self.coder._kids(subj.i, {"case"})):
             subj = None   # « Sur sa chaîne Telegram, l'agence X affirme »: a fronted place is no subject
         if subj is not None and subj.i < cue.i and any(norm(k.text) in FRONTED_TO for k in self.coder._kids(subj.i, {"case"})):
@@ -380,6 +385,23 @@ class QuoteFinder:
         if subj is not None and within is not None and within.inside(subj.idx):
             return None, False
         return subj, False
+
+    def _antecedent(self, rel: Token) -> Token | None:
+        """The head of the noun phrase that ends just before a relative pronoun (and its comma), if any."""
+        i = rel.i - 1
+        if i >= 0 and self.doc.tokens[i].text == ",":
+            i -= 1
+        if i < 0 or self.doc.tokens[i].sent != rel.sent or self.doc.tokens[i].pos not in ("NOUN", "PROPN") or \
+                self._quoted(self.doc.tokens[i].idx):
+            return None
+        t = self.doc.tokens[i]
+        for _ in range(4):   # "l'éditorialiste du quotidien X, qui": the phrase's head, not its last name
+            up = self.doc.tokens[t.head]
+            if t.dep not in ("flat", "flat:name", "nmod", "compound", "appos") or up.i >= t.i or \
+                    up.pos not in ("NOUN", "PROPN"):
+                break
+            t = up
+        return t
 
     def _relayed_source(self, cue: Token) -> Token | None:
         """"Jeune Afrique, citing the state daily L'Essor, reported that ...", « Citant l'APS, le site X ajoute que »,

@@ -108,3 +108,23 @@ def test_a_civilian_role_set_after_a_name_gives_no_state(quote_in: QuoteIn) -> N
             "shop is under water,\" said Ibrahim Sani, a trader at the Konni market.")
     q = quote_in(text, "en", "My shop is under water")
     assert q.speaker is None or q.speaker.code != "NERGOV"
+
+
+@pytest.mark.models
+def test_qui_after_the_speaker_noun_is_that_speaker(quote_in: QuoteIn) -> None:
+    # the parser hangs « qui appelle » on « ironise », which it tags as an adjective; « qui » is the editorialist
+    text = ("Dans son édition de lundi, le quotidien L'Observateur s'inquiète de la hausse des prix. « Le panier de la "
+            "ménagère se vide un peu plus chaque semaine », ironise l'éditorialiste, qui appelle les autorités à "
+            "« agir avant le ramadan ».")
+    q = quote_in(text, "fr", "agir avant le ramadan")
+    assert q.speaker is not None and q.speaker.name == "L'Observateur"
+
+
+@pytest.mark.models
+def test_qui_after_another_noun_is_not_the_last_speaker(quote_in: QuoteIn) -> None:
+    # guard: « qui » stands for the noun just before it, not for whoever spoke last
+    text = ("Dans son édition de lundi, le quotidien L'Observateur s'inquiète de la hausse des prix. « Le panier de la "
+            "ménagère se vide », ironise l'éditorialiste, avant de citer un commerçant de Koudougou, qui appelle les "
+            "autorités à « baisser les taxes ».")
+    q = quote_in(text, "fr", "baisser les taxes")
+    assert q.speaker is None or q.speaker.name != "L'Observateur"
