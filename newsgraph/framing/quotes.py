@@ -36,6 +36,8 @@ OBJ_AS_SUBJ = {"obj", "dobj", "nsubj", "expl:subj", "dep", "appos", "obl:arg", "
 AS_WORDS = {"en": {"as"}, "fr": {"comme"}}
 DESCRIBE = {"describe", "see", "view", "regard", "condemn", "denounce", "brand", "label", "dismiss", "hail", "call", "decry", "criticise",
             "criticize", "qualifier", "decrire", "condamner", "denoncer", "presenter", "traiter", "saluer"}
+# verbs whose "as" belongs to them even when the parser hangs it lower ("described X who had ... as “...”")
+AS_FRAME = {"describe", "brand", "label", "portray", "depict", "characterise", "characterize"}
 CLAUSE_END = ",.;: "
 FRONTED = {"sur", "dans", "depuis", "on", "in", "from"}
 CITING = {"citing", "quoting", "citant"}
@@ -1113,7 +1115,11 @@ class QuoteFinder:
         if up_only:
             cur = self.doc.tokens[tok]
             first = None
+            prev = cur
             for _ in range(8):
+                outer = self._described_through_relative(cur, prev)
+                if outer is not None:
+                    return outer
                 if self._is_cue(cur) and not self._quoted(cur.idx) and (cur.pos != "NOUN" or self._guessed_verb(cur)):
                     if not (self._passive(cur, sp) and not self.coder._kids(cur.i, AGENT)):
                         return cur.i
@@ -1122,7 +1128,7 @@ class QuoteFinder:
                     first = cur.i if first is None else first
                 if cur.head == cur.i:
                     break
-                cur = self.doc.tokens[cur.head]
+                prev, cur = cur, self.doc.tokens[cur.head]
             return first
         sents = {self.doc.tokens[a].sent for a in self._anchors(sp)} | {self.doc.tokens[tok].sent}
         last = self.doc.token_at(sp.end - 1)
@@ -1145,6 +1151,22 @@ class QuoteFinder:
                             (self._describes_speaker(self.doc.tokens[best]), abs(self.doc.tokens[best].idx - sp.start)):
                         best = i
         return best
+
+    def _described_through_relative(self, cur: Token, prev: Token) -> int | None:
+        """"described farmers who had protested against the tax as “...”": the parser hangs "as" on the verb of the
+        relative clause, but "describe X as" is one frame and the words are the describer's, not the relative
+        clause's; only verbs that need their "as" ("describe", "brand", "label") climb, and a relative verb of the
+        same kind ("praised farmers who described the tax as") keeps its words."""
+        if cur.dep not in ("relcl", "acl:relcl") or norm(prev.text) not in AS_WORDS.get(self.lang, set()) or \
+                prev.head != cur.i or norm(cur.lemma) in AS_FRAME:
+            return None
+        noun = self.doc.tokens[cur.head]
+        verb = self.doc.tokens[noun.head]
+        if noun.dep not in ("dobj", "obj") or verb.i == noun.i or norm(verb.lemma) not in AS_FRAME or \
+                self._quoted(verb.idx) or any(norm(self.doc.tokens[k].text) in AS_WORDS.get(self.lang, set())
+                                              for k in self.doc.children[verb.i]):
+            return None
+        return verb.i
 
     def _describes_speaker(self, t: Token) -> bool:
         """"a resident who asked not to be named told AFP", « un élu, qui a requis l'anonymat, évoque »: a verb in a

@@ -128,3 +128,22 @@ def test_qui_after_another_noun_is_not_the_last_speaker(quote_in: QuoteIn) -> No
             "autorités à « baisser les taxes ».")
     q = quote_in(text, "fr", "baisser les taxes")
     assert q.speaker is None or q.speaker.name != "L'Observateur"
+
+
+@pytest.mark.models
+def test_describe_as_is_one_frame_across_a_relative_clause(quote_in: QuoteIn) -> None:
+    # the parser hangs "as" on "protested", inside the relative clause on the object; the minister describes them
+    text = ("On state radio on Friday, the interior minister described farmers who had protested against the new land "
+            "tax as \"enemies of the nation in the pay of foreigners\".")
+    q = quote_in(text, "en", "enemies of the nation")
+    assert q.speaker is not None and q.speaker.code is not None and q.speaker.code.endswith("GOV")
+    assert q.cue == "described"
+
+
+@pytest.mark.models
+def test_a_describing_verb_in_the_relative_clause_keeps_its_words(quote_in: QuoteIn) -> None:
+    # guard: when the relative clause's own verb is "describe ... as", the words are the farmers', not the minister's
+    text = ("On state radio on Friday, the interior minister praised farmers who described the new land tax as "
+            "\"a burden we cannot carry\".")
+    q = quote_in(text, "en", "a burden we cannot carry")
+    assert q.speaker is None or q.speaker.code is None or not q.speaker.code.endswith("GOV")
