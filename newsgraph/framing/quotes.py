@@ -39,6 +39,7 @@ DESCRIBE = {"describe", "see", "view", "regard", "condemn", "denounce", "brand",
 # verbs whose "as" belongs to them even when the parser hangs it lower ("described X who had ... as “...”")
 AS_FRAME = {"describe", "brand", "label", "portray", "depict", "characterise", "characterize"}
 CLAUSE_END = ",.;: "
+LAWYERS = {"avocat", "avocate", "lawyer", "attorney"}   # who speaks for a client, and is named by « Me » later
 FRONTED = {"sur", "dans", "depuis", "on", "in", "from"}
 CITING = {"citing", "quoting", "citant"}
 QUOTING = {"quote", "cite", "citer"}
@@ -202,6 +203,10 @@ class QuoteFinder:
     def _named_later(self, said: Said | None) -> Said | None:
         """""..., his lawyer said. "...," the lawyer, Sidiki Keita, told reporters": a title first met without a
         name is the person the next sentences name with that title."""
+        if said is not None and said.role in LAWYERS:
+            lawyer = self._lawyer_named_later(said)
+            if lawyer is not None:
+                return lawyer
         if said is None or said.named or said.role is None:
             return said
         if any(s.named and s.role == said.role and s.char < said.char for s in self.speakers.history):
@@ -213,6 +218,23 @@ class QuoteFinder:
                 # ("Niger's prime minister ... Burkina Faso's foreign minister, Rasmata Zongo": another state's)
                 return later
         return said
+
+    def _lawyer_named_later(self, said: Said) -> Said | None:
+        """« L'avocate de X a dénoncé « ... ». « ... », a déclaré Me Fatou Sy »: a lawyer met by title speaks, not
+        the client the title hangs on, and is the person the next two sentences name with the lawyer's title
+        (« Me », « Maître ») or role, unless the text shows another gender."""
+        if any(s.named and s.role in LAWYERS and s.char < said.char for s in self.speakers.history):
+            return None   # a lawyer already named: the title points back at them
+        for later in self.speakers.history:
+            if later.char <= said.char or not later.person or not later.named or \
+                    self.speakers._sentences_between(said.char, later.char) > 2:
+                continue
+            titled = later.role in LAWYERS or \
+                re.match(r"(?:Me|Maître|Maitre)\s", self.doc.text[later.char:later.char + 8]) is not None
+            genders = {self.speakers.known_gender(said), self.speakers.known_gender(later)} - {None}
+            if titled and len(genders) < 2:
+                return later
+        return None
 
     # -- helpers over the parse ---------------------------------------------------------------------
     def _is_cue(self, t: Token) -> bool:

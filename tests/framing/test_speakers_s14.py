@@ -147,3 +147,24 @@ def test_a_describing_verb_in_the_relative_clause_keeps_its_words(quote_in: Quot
             "\"a burden we cannot carry\".")
     q = quote_in(text, "en", "a burden we cannot carry")
     assert q.speaker is None or q.speaker.code is None or not q.speaker.code.endswith("GOV")
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("words", ["cousue de fil blanc", "Mon client n'a rien fait"])
+def test_a_lawyer_met_by_title_is_the_maitre_named_next(quote_in: QuoteIn, words: str) -> None:
+    # « L'avocate de X »: the lawyer speaks, not her client, and « Me Aïssata Tall » in the next sentence is she
+    text = ("L'avocate du journaliste nigérien Moussa Tchangari, détenu depuis mardi à Niamey, a dénoncé vendredi une "
+            "procédure « cousue de fil blanc ». « Mon client n'a rien fait d'autre que son métier », a affirmé Me "
+            "Aïssata Tall à la presse.")
+    q = quote_in(text, "fr", words)
+    assert q.speaker is not None and q.speaker.name == "Aïssata Tall"
+
+
+@pytest.mark.models
+def test_a_person_named_next_without_a_lawyers_title_is_not_the_lawyer(quote_in: QuoteIn) -> None:
+    # guard: only the lawyer's title or role ties the later name to « l'avocate »
+    text = ("L'avocate du journaliste nigérien Moussa Tchangari, détenu depuis mardi à Niamey, a dénoncé vendredi une "
+            "procédure « cousue de fil blanc ». « C'est la liberté de la presse qu'on juge », a ajouté le porte-parole "
+            "du collectif de soutien, Ali Idrissa.")
+    q = quote_in(text, "fr", "cousue de fil blanc")
+    assert q.speaker is None or q.speaker.name != "Ali Idrissa"
