@@ -45,6 +45,7 @@ CITING = {"citing", "quoting", "citant"}
 QUOTING = {"quote", "cite", "citer"}
 FRONTED_TO = {"a", "au", "aux", "to"}
 REFLEXIVE = {"se", "s'", "s’"}
+BREAK_OUT = {"declarer"}   # « une épidémie s'est déclarée »: reflexive with a thing for subject, it broke out
 MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
 POINTING = {"ce", "cette", "ces", "cet", "these", "this", "those", "such"}
 DEFINITE = {"le", "la", "l'", "l’", "the"}
@@ -239,6 +240,8 @@ class QuoteFinder:
     # -- helpers over the parse ---------------------------------------------------------------------
     def _is_cue(self, t: Token) -> bool:
         lemma = norm(t.lemma)
+        if lemma in BREAK_OUT and self._broke_out(t):
+            return False
         if t.pos in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in self.lex.reporting or
                                                        norm(t.text) in self.lex.reporting):
             return True
@@ -249,6 +252,24 @@ class QuoteFinder:
         if self._mistagged_verb(t) or self._aux_across_incise(t) is not None:
             return True
         return self._guessed_verb(t) is not None
+
+    def _broke_out(self, t: Token) -> bool:
+        """« une épidémie de choléra s'est déclarée »: reflexive « se déclarer » with a subject that is no person,
+        body or role means "broke out", not speech (« le ministre s'est déclaré « inquiet » » still speaks)."""
+        toks = self.doc.tokens
+        clitic = next((toks[k] for k in self.doc.children[t.i] if norm(toks[k].text) in REFLEXIVE and k < t.i), None)
+        if clitic is None or clitic.i == 0:
+            return False
+        # the noun just before the clitic, whatever the parser made of it (it may hang the subject on a pronoun of
+        # another clause); "de choléra" leads up to « épidémie »
+        subj = toks[clitic.i - 1]
+        while subj.dep == "nmod" and subj.head < subj.i and toks[subj.head].pos in ("NOUN", "PROPN"):
+            subj = toks[subj.head]
+        if subj.pos != "NOUN":
+            return False
+        lemma = norm(subj.lemma)
+        return subj.i not in self.speakers.by_token and lemma not in self.lex.roles and \
+            lemma not in self.lex.bodies and lemma not in self.lex.media
 
     def _seen_as(self, t: Token) -> bool:
         """"as" under the verb or under its object (the parser hangs "sees the tax as ..." either way)."""

@@ -168,3 +168,30 @@ def test_a_person_named_next_without_a_lawyers_title_is_not_the_lawyer(quote_in:
             "du collectif de soutien, Ali Idrissa.")
     q = quote_in(text, "fr", "cousue de fil blanc")
     assert q.speaker is None or q.speaker.name != "Ali Idrissa"
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("text,words", [
+    ("«\u00a0On a enterré six personnes en deux jours, dont quatre enfants.\u00a0» Ces mots sont ceux d'un infirmier "
+     "du dispensaire de Tessaoua, près de Zinder, où une épidémie de choléra s'est déclarée fin juillet.",
+     "On a enterré six personnes"),
+    ("«\u00a0Nous avons enterré huit personnes en trois jours, dont cinq enfants.\u00a0» Ces mots sont ceux d'une "
+     "infirmière du centre de santé de Dakoro, près de Maradi, où une épidémie de choléra s'est déclarée mi-août.",
+     "Nous avons enterré huit personnes"),
+])
+def test_an_outbreak_that_se_declare_is_no_speech(quote_in: QuoteIn, text: str, words: str) -> None:
+    # « s'est déclarée » with an epidemic for subject means "broke out"; the words are the nurse's (the parser makes
+    # « ceux » the subject of « déclarée », so the verb was taken for the quote's cue)
+    q = quote_in(text, "fr", words)
+    assert q.cue != "déclarée"
+    assert q.speaker is not None and q.speaker.code is not None and q.speaker.code.endswith("CVL")
+
+
+@pytest.mark.models
+def test_a_minister_who_se_declare_still_speaks(quote_in: QuoteIn) -> None:
+    # guard: a person or body that « se déclare » something gives a view
+    text = ("Le ministre nigérien de la Santé s'est déclaré «\u00a0très préoccupé\u00a0» par la progression de "
+            "l'épidémie dans la région de Tillabéri.")
+    q = quote_in(text, "fr", "très préoccupé")
+    assert q.cue == "déclaré"
+    assert q.speaker is not None and q.speaker.code == "NERGOV"
