@@ -24,7 +24,7 @@ from newsgraph.framing.quote_speakers import CONCERNED, FIRST_SECOND, LATTER, Sa
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "2.5"
+VERSION = "2.6"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
