@@ -524,7 +524,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         « a explosé ..., tuant trois soldats »): the object of a killing participle hung on its verb, which is
         the same event told with its toll."""
         for k in self._kids(t.i, {"advcl", "conj", "xcomp"}):
-            participle = k.tag == "VBG" or ("VerbForm=Part" in k.morph and "Tense=Pres" in k.morph)
+            participle = self._present_participle(k)
             entry = self._verb_entry(k) if participle else None
             if entry is not None and entry.code[:2] in VIOLENT_ROOTS:
                 return [a for o in self._objects(k) for a in self._actors_in(o.i)[0]]
@@ -779,8 +779,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         """Where to look for the doer of `t`: for a present participle set off by a comma that the parser hangs inside
         a relative clause (« a rejeté la liste des ressortissants que Paris souhaite expulser, dénonçant un
         ultimatum »), the verb of the clause the relative's noun belongs to; else `t` itself."""
-        if not (t.dep == "advcl" and t.i > 0 and self.doc.tokens[t.i - 1].text == "," and
-                (t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph))):
+        if not self._after_comma_participle(t):
             return t
         cur = self.doc.tokens[t.head]
         while cur.dep in ("xcomp",) and cur.head != cur.i:

@@ -194,6 +194,15 @@ class CoderBase:
             stack.extend(self.doc.children[j])
         return out
 
+    @staticmethod
+    def _present_participle(t: Token) -> bool:
+        """"accusing", « accusant »."""
+        return t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+
+    def _after_comma_participle(self, t: Token) -> bool:
+        """A present participle opening an adverbial clause after a comma (", accusing", « , accusant »)."""
+        return t.dep == "advcl" and t.i > 0 and self.doc.tokens[t.i - 1].text == "," and self._present_participle(t)
+
     def _border_phrase(self, t: Token) -> bool:
         """Whether `t` heads a phrase that sends or finds something at a border (« à la frontière algérienne »,
         "to the Malian border"): the neighbour its adjective names is where, not a party. A border "of" or « de »

@@ -49,7 +49,7 @@ class DatePlaceMixin(CoderBase):
             return own[0]
         t = self.doc.tokens[trig]
         if t.head != t.i and t.dep in ("advcl", "xcomp", "conj", "acl") and \
-                (t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)):
+                self._present_participle(t):
             # "Ten years ago, jihadists stormed the hotel, killing twenty": the toll shares the act's date
             head = [d for tok, d in stated if self._owner(tok) == t.head]
             if head:

@@ -159,11 +159,6 @@ class ModalityMixin(CoderBase):
                 trig.modality = "intended"  # "said it would keep supplying": the future of reported speech
                 return
 
-    def _after_comma_participle(self, t: Token) -> bool:
-        """A present participle opening a clause after a comma (", accusing", « , accusant »)."""
-        return t.dep == "advcl" and t.i > 0 and self.doc.tokens[t.i - 1].text == "," and (
-            t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph))
-
     def _imposing_order(self, trig: Trigger, t: Token) -> Token | None:
         """The verb of command whose complement is a coercive act (17x) the coder gives to the one who orders
         ("ordered the newspaper to suspend publication", « a ordonné la fermeture »): that order, else None."""

@@ -404,7 +404,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             # "l'accord de paix signé en 2015": a past event named in passing, not today's news; but "l'assaut,
             # revendiqué par le JNIM," is the claim being reported
             return True
-        participle = t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+        participle = self._present_participle(t)
         if participle and t.dep == "acl" and code[:2] not in VIOLENT_ROOTS and self.lang == "en" and not (
                 code[:2] in ACCUSE_ROOTS and lemma_of(self.doc.tokens[t.head]) in DOCUMENTS):
             # "jihadists travelling on motorbikes", "a resolution calling for a truce": descriptions; but "filed
