@@ -568,7 +568,8 @@ def eval_(gold: tuple[str, ...], verbose: bool, fmt: str) -> None:
                        + (f" gold {m['gold']} got {m['got']}" if m["kind"] == "wrong role" else ""))
         for m in framing_misses:
             click.echo(f"{m['id']}: {'MISSED QUOTE' if m['kind'] == 'quote' else 'WRONG SPEAKER'} {m['has']!r}"
-                       + (f" got {m['got']}" if m["kind"] == "speaker" else ""))
+                       + (f" want {json.dumps(m['want'], ensure_ascii=False)} got {m['got']}"
+                          if m["kind"] == "speaker" else ""))
         for r in details["root"]:
             if not r.misses and not r.extras:
                 continue

@@ -239,6 +239,13 @@ def _cue_span(text: str, cue: str) -> tuple[int, int] | None:
     return (i, i + len(cue)) if i >= 0 else None
 
 
+def _speaker_label(actor: dict[str, Any] | None) -> str | None:
+    """How --verbose names a predicted speaker: its code, else its name (an unknown person has no code)."""
+    if not actor:
+        return None
+    return str(actor.get("code") or actor.get("name") or actor.get("id"))
+
+
 def score_framing(items: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Quote recall and speaker accuracy, technique span F1 and label micro-F1, frame micro-F1, per language."""
     per: dict[str, dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
@@ -261,8 +268,8 @@ def score_framing(items: list[dict[str, Any]], records: dict[str, dict[str, Any]
                     if any(spec_matches(gq["speaker"], q.get("speaker")) for q in found):
                         speakers[lang][0] += 1
                     else:
-                        misses.append({"id": item["id"], "kind": "speaker", "has": gq["has"],
-                                       "got": [(q.get("speaker") or {}).get("code") for q in found]})
+                        misses.append({"id": item["id"], "kind": "speaker", "has": gq["has"], "want": gq["speaker"],
+                                       "got": [_speaker_label(q.get("speaker")) for q in found]})
             else:
                 misses.append({"id": item["id"], "kind": "quote", "has": gq["has"]})
         pt = rec.get("techniques", [])
