@@ -109,6 +109,22 @@ def code() -> Callable[..., Record]:
 
 
 @pytest.fixture(scope="session")
+def coded() -> Callable[..., set[tuple[str | None, str | None, str]]]:
+    """`coded(rec, roots=False, asserted_only=False)`: a coded record's events as (source country, target country,
+    CAMEO code) triples, a missing side as None. With roots=True the code is its two-digit root; events asserted or
+    intended are kept, only asserted ones with asserted_only=True."""
+
+    def triples(rec: Record, roots: bool = False, asserted_only: bool = False
+                ) -> set[tuple[str | None, str | None, str]]:
+        moods = ("asserted",) if asserted_only else ("asserted", "intended")
+        return {(e.source.country if e.source else None, e.target.country if e.target else None,
+                 e.root if roots else e.cameo)
+                for e in rec.events if e.modality in moods}
+
+    return triples
+
+
+@pytest.fixture(scope="session")
 def quotes_of() -> Callable[[str, str], list[Quote]]:
     """`quotes_of(text, lang)`: every quote the whole pipeline finds in `text`."""
     from newsgraph.ingest.readers import RawArticle
