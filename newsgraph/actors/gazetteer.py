@@ -25,6 +25,7 @@ from newsgraph.errors import DataFileError
 from newsgraph.models import Actor
 
 KINDS = {"GOV", "MIL", "COP", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "IGO", "EDU", "REL", "LAB", "REF", "UAG"}
+ARMED_KINDS = frozenset({"REB", "UAG"})   # the kinds of armed men: rebels, and attackers the text does not name
 PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "place": 3, "adjective": 4, "sector": 5}
 _QID = re.compile(r"^Q[0-9]+$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from newsgraph.actors.colonial import colonial_powers
 from newsgraph.actors.fold import fold, key, words
 from newsgraph.actors.gazetteer import (
+    ARMED_KINDS,
     Entry,
     Gazetteer,
     Match,
@@ -356,7 +357,7 @@ def _state_auxiliary(doc: Document, m: ActorMention) -> ActorMention:
     """Pro-government militias, like the VDP, fight beside the army as part of the state (GUIDE): armed men tied to
     the government or the army are that state's military, of the country named with them or, left open here, of
     the place where they act."""
-    if m.type not in ("sector", "composite") or m.actor.kind not in ("UAG", "REB"):
+    if m.type not in ("sector", "composite") or m.actor.kind not in ARMED_KINDS:
         return m
     head = doc.tokens[_head_of(doc, m.start, m.end)]
     first = doc.sentences[head.sent].start_char
@@ -470,7 +471,7 @@ def _armed_officials(doc: Document, mentions: list[ActorMention]) -> list[ActorM
     toks = doc.tokens
     out = list(mentions)
     for m in mentions:
-        if m.type != "sector" or m.actor.kind not in ("UAG", "REB") or m not in out:
+        if m.type != "sector" or m.actor.kind not in ARMED_KINDS or m not in out:
             continue
         if m.end < len(toks) and _fold_word(toks[m.end].text) in LEADER_NOUNS:
             start, end = m.start, m.end + 1          # "terrorist leaders"
@@ -582,7 +583,7 @@ def _sector_as_modifier(doc: Document, m: ActorMention, mentions: list[ActorMent
     if m.type != "sector":
         return False
     head = doc.tokens[_head_of(doc, m.start, m.end)]
-    if m.actor.kind in ("UAG", "REB") and _fold_word(doc.tokens[head.head].text) in LEADER_NOUNS:
+    if m.actor.kind in ARMED_KINDS and _fold_word(doc.tokens[head.head].text) in LEADER_NOUNS:
         return False   # « chefs terroristes »: the leaders of armed men (_armed_officials)
     if (head.pos == "ADJ" and head.dep in ("amod", "compound")) or \
             head.dep in ("amod", "compound", "nmod:poss") and head.pos != "PROPN":
@@ -1898,7 +1899,7 @@ def _body_described(doc: Document, start: int, mentions: list[ActorMention], kin
         if m.end > start or m.sentence < sent - 1 or m.type not in ("org", "unknown") or \
                 m.actor.kind not in kinds:
             continue
-        if want is not None and not ({m.actor.kind} | ({"UAG", "REB"} if m.actor.kind in ("UAG", "REB") else set())) & want:
+        if want is not None and not ({m.actor.kind} | (ARMED_KINDS if m.actor.kind in ARMED_KINDS else frozenset())) & want:
             continue
         return m
     return None
@@ -2206,9 +2207,10 @@ def _ranks_pointing_back(doc: Document, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
-ARMED_KINDS = {"REB", "UAG"}
 # Words for a side's fighters a report uses once it has named their group; counted ones too ("killed 80 assailants")
 ATTACKER_WORDS = {"assailants", "attackers", "assaillants"}
+# Round numbers told as nouns ("dozens of", « une trentaine de »); not the events' `QUANTITY` words, which also see
+# through "a series of", nor the quote lexicon's `quantity`, which also takes « la plupart », « un groupe »
 COUNT_NOUNS = {"dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine",
                "centaines", "dozen", "dozens", "scores", "hundreds", "tens"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from newsgraph.actors.gazetteer import country_actor, gazetteer
+from newsgraph.actors.gazetteer import ARMED_KINDS, country_actor, gazetteer
 from newsgraph.actors.resolve import CLAUSE_DEPS, POINTING_BACK, ActorMention
 from newsgraph.events import lexicon
 from newsgraph.events.base import Trigger, lemma_of, reaction, side, standalone
@@ -26,7 +26,6 @@ from newsgraph.events.words import (
     AIR_WORDS,
     ALL_SIDES,
     ANAPHORIC,
-    ARMED_DOERS,
     ARRIVE,
     AUTHORED,
     BLASTS,
@@ -183,7 +182,7 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
                 word = self._prep_word(k)
                 inner = (self._kids(k.i, {"pobj"}) or [k]) if k.dep in ("prep", "agent") else [k]
                 got = self._actors_in(inner[0].i)[0]
-                if got and (word in ("by", "par") or word in DE_CASES and all(a.kind in ARMED_DOERS for a in got)):
+                if got and (word in ("by", "par") or word in DE_CASES and all(a.kind in ARMED_KINDS for a in got)):
                     return got
         return []
 

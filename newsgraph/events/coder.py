@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.gazetteer import ARMED_KINDS, country_actor
 from newsgraph.actors.resolve import POINTING_BACK, ActorMention
 from newsgraph.dates import MONTHS
 from newsgraph.events.arguments import localise
@@ -37,7 +37,6 @@ from newsgraph.events.words import (
     AIMED_ROOTS,
     ANAPHORIC,
     ANNOUNCE,
-    ARMED_DOERS,
     BACKING,
     CAPTURE_CODES,
     CLAIM,
@@ -677,10 +676,10 @@ class Coder(TriggerMixin):
                 any(a.kind in STATE_KINDS - {None} or (a.kind is None and a.country) for a in srcs):
             trig.code = "1721"  # « a suspendu la BBC », "banned France 24": a state restricting the press
         if trig.code == "051" and trig.kind == "verb" and trig.targets and lemma_of(self.doc.tokens[trig.token]) in BACKING and \
-                all(a.kind in ("REB", "UAG") for a in trig.targets) and any(a.kind != "REB" for a in srcs):
+                all(a.kind in ARMED_KINDS for a in trig.targets) and any(a.kind != "REB" for a in srcs):
             trig.code = "070"  # a state "backing" rebels (« soutenus par le Rwanda ») arms them, not praises them
         if trig.code == "1823" and lemma_of(self.doc.tokens[trig.token]) in KILL and trig.targets and srcs and \
-                all(a.kind in ARMED_DOERS for a in trig.targets) and \
+                all(a.kind in ARMED_KINDS for a in trig.targets) and \
                 all(a.kind in STATE_KINDS - {None} or (a.kind is None and a.country) for a in srcs):
             trig.code = "190"  # « l'armée affirme avoir tué 80 assaillants »: a state's forces killing armed men fight
         if trig.code[:3] in ("190", "193") and srcs:

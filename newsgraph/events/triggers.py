@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.gazetteer import ARMED_KINDS, country_actor
 from newsgraph.events import lexicon
 from newsgraph.events.base import Pending, Trigger, lemma_of, side, standalone
 from newsgraph.events.dates_places import DatePlaceMixin
@@ -25,7 +25,6 @@ from newsgraph.events.words import (
     AGENT,
     ANNOUNCE,
     ARMED_ADJECTIVES,
-    ARMED_DOERS,
     BEFOREHAND,
     BROKER,
     CAUSATIVE,
@@ -798,7 +797,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
             temporal = t.dep in ("pobj", "obl", "obl:mod") and self._case_word(t) in TEMPORAL and not (
                 self._case_word(t) in BEFOREHAND and self._kids(t.i, {"relcl", "acl:relcl"}) and any(
                     lemma_of(k) in ARMED_ADJECTIVES or lexicon.norm(k.text) in ARMED_ADJECTIVES or
-                    (k.i in self.by_token and self.by_token[k.i].actor.kind in ARMED_DOERS)
+                    (k.i in self.by_token and self.by_token[k.i].actor.kind in ARMED_KINDS)
                     for k in self._kids(t.i, {"amod", "compound", "poss", "nmod:poss"})))
             if not (entry.code[:2] in VIOLENT_ROOTS and targets) or temporal:
                 return None
@@ -895,7 +894,7 @@ class TriggerMixin(SpeechMixin, DatePlaceMixin):
                 if prep in ("of", "de") and entry.code[:2] not in VIOLENT_ROOTS | {"16", "17"}:
                     continue
                 if prep in DE_CASES and not sources and got and entry.code[:2] in VIOLENT_ROOTS and \
-                        (all(a.kind in ARMED_DOERS for a in got) or
+                        (all(a.kind in ARMED_KINDS for a in got) or
                          {lemma_of(x) for x in [obj] + self._kids(obj.i, {"amod", "compound"})} & WEAPONS):
                     # armed men or weapons an attack noun is « of » name its doers (« une attaque des rebelles des
                     # ADF contre une église », « une attaque de drones russes »), where a state or a place so named

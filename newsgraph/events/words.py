@@ -85,7 +85,6 @@ SUBJ = {"nsubj", "csubj", "expl:subj"}  # French inverted clitics: "a-t-il ajout
 PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
 OBJ = {"dobj", "obj"}
 AGENT = {"agent", "obl:agent"}
-ARMED_DOERS = {"REB", "UAG"}  # armed men an attack noun is « of » are its doers (WEAPONS: and what it is made of)
 MEETING_ROOTS = {"04"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 NON_STATE = {"REB", "UAG", "OPP"}  # kinds that fight or oppose their own state
