@@ -32,7 +32,7 @@ from newsgraph.actors.locative import DATIVE_PREPS, PLACE, locative, locative_pr
 from newsgraph.models import Actor, Mention, Record
 from newsgraph.nlp.document import Document, Entity, Token
 
-VERSION = "1.8"
+VERSION = "1.9"
 CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
                          "advcl:cleft", "appos", "dep"})
 LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
@@ -179,8 +179,10 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
     raw = _halves_of_divided_states(doc, raw)
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
+    raw = _add_described_first_names(doc, raw)
     raw = _add_body_phrases(doc, raw)
     raw = _add_named_bodies(doc, raw)
+    raw = _add_named_outlets(doc, raw)
     raw = [m for m in raw if (m.start, m.end) not in with_state or _weapons_acting(doc, m, raw)]
     mentions = [m for m in _compose(doc, raw, tuple(sites)) if m.type != "sector" or (m.start, m.end) not in with_state]
     mentions = _sectors_describing_bodies(doc, mentions)
@@ -935,6 +937,35 @@ def _is_name_word(t: Token) -> bool:
     return t.text[:1].isupper() and t.text[:1].isalpha() and t.pos not in ("VERB", "AUX", "PUNCT", "PRON")
 
 
+PLACE_DESCRIPTIONS = {"localite", "locality", "commune", "bourgade", "hameau", "chef-lieu", "capitale", "capital",
+                      "agglomeration", "settlement", "hamlet", "zone", "area", "secteur", "cercle", "departement"}
+CLOSED_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM"}
+
+
+def _add_described_first_names(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """'said Moussa, a taxi driver', « soupire Haoua, vendeuse de céréales », « confie Salif, étudiant en droit »:
+    one capitalised word right after a verb and described right after a comma by what the person is or does is a
+    person the press names by a given name alone, whatever the model tagged it (it often reads it as a place)."""
+    covered = {i for m in found for i in m.tokens()}
+    out = list(found)
+    toks = doc.tokens
+    for i in range(1, len(toks) - 2):
+        t, before, comma, after = toks[i], toks[i - 1], toks[i + 1], toks[i + 2]
+        inverted = i >= 2 and toks[i - 2].text in (",", "»", '"', "”") and before.pos not in CLOSED_POS
+        if i in covered or not _is_name_word(t) or not t.text.isalpha() or len(t.text) < 3 or t.text.isupper() or \
+                not (before.pos in ("VERB", "AUX") or inverted) or not before.text.islower() or comma.text != "," or \
+                after.sent != t.sent or not after.text.islower() or after.pos not in ("DET", "NOUN", "ADJ", "VERB") or \
+                _is_place_name(t.text) or gazetteer().find(t.text):
+            continue   # (« », soupire Haoua »: the small French model reads the verb after a quote as a noun)
+        noun = next((toks[k] for k in range(i + 2, min(i + 5, len(toks))) if toks[k].pos in ("NOUN", "VERB")), after)
+        if _fold_word(noun.text) in GEO_HEADS | PLACE_DESCRIPTIONS:
+            continue   # "attacked Boulkessi, a town near the border": a place
+        actor = Actor(id=name_id(t.text), name=t.text, code=None, country=None, kind=None)
+        out.append(ActorMention(actor, i, i + 1, t.sent, t.idx, t.end, "person"))
+        covered.add(i)
+    return out
+
+
 def _add_titled_people(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
     """« Me Fousseyni Diarra », "Dr Aminata Traoré": capitalised words after an honorific are a person, when
     the model missed them."""
@@ -967,8 +998,9 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     out = list(found)
     toks = doc.tokens
     for h, t in enumerate(toks):
-        if h in covered and covered[h].type != "sector" or fold(t.text) not in BODY_HEADS or not t.text[:1].isupper() or \
-                h == doc.sentences[t.sent].start:
+        w = fold(t.text)
+        if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and w in NAMED_UNIONS) \
+                or w not in BODY_HEADS | NAME_HEADS or not t.text[:1].isupper() or h == doc.sentences[t.sent].start:
             continue
         start = h
         while start - 1 >= 0 and _is_name_word(toks[start - 1]) and toks[start - 1].sent == t.sent and \
@@ -976,22 +1008,25 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
                 start - 1 != doc.sentences[t.sent].start:
             start -= 1   # "the Bamako Institute", "the Sahel Alliance", "the National Union" (not "nationals")
         end = _body_name_end(doc, h)
-        if any(i in covered and covered[i].type not in ("capital", "country", "adjective", "sector")
-               for i in range(start, end)):
+        if any(i in covered and covered[i].type not in ("capital", "country", "adjective", "sector") and
+               not (covered[i].type == "composite" and w in NAMED_UNIONS) for i in range(start, end)):
             continue
         if end - start < 2:
             continue
         inside = [m for m in out if m.start >= start and m.end <= end]
         if any(m.type == "sector" and (m.start, m.end) == (start, end) for m in inside):
             continue   # "the Constitutional Council": the whole name is a body noun of the dictionaries, of its kind
+        if w in NAME_HEADS and end - h < 2:
+            continue   # « les Forces » alone: a sector word, no name
         country = next((m.actor.country for m in inside if m.actor.country and m.type in
-                        ("capital", "country", "adjective")), None)
+                        ("capital", "country", "adjective", "composite")), None)
         name = doc.span_text(start, end)
         short = key(name)
         if any(m.type in ("org", "unknown") and len(key(m.actor.name)) > len(short) and
                key(m.actor.name)[-len(short):] == short for m in out):
             continue   # "the Campaign Network" after "the Sahel Solidarity Campaign Network": a short form
-        kind = guess_kind(name)
+        kind = _kind_before(doc, start, out) or guess_kind(name) or \
+            next((m.actor.kind for m in inside if m.type == "composite"), None) or HEAD_KINDS.get(w)
         code = (country or "") + (kind or "") if country else kind
         actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
         out = [m for m in out if m not in inside]
@@ -1001,13 +1036,31 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     return out
 
 
+# Capitalised words that head the name of a body when a name follows them (« le Syndicat national des enseignants
+# du Niger », « la Société de raffinage de Zinder », "the opposition coalition Forces Vives de Guinée"); alone or
+# as the dictionaries' sector phrases (« les Forces de défense et de sécurité ») they stay what they were.
+NAME_HEADS = {"syndicat", "societe", "compagnie", "forces", "groupement", "collectif", "coordination"}
+# Of those, the ones whose capitalised name is the body itself even where the dictionaries read a state's sector
+# in it: « le Syndicat national des enseignants du Niger » is a union, not Niger's teachers.
+HEAD_KINDS = {"societe": "BUS", "compagnie": "BUS", "syndicat": "LAB"}
+NAMED_UNIONS = {"syndicat", "union", "federation", "confederation", "coalition", "association", "collectif",
+                "mouvement", "front", "parti"}
+
+
+def _kind_before(doc: Document, start: int, mentions: list[ActorMention]) -> str | None:
+    """The kind of the sector phrase set right before a name ("the opposition coalition Forces Vives")."""
+    before = [m for m in mentions if m.type == "sector" and m.end == start]
+    return before[0].actor.kind if before else None
+
+
 # Common nouns that announce the name of a body, with the kind such a body usually is ("the Gran Grif gang",
 # « l'ONG Alarme Phone Sahara », « le groupe Lilium »). None: the kind is read from the words before the noun
 # ("rights group", "armed group", "mining company") or left open.
 ORG_NOUNS = {"ngo": "NGO", "ong": "NGO", "association": "NGO", "charity": "NGO", "collective": "NGO",
              "collectif": "NGO", "foundation": "NGO", "fondation": "NGO", "gang": "UAG", "militia": "UAG",
              "milice": "UAG", "gangs": "UAG", "militias": "UAG", "milices": "UAG", "cartel": "UAG", "company": "BUS", "firm": "BUS", "societe": "BUS", "compagnie": "BUS",
-             "entreprise": "BUS", "firme": "BUS", "consortium": "BUS", "party": "OPP", "parti": "OPP",
+             "entreprise": "BUS", "firme": "BUS", "consortium": "BUS", "refinery": "BUS", "raffinerie": "BUS",
+             "miner": "BUS", "party": "OPP", "parti": "OPP",
              "syndicat": "LAB", "group": None, "groupe": None, "organisation": None, "organization": None,
              "movement": None, "mouvement": None, "network": None, "reseau": None}
 # A French « groupe » with a bare name after it is a business group (« le groupe Lilium », « le groupe Bolloré »).
@@ -1078,6 +1131,47 @@ def _guessed_person(m: ActorMention) -> bool:
     """A person only the model saw: after an organisation noun (« la coalition de gangs Kraze Baryè ») the
     name is the body's."""
     return m.type == "person" and m.actor.id.startswith("name:") and m.actor.code is None
+
+
+# Press nouns a newspaper's title follows ("the private daily Le Pays", « le quotidien L'Observateur Paalga »).
+PRESS_NOUNS = {"daily", "paper", "newspaper", "weekly", "quotidien", "hebdomadaire", "bihebdomadaire", "journal",
+               "magazine", "mensuel", "tabloid", "gazette", "titre"}
+STATE_PRESS = {"public", "publique", "state", "state-owned", "state-run", "d'etat", "officiel", "official",
+               "gouvernemental"}
+PRESS_QUALITIES = {"independent", "independant", "independante", "pro-government", "pro-junta", "opposition",
+                   "satirical", "national", "regional", "regionale", "local", "locale", "francophone",
+                   "anglophone", "progouvernemental", "gouvernemental", "officiel", "official"}
+
+
+def _add_named_outlets(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """"The private daily Le Pays", « le quotidien burkinabè L'Observateur Paalga », "the weekly The Northern
+    Ledger": a title after a press noun (and its qualities and nationality) names an outlet, article and all, even
+    when its words are a place's or a country's ("Le Pays", "Le Sahélien"). It becomes an unknown outlet (MED)."""
+    toks = doc.tokens
+    covered = {i: m for m in found for i in m.tokens()}
+    out = list(found)
+    for i, t in enumerate(toks):
+        if not t.text.islower() or _fold_word(t.text) not in PRESS_NOUNS or t.pos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].sent == t.sent and (
+                _fold_word(toks[j].text) in OUTLET_QUALITIES | PRESS_QUALITIES or
+                toks[j].text.islower() and j in covered and covered[j].type == "adjective"):
+            j += 1   # « le quotidien privé burkinabè Le Pays »
+        if j >= len(toks) or not _is_name_word(toks[j]) or \
+                {_fold_word(toks[k].text) for k in range(i + 1, j)} & STATE_PRESS:
+            continue   # « le quotidien public Le Sahel » speaks for its state, as the GUIDE has it: left to the quote stage
+        end = _name_run_end(doc, j)
+        if end - j > 6 or any(k in covered and covered[k].type in ("org", "unknown", "person") for k in range(j, end)):
+            continue   # a known outlet ("the daily Sidwaya"), or a name already read
+        name = doc.span_text(j, end)
+        if len(key(name)) < 1 or (end - j == 1 and len(name) < 3):
+            continue
+        actor = Actor(id=name_id(name), name=name, code="MED", country=None, kind="MED")
+        out = [m for m in out if not (j <= m.start and m.end <= end)]
+        out.append(ActorMention(actor, j, end, t.sent, toks[j].idx, toks[end - 1].end, "unknown"))
+        covered.update({k: out[-1] for k in range(j, end)})
+    return out
 
 
 def _name_run_end(doc: Document, start: int) -> int:
