@@ -179,10 +179,10 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
     raw = _halves_of_divided_states(doc, raw)
     raw = _add_unknown_entities(doc, raw)
     raw = _add_titled_people(doc, raw)
-    raw = _add_described_first_names(doc, raw)
     raw = _add_body_phrases(doc, raw)
     raw = _add_named_bodies(doc, raw)
     raw = _add_named_outlets(doc, raw)
+    raw = _add_described_first_names(doc, raw)
     raw = [m for m in raw if (m.start, m.end) not in with_state or _weapons_acting(doc, m, raw)]
     mentions = [m for m in _compose(doc, raw, tuple(sites)) if m.type != "sector" or (m.start, m.end) not in with_state]
     mentions = _sectors_describing_bodies(doc, mentions)
@@ -943,27 +943,80 @@ CLOSED_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM"}
 
 
 def _add_described_first_names(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
-    """'said Moussa, a taxi driver', « soupire Haoua, vendeuse de céréales », « confie Salif, étudiant en droit »:
-    one capitalised word right after a verb and described right after a comma by what the person is or does is a
-    person the press names by a given name alone, whatever the model tagged it (it often reads it as a place)."""
+    """A name the press gives with what the person is right after a comma: 'said Moussa, a taxi driver',
+    « soupire Haoua, vendeuse de céréales », "the words of Salamatou, a displaced woman", "our interview with Ndèye
+    Fatou Sarr, an economist at ...". One to four capitalised words described by a word for a person (`PERSON_NOUNS`
+    or a sector word of the dictionaries) are a person whatever the model tagged them (it often reads them as a
+    place); a single word right after a verb (« confie Salif, étudiant en droit ») is one with any description but a
+    place's ("attacked Djibasso, a town")."""
     covered = {i for m in found for i in m.tokens()}
     out = list(found)
     toks = doc.tokens
-    for i in range(1, len(toks) - 2):
-        t, before, comma, after = toks[i], toks[i - 1], toks[i + 1], toks[i + 2]
-        inverted = i >= 2 and toks[i - 2].text in (",", "»", '"', "”") and before.pos not in CLOSED_POS
-        if i in covered or not _is_name_word(t) or not t.text.isalpha() or len(t.text) < 3 or t.text.isupper() or \
-                not (before.pos in ("VERB", "AUX") or inverted) or not before.text.islower() or comma.text != "," or \
-                after.sent != t.sent or not after.text.islower() or after.pos not in ("DET", "NOUN", "ADJ", "VERB") or \
-                _is_place_name(t.text) or gazetteer().find(t.text):
-            continue   # (« », soupire Haoua »: the small French model reads the verb after a quote as a noun)
-        noun = next((toks[k] for k in range(i + 2, min(i + 5, len(toks))) if toks[k].pos in ("NOUN", "VERB")), after)
-        if _fold_word(noun.text) in GEO_HEADS | PLACE_DESCRIPTIONS:
+    for comma in range(1, len(toks) - 1):
+        if toks[comma].text != "," or comma - 1 in covered or not _is_name_word(toks[comma - 1]):
+            continue
+        start = comma - 1
+        while start - 1 >= doc.sentences[toks[comma].sent].start and comma - start < 4 and \
+                start - 1 not in covered and _is_name_word(toks[start - 1]) and toks[start - 1].text.isalpha():
+            start -= 1
+        words_ = [toks[k] for k in range(start, comma)]
+        if any(not w.text.replace("-", "").isalpha() or w.text.isupper() or len(w.text) < 2 for w in words_) or \
+                len(words_[-1].text) < 3:
+            continue
+        name = doc.span_text(start, comma)
+        folded = set(key(name))
+        if folded & (BODY_HEADS | BODY_WORDS | GEO_HEADS | OUTLET_NOUNS | PRESS_NOUNS | CALENDAR) or \
+                any(w.ent in ("DATE", "TIME") for w in words_) or _is_place_name(name) or gazetteer().find(name) or \
+                locative_preposition(doc, start) is not None:
+            continue
+        if start > 0 and (toks[start - 1].pos == "DET" or _fold_word(toks[start - 1].text) in NAME_LINKS and
+                          start > 1 and _is_name_word(toks[start - 2])):
+            continue   # « le ministre de la Santé, », "the Forum of Sahel Pastoralists,": part of another name
+        k = comma + 1
+        while k < len(toks) and toks[k].pos == "DET":
+            k += 1
+        while k < len(toks) and toks[k].pos == "ADJ" and toks[k].text.islower():
+            k += 1   # "a displaced woman", « une jeune vendeuse »
+        if k >= len(toks) or toks[k].sent != toks[comma].sent or not toks[k].text.islower() or \
+                toks[k].pos not in ("NOUN", "VERB", "PROPN", "ADJ"):
+            continue   # the description is a noun phrase right after the comma ("on Saturday, while ..." is not)
+        noun = toks[k]
+        w = _fold_word(noun.text)
+        if w in GEO_HEADS | PLACE_DESCRIPTIONS:
             continue   # "attacked Boulkessi, a town near the border": a place
-        actor = Actor(id=name_id(t.text), name=t.text, code=None, country=None, kind=None)
-        out.append(ActorMention(actor, i, i + 1, t.sent, t.idx, t.end, "person"))
-        covered.add(i)
+        before = toks[start - 1] if start > 0 else None
+        after_verb = before is not None and before.text.islower() and (
+            before.pos in ("VERB", "AUX") or start >= 2 and toks[start - 2].text in (",", "»", '"', "”") and
+            before.pos not in CLOSED_POS)   # (« », soupire Haoua »: the small French model reads such verbs as nouns)
+        person_word = w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS or any(
+            e.entry.type == "sector" for e in gazetteer().find(noun.text.lower(), doc.language))
+        if not (person_word or len(words_) == 1 and after_verb):
+            continue
+        actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
+        out.append(ActorMention(actor, start, comma, toks[start].sent, toks[start].idx, toks[comma - 1].end, "person"))
+        covered.update(range(start, comma))
     return out
+
+
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "janvier", "fevrier", "mars",
+            "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
+# Words that tell what a person is or does, set after a name and a comma ("Salamatou, a displaced woman").
+PERSON_NOUNS = {
+    "man", "woman", "mother", "father", "widow", "widower", "girl", "boy", "son", "daughter", "grandmother",
+    "grandfather", "driver", "trader", "vendor", "seller", "shopkeeper", "farmer", "herder", "fisherman", "nurse",
+    "doctor", "midwife", "teacher", "student", "economist", "analyst", "researcher", "lawyer", "columnist",
+    "blogger", "activist", "resident", "villager", "survivor", "mechanic", "tailor", "miner", "imam", "pastor",
+    "chief", "elder", "veteran", "retiree", "pensioner", "engineer", "housewife", "youth", "worker",
+    "homme", "femme", "mere", "pere", "veuve", "veuf", "fille", "fils", "grand-mere", "grand-pere", "chauffeur",
+    "commercant", "commercante", "vendeur", "vendeuse", "boutiquier", "boutiquiere", "cultivateur", "cultivatrice",
+    "agriculteur", "agricultrice", "eleveur", "pecheur", "infirmier", "infirmiere", "medecin", "sage-femme",
+    "enseignant", "enseignante", "instituteur", "institutrice", "etudiant", "etudiante", "economiste", "analyste",
+    "chercheur", "chercheuse", "avocat", "avocate", "chroniqueur", "chroniqueuse", "blogueur", "blogueuse",
+    "militant", "militante", "habitant", "habitante", "rescape", "rescapee", "mecanicien", "couturier",
+    "couturiere", "orpailleur", "imam", "pasteur", "chef", "notable", "doyen", "retraite", "retraitee", "ingenieur",
+    "menagere", "jeune", "ouvrier", "ouvriere", "deplace", "deplacee", "refugie", "refugiee"}
 
 
 def _add_titled_people(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
@@ -1135,7 +1188,7 @@ def _guessed_person(m: ActorMention) -> bool:
 
 # Press nouns a newspaper's title follows ("the private daily Le Pays", « le quotidien L'Observateur Paalga »).
 PRESS_NOUNS = {"daily", "paper", "newspaper", "weekly", "quotidien", "hebdomadaire", "bihebdomadaire", "journal",
-               "magazine", "mensuel", "tabloid", "gazette", "titre"}
+               "magazine", "mensuel", "tabloid", "gazette"}
 STATE_PRESS = {"public", "publique", "state", "state-owned", "state-run", "d'etat", "officiel", "official",
                "gouvernemental"}
 PRESS_QUALITIES = {"independent", "independant", "independante", "pro-government", "pro-junta", "opposition",
@@ -1171,6 +1224,39 @@ def _add_named_outlets(doc: Document, found: list[ActorMention]) -> list[ActorMe
         out = [m for m in out if not (j <= m.start and m.end <= end)]
         out.append(ActorMention(actor, j, end, t.sent, toks[j].idx, toks[end - 1].end, "unknown"))
         covered.update({k: out[-1] for k in range(j, end)})
+    return _outlets_described_after(doc, out)
+
+
+def _outlets_described_after(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """"Le Pays, a private daily, was more cautious", « Le Sahélien, hebdomadaire satirique de Niamey, titre »: a
+    title followed by a comma and a press noun (after an article and qualities) is an outlet too."""
+    toks = doc.tokens
+    covered = {i: m for m in found for i in m.tokens()}
+    out = list(found)
+    for i, t in enumerate(toks):
+        if not t.text.islower() or _fold_word(t.text) not in PRESS_NOUNS:
+            continue
+        k = i - 1
+        while k > 0 and toks[k].sent == t.sent and (toks[k].pos == "DET" or
+                                                   _fold_word(toks[k].text) in OUTLET_QUALITIES | PRESS_QUALITIES):
+            k -= 1
+        if k < 1 or toks[k].text != "," or {_fold_word(toks[x].text) for x in range(k + 1, i)} & STATE_PRESS:
+            continue
+        end = k
+        start = end
+        while start > doc.sentences[t.sent].start and end - start < 5 and (
+                _is_name_word(toks[start - 1]) or start < end and _fold_word(toks[start - 1].text) in NAME_LINKS and
+                start - 2 >= 0 and _is_name_word(toks[start - 2])):
+            start -= 1
+        if start == end or not _is_name_word(toks[start]) or \
+                any(x in covered and covered[x].type in ("org", "unknown", "person", "capital", "country")
+                    for x in range(start, end)):
+            continue   # "Niamey, the capital" is no outlet; "Sidwaya, le quotidien public" is known
+        name = doc.span_text(start, end)
+        actor = Actor(id=name_id(name), name=name, code="MED", country=None, kind="MED")
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        out.append(ActorMention(actor, start, end, t.sent, toks[start].idx, toks[end - 1].end, "unknown"))
+        covered.update({x: out[-1] for x in range(start, end)})
     return out
 
 
