@@ -17,7 +17,7 @@ ADDRESSEE = "addressee"
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "throughout", "to", "into",
                             "towards", "toward", "above", "below", "beyond", "around", "a", "en", "dans", "pres",
-                            "au", "aux", "vers"})
+                            "au", "aux", "vers", "depuis"})
 DATIVE_PREPS = frozenset({"a", "au", "aux", "to"})
 OF_WORDS = frozenset({"of", "de", "du", "des", "d", "d'"})
 # Words that make "X of/de <name>" a location on their own: "près de Gao", "north of Niamey", "au large de".

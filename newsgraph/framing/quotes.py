@@ -24,7 +24,7 @@ from newsgraph.framing.quote_speakers import CONCERNED, FIRST_SECOND, LATTER, Sa
 from newsgraph.models import Quote, Record
 from newsgraph.nlp.document import Document, Token
 
-VERSION = "2.6"
+VERSION = "2.7"
 CODER = f"newsgraph-quotes {VERSION}"
 __all__ = ["QuoteStage", "QuoteFinder", "find_quote_spans", "CODER", "VERSION"]
 
@@ -102,6 +102,10 @@ class QuoteStage:
 
     def __call__(self, record: Record, doc: Document) -> None:
         record.quotes = QuoteFinder(record, doc).run()
+
+
+# The label an interview sets before an answer ("A:", « R : », "Answer:", « Réponse : »).
+ANSWER_LABEL = re.compile(r"(?:(?<=\s)|^)(?:A|R|Answer|Réponse|Reponse)\s*[:.\-–—]$")
 
 
 class QuoteFinder:
@@ -1283,6 +1287,9 @@ class QuoteFinder:
         answer it; the one answering is the speaker heard last, else the first person the article names (the
         one interviewed)."""
         before = self.doc.text[:sp.start].rstrip(" \u00a0\u202f«\"“")
+        label = ANSWER_LABEL.search(before)   # "Q: Is a default possible? A: "Not this year."", « R. »
+        if label is not None:
+            before = before[:label.start()].rstrip(" \u00a0\u202f")
         if not before.endswith("?") or self._quoted(len(before) - 1):
             return None
         said = self.speakers.last(sp.start, person=True)
