@@ -618,6 +618,10 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         while start < end and (doc.tokens[start].pos in ("DET", "PUNCT") or ent.label in ("PERSON", "PER") and
                                _fold_word(doc.tokens[start].text) in HONORIFICS and end - start > 2):
             start += 1   # « Me Aïssata Coulibaly » is Aïssata Coulibaly
+        while ent.label in ("PERSON", "PER") and end - start > 2 and locative_preposition(doc, start) is not None and \
+                (_is_place_name(doc.tokens[start].text) or any(
+                    m.entry.type in ("capital", "country") for m in gazetteer().find(doc.tokens[start].text))):
+            start += 1   # « lance à Niamey Halima Souley »: the town the model ran into the name is where she spoke
         while end > start and doc.tokens[end - 1].pos in ("PUNCT", "PART") :
             end -= 1
         while start < end - 1 and (doc.tokens[start].text.islower() and

@@ -111,3 +111,10 @@ def test_a_name_described_after_a_comma_is_a_person(text: str, lang: str, name: 
 ])
 def test_a_place_or_a_day_described_after_a_comma_is_no_person_or_outlet(text: str, lang: str, word: str) -> None:
     assert not [m for s, m in _spans(text, lang) if s == word and m.type in ("person", "unknown")]
+
+
+def test_a_town_the_model_ran_into_a_name_is_left_out_of_it() -> None:
+    # « à Niamey Halima Souley »: the model tags the three words one person; the town is where she spoke
+    text = "« Nous n'avons pas été payés depuis quatre mois », lance à Niamey Halima Souley, secrétaire générale du " \
+           "syndicat."
+    assert [s for s, m in _spans(text, "fr") if m.type == "person"] == ["Halima Souley"]
