@@ -619,7 +619,7 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
                                _fold_word(doc.tokens[start].text) in HONORIFICS and end - start > 2):
             start += 1   # « Me Aïssata Coulibaly » is Aïssata Coulibaly
         while ent.label in ("PERSON", "PER") and end - start > 2 and locative_preposition(doc, start) is not None and \
-                (_is_place_name(doc.tokens[start].text) or any(
+                (is_place_name(doc.tokens[start].text) or any(
                     m.entry.type in ("capital", "country") for m in gazetteer().find(doc.tokens[start].text))):
             start += 1   # « lance à Niamey Halima Souley »: the town the model ran into the name is where she spoke
         while end > start and doc.tokens[end - 1].pos in ("PUNCT", "PART") :
@@ -642,7 +642,7 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         name = doc.span_text(start, end)
         if " ".join(key(name)) in _sector_tails():
             continue
-        if not any(c.isupper() for c in name) or len(name) < 2 or _is_place_name(name) or \
+        if not any(c.isupper() for c in name) or len(name) < 2 or is_place_name(name) or \
                 re.search(r"[-‑](led|backed|based|linked|run)$", name):
             continue
         typ = _unknown_type(doc, start, end, ent.label)
@@ -970,7 +970,7 @@ def _add_described_first_names(doc: Document, found: list[ActorMention]) -> list
         name = doc.span_text(start, comma)
         folded = set(key(name))
         if folded & (BODY_HEADS | BODY_WORDS | GEO_HEADS | OUTLET_NOUNS | PRESS_NOUNS | CALENDAR) or \
-                any(w.ent in ("DATE", "TIME") for w in words_) or _is_place_name(name) or gazetteer().find(name) or \
+                any(w.ent in ("DATE", "TIME") for w in words_) or is_place_name(name) or gazetteer().find(name) or \
                 locative_preposition(doc, start) is not None:
             continue
         if start > 0 and (toks[start - 1].pos == "DET" or _fold_word(toks[start - 1].text) in NAME_LINKS and
@@ -1039,7 +1039,7 @@ def _add_titled_people(doc: Document, found: list[ActorMention]) -> list[ActorMe
         if j - i < 3 or j - i == 1:   # a given name and a surname at least
             continue
         name = doc.span_text(i + 1, j)
-        if _is_place_name(name):
+        if is_place_name(name):
             continue
         actor = Actor(id=name_id(name), name=name, code=None, country=None, kind=None)
         out.append(ActorMention(actor, i + 1, j, t.sent, toks[i + 1].idx, toks[j - 1].end, "person"))
@@ -1170,7 +1170,7 @@ def _add_named_bodies(doc: Document, found: list[ActorMention]) -> list[ActorMen
                    for i2 in range(start, end)):
                 continue   # a known body, person or country: "the Wagner group", "le groupe JNIM"
             name = doc.span_text(start, end)
-            if _is_place_name(name) or set(key(name)) & (NOT_ACTOR_WORDS | GEO_HEADS) or \
+            if is_place_name(name) or set(key(name)) & (NOT_ACTOR_WORDS | GEO_HEADS) or \
                     start == doc.sentences[t.sent].start:
                 continue
             kind = _noun_kind(doc, start if nationality is None else i + 1, end) or guess_kind(name)  # « le parti Union »
@@ -1342,7 +1342,7 @@ REGIONS = {"sahel", "africa", "afrique", "west africa", "afrique de l'ouest", "e
            "west african", "east african", "central african", "north african"}
 
 
-def _is_place_name(name: str) -> bool:
+def is_place_name(name: str) -> bool:
     """Regions and places the small models often tag as people or organisations ("Sahel")."""
     from newsgraph.geo.places import place_gazetteer
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsgraph.actors.gazetteer import country_actor
+from newsgraph.actors.resolve import is_place_name
 from newsgraph.events import lexicon
 from newsgraph.events.coder import AGENT, SUBJ, Coder
 from newsgraph.events.words import MUST
@@ -102,6 +103,15 @@ class QuoteStage:
 
     def __call__(self, record: Record, doc: Document) -> None:
         record.quotes = QuoteFinder(record, doc).run()
+
+
+# Prepositions of the place an inverted incise may name before its subject (« réplique depuis Niamey son homologue »).
+INCISE_PLACE_PREPS = {"depuis", "a", "de"}
+
+
+def _place_after(toks: list[Token], i: int) -> bool:
+    """A capitalised place name starts at token `i` (a known town or country, or a name the model tags a place)."""
+    return toks[i].text[:1].isupper() and (toks[i].ent in ("LOC", "GPE") or is_place_name(toks[i].text))
 
 
 # The label an interview sets before an answer ("A:", « R : », "Answer:", « Réponse : »).
@@ -820,6 +830,9 @@ class QuoteFinder:
         opener = self._verb_first(sp) or self._under_headline(sp) or self._charge(sp)
         if opener is not None:
             return opener, None
+        parenthetical = self._parenthetical_incise(sp)
+        if parenthetical is not None:
+            return parenthetical
         cue = None
         for anchor in self._anchors(sp):
             cue = self._governing_cue(anchor, sp, up_only=True)
@@ -859,6 +872,37 @@ class QuoteFinder:
             if said is not None and self.speakers._sentences_between(said.char, sp.start) <= 2:
                 return said, None
         return self._words_of(sp) or self._thus_spoke(sp) or self._introduced_after(sp), None
+
+    def _parenthetical_incise(self, sp: QuoteSpan) -> tuple[Said, str] | None:
+        """'The plant, said Burkina Faso's energy minister at the signing, will "end load-shedding for good"',
+        « Le projet, a affirmé le ministre, « changera la vie » »: a verb of speech and its subject set between
+        commas in the quote's sentence, before the quote and outside any quote, say who speaks the quoted words."""
+        first = self.doc.token_at(sp.start)
+        if first is None:
+            return None
+        toks = self.doc.tokens
+        sent = self.doc.sentences[toks[first].sent]
+        for c in range(sent.start, first - 2):
+            if toks[c].text != "," or self._quoted(toks[c].idx):
+                continue
+            v = c + 1
+            while v < first and (toks[v].pos == "AUX" or norm(toks[v].text) in REFLEXIVE):
+                v += 1   # « , a affirmé le ministre, »
+            if v + 1 >= first or not toks[v].text.islower() or not self._is_cue(toks[v]) or \
+                    v == c + 1 and "VerbForm=Part" in toks[v].morph or toks[v + 1].pos == "ADP":
+                continue   # ", interrogé par l'AMAP,", "cited by RFI": who asked or relayed, not who speaks
+            close = next((j for j in range(v + 1, first) if toks[j].text in (",", ";", ":") or toks[j].text in MARKS),
+                         None)
+            if close is None or toks[close].text != "," or close == v + 1:
+                continue
+            named = self.speakers.by_token.get(v + 1)
+            head = self.doc.tokens[self.coder._mention_head(named)] if named is not None else self._phrase_head(v + 1)
+            if head.i >= close or head.pos not in ("NOUN", "PROPN"):
+                continue
+            said = self.speakers.phrase(head)
+            if said is not None:
+                return said, toks[v].text
+        return None
 
     def _charge(self, sp: QuoteSpan) -> Said | None:
         """« Arrêté en mars pour « atteinte au moral des troupes », le journaliste ... », "jailed for "undermining
@@ -1066,6 +1110,12 @@ class QuoteFinder:
                     any(self._quoted(toks[j].idx) for j in range(nxt.i, close)):
                 return None
             nxt = toks[close + 1]
+        if self.lang == "fr" and norm(nxt.text) in INCISE_PLACE_PREPS and nxt.i + 2 < len(toks) and \
+                _place_after(toks, nxt.i + 1):
+            j = nxt.i + 1   # « réplique depuis Niamey son homologue »: where the words were spoken comes first
+            while j < len(toks) - 1 and toks[j].text[:1].isupper() and j - nxt.i <= 3:
+                j += 1
+            nxt = toks[j]
         if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
             return None
         head = self._concerned_after(verb) or self._phrase_head(nxt.i)
