@@ -394,6 +394,8 @@ class CoderBase:
         # (a passive's subject is what is acted on, whatever else the parser reads as an object: « Une dizaine de
         # véhicules blindés ont été remis ... au titre de la coopération militaire »)
         objs = self._objects(t) + (self._kids(t.i, PASS_SUBJ) if self._passive(t) else []) or self._described(t)
+        if not objs:
+            out |= self._object_words_after(t)
         for o in objs:
             out.add(lemma_of(o))
             m = self.by_token.get(o.i)
@@ -420,6 +422,27 @@ class CoderBase:
                     out.add(lemma_of(k))
                     if lemma_of(k) == "etat" or lexicon.norm(k.text) == "etat":  # « placer en état d'alerte »
                         out.update(lemma_of(n) for n in self._kids(k.i, {"nmod"}))
+        return out
+
+    # Relations no noun right after its verb can bear in a sound parse: where the parser left the verb's object.
+    MISPARSED_OBJECT = frozenset({"punct", "dep", "ccomp", "xcomp", "nsubj", "nsubj:pass", "appos"})
+
+    def _object_words_after(self, t: Token) -> set[str]:
+        """"signed the minerals deal" (read "minerals" as a subject and "deal" as a verb), « ont signé mercredi à
+        Washington l'accord » (« accord » hung on the city): when the parser gives a verb no object, the nouns of
+        the determined phrases that follow it in its clause stand for it."""
+        out: set[str] = set()
+        toks = self.doc.tokens
+        determined = False
+        for j in range(t.i + 1, min(t.i + 10, len(toks))):
+            x = toks[j]
+            if x.sent != t.sent or x.pos in ("PUNCT", "SCONJ", "AUX") and x.text not in ("'", "’", "-") or \
+                    x.pos == "VERB" and not determined or lexicon.norm(x.text) in ("that", "que", "qu'", "qui", "which"):
+                break
+            if x.pos == "DET":
+                determined = True
+            elif determined and x.text.islower() and x.pos in ("NOUN", "VERB") and x.dep in self.MISPARSED_OBJECT:
+                out.add(lemma_of(x))
         return out
 
     def _detached_complement(self, t: Token) -> list[Token]:

@@ -146,7 +146,7 @@ __all__ = [
     "intended_code",
 ]
 
-VERSION = "1.8"
+VERSION = "1.9"
 
 CODER = f"newsgraph-events {VERSION}"
 
