@@ -1056,9 +1056,11 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     toks = doc.tokens
     for h, t in enumerate(toks):
         w = fold(t.text)
-        if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and w in NAMED_UNIONS) \
+        lone = h in covered and covered[h].type == "unknown" and (covered[h].start, covered[h].end) == (h, h + 1)
+        if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and w in NAMED_UNIONS
+                                 or lone) \
                 or w not in BODY_HEADS | NAME_HEADS or not t.text[:1].isupper() or h == doc.sentences[t.sent].start:
-            continue
+            continue   # (a lone « Conseil » the model tagged is the head of the name that goes on after it)
         start = h
         while start - 1 >= 0 and _is_name_word(toks[start - 1]) and toks[start - 1].sent == t.sent and \
                 (start - 1 not in covered or covered[start - 1].type in ("capital", "country", "adjective", "sector")) and \
@@ -1066,7 +1068,8 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
             start -= 1   # "the Bamako Institute", "the Sahel Alliance", "the National Union" (not "nationals")
         end = _body_name_end(doc, h)
         if any(i in covered and covered[i].type not in ("capital", "country", "adjective", "sector") and
-               not (covered[i].type == "composite" and w in NAMED_UNIONS) for i in range(start, end)):
+               not (covered[i].type == "composite" and w in NAMED_UNIONS) and not (lone and i == h)
+               for i in range(start, end)):
             continue
         if end - start < 2:
             continue
@@ -1303,14 +1306,20 @@ def _body_name_end(doc: Document, h: int) -> int:
     toks = doc.tokens
     np = set(doc.subtree(h, CLAUSE_DEPS))
     end = h + 1
+    linear = False
     while end < len(toks) and toks[end].sent == toks[h].sent:
         w = fold(toks[end].text)
         bare = doc.language == "fr" and w == "en" and end + 1 < len(toks) and end + 1 in np and \
             toks[end + 1].pos == "NOUN" and toks[end + 1].text.islower()   # « de la presse en ligne », « en exil »
-        if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX"):
-            break
+        demonym = toks[end].text.islower() and any(m.entry.type == "adjective" for m in gazetteer().find(toks[end].text))
+        if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX") and not demonym:
+            break   # (« le Conseil danois pour les réfugiés »: the model may read the demonym as a verb)
+        if demonym:
+            end += 1
+            linear = True   # the parse under a demonym read as a verb is no guide: the phrase goes on to the comma
+            continue
         if _is_name_word(toks[end]) or (w in NAME_LINKS and end + 1 < len(toks)) or \
-                (doc.language == "fr" and end in np and toks[end].pos in ("ADJ", "NOUN", "DET", "ADP")):
+                (doc.language == "fr" and (end in np or linear) and toks[end].pos in ("ADJ", "NOUN", "DET", "ADP")):
             end += 1
             continue
         break

@@ -13,7 +13,7 @@ from dataclasses import replace
 from newsgraph.actors.gazetteer import ARMED_KINDS, country_actor, gazetteer
 from newsgraph.actors.resolve import CLAUSE_DEPS, POINTING_BACK, ActorMention
 from newsgraph.events import lexicon
-from newsgraph.events.base import Trigger, lemma_of, reaction, side, standalone
+from newsgraph.events.base import GERUND_CLITICS, Trigger, lemma_of, reaction, side, standalone
 from newsgraph.events.dates_places import DatePlaceMixin
 from newsgraph.events.lexicon import VerbEntry
 from newsgraph.events.reference import ReferenceMixin
@@ -778,6 +778,16 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         """Where to look for the doer of `t`: for a present participle set off by a comma that the parser hangs inside
         a relative clause (« a rejeté la liste des ressortissants que Paris souhaite expulser, dénonçant un
         ultimatum »), the verb of the clause the relative's noun belongs to; else `t` itself."""
+        if self._gerund(t):
+            # « a suspendu ... deux ONG, en les accusant de », « New Delhi a riposté en expulsant »: a gerund's doer
+            # is the subject of the verb it hangs on, however far up the parse put that verb
+            cur = t
+            while cur.head != cur.i:
+                cur = self.doc.tokens[cur.head]
+                if cur.pos in ("VERB", "AUX") and self._kids(cur.i, SUBJ):
+                    return cur
+            if cur.i != t.i and cur.pos in ("VERB", "AUX"):
+                return cur
         if not self._after_comma_participle(t):
             return t
         cur = self.doc.tokens[t.head]
@@ -962,6 +972,10 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         partners = self._with_whom(t)
         if partners:
             return partners
+        if objs and self._gerund(t) and all(lexicon.norm(o.text) in GERUND_CLITICS for o in objs):
+            main = self._past_relative(t)   # « a expulsé le représentant de l'ONU en l'accusant »: « l' » is the
+            if main is not t:               # object of the main verb
+                objs = self._kids(main.i, PASS_SUBJ) if self._passive(main) else self._objects(main)
         for o in ([] if skip_objects else objs):
             if lexicon.norm(o.text).rstrip("'’") in RELATIVE | {"qu"} and t.dep in ("relcl", "acl:relcl") and \
                     t.head != t.i:

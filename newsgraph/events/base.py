@@ -70,6 +70,10 @@ def lemma_of(t: Token) -> str:
     return lexicon.norm(t.lemma or t.text)
 
 
+# Object pronouns a French gerund may carry between « en » and its participle (« en les accusant »).
+GERUND_CLITICS = {"le", "la", "les", "l'", "l", "lui", "leur", "se", "s'", "s", "y", "me", "m'", "nous", "vous"}
+
+
 @dataclass
 class Trigger:
     token: int
@@ -198,6 +202,15 @@ class CoderBase:
     def _present_participle(t: Token) -> bool:
         """"accusing", « accusant »."""
         return t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+
+    def _gerund(self, t: Token) -> bool:
+        """A French gerund: « en » and a present participle, object pronouns between (« en les accusant »)."""
+        if self.lang != "fr" or not self._present_participle(t):
+            return False
+        i = t.i - 1
+        while i >= 0 and t.i - i <= 2 and lexicon.norm(self.doc.tokens[i].text) in GERUND_CLITICS:
+            i -= 1
+        return i >= 0 and self.doc.tokens[i].lower == "en"
 
     def _after_comma_participle(self, t: Token) -> bool:
         """A present participle opening an adverbial clause after a comma (", accusing", « , accusant »)."""

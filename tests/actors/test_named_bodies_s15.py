@@ -118,3 +118,8 @@ def test_a_town_the_model_ran_into_a_name_is_left_out_of_it() -> None:
     text = "« Nous n'avons pas été payés depuis quatre mois », lance à Niamey Halima Souley, secrétaire générale du " \
            "syndicat."
     assert [s for s, m in _spans(text, "fr") if m.type == "person"] == ["Halima Souley"]
+
+
+def test_a_body_name_goes_on_past_a_demonym_the_model_read_as_a_verb() -> None:
+    text = "Le Niger a suspendu deux ONG internationales, dont le Conseil danois pour les réfugiés, mercredi."
+    assert "Conseil danois pour les réfugiés" in [s for s, m in _spans(text, "fr") if m.type == "unknown"]

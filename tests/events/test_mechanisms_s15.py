@@ -1,6 +1,7 @@
 """Mechanisms of session 15: a verb whose object the parser misplaced still sees it ("signed the minerals deal" with
-"deal" read as a verb, « ont signé mercredi à Washington l'accord » with « accord » hung on the city). Original
-sentences."""
+"deal" read as a verb, « ont signé mercredi à Washington l'accord » with « accord » hung on the city); a French gerund
+(« en l'accusant ») acts for the subject and on the object of the verb it hangs on. Each case failed before its
+mechanism. Original sentences."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ def test_an_agreement_the_parser_misattached_is_still_signed(code: Coder, coded:
                                                               pair: set[str]) -> None:
     got = coded(code(text, lang))
     assert any(c == "057" and {s, t} == pair for s, t, c in got), got
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "triple"), [
+    # the gerund's doer is the subject of the verb it hangs on, not the noun the parser hung it on
+    ("Bamako a rappelé son ambassadeur à Alger en accusant l'Algérie de soutenir les terroristes.", ("MLI", "DZA", "112")),
+    # its object pronoun is the main verb's object (RFI, a French outlet)
+    ("Le Burkina Faso a suspendu la diffusion de RFI en l'accusant de relayer la propagande terroriste.",
+     ("BFA", "FRA", "112")),
+])
+def test_a_french_gerund_acts_for_the_subject_and_on_the_object_of_its_verb(code: Coder, text: str,
+                                                                            triple: tuple[str, str, str]) -> None:
+    rec = code(text, "fr")
+    got = {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo)
+           for e in rec.events}
+    assert triple in got, got
