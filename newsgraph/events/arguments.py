@@ -774,6 +774,15 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             return None
         return None
 
+    def _noun_before_comma(self, t: Token) -> int | None:
+        """The noun right before the comma that opens a past participle's phrase the parser hung on a verb (« cinq
+        de ses ressortissants, arrêtés la semaine dernière par »): the participle describes that noun."""
+        if t.dep != "advcl" or t.i < 2 or self.doc.tokens[t.i - 1].text != "," or \
+                not ("VerbForm=Part" in t.morph and "Tense=Past" in t.morph or t.tag == "VBN"):
+            return None
+        before = self.doc.tokens[t.i - 2]
+        return before.i if before.pos in ("NOUN", "PROPN") and before.i in self.by_token else None
+
     def _past_relative(self, t: Token) -> Token:
         """Where to look for the doer of `t`: for a present participle set off by a comma that the parser hangs inside
         a relative clause (« a rejeté la liste des ressortissants que Paris souhaite expulser, dénonçant un
@@ -951,13 +960,17 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
         objs = self._kids(t.i, PASS_SUBJ) if self._passive(t) else self._objects(t)
         if entry is not None and entry.code[:2] == "04" and lemma_of(t) in TOPIC_VERBS and not self._passive(t):
             skip_objects = True  # "with whom he discussed relations between the AES and ECOWAS": a topic
-        if not objs and not skip_objects and self._passive(t) and t.dep in ("acl", "amod") and t.head != t.i:
+        noun = self._noun_before_comma(t) if not objs and not skip_objects and self._passive(t) else None
+        if noun is not None or not objs and not skip_objects and self._passive(t) and t.dep in ("acl", "amod") and \
+                t.head != t.i:
             # "un diplomate, accusé par Niamey d'espionnage": the actor the participle hangs on undergoes it
-            # (when an actor does it: not "people uprooted by violence")
-            m = self.by_token.get(t.head)
+            # (when an actor does it: not "people uprooted by violence"); « ses ressortissants, arrêtés par les
+            # forces nigériennes », which the parser hangs on the main verb, likewise
+            m = self.by_token.get(noun if noun is not None else t.head)
             agents = [a for k in self._kids(t.i, AGENT) for a in self._actors_in(k.i)[0]]
             if standalone(m) and agents and m.actor not in agents:
-                return [m.actor]
+                got, _ = self._actors_in(noun if noun is not None else t.head)   # whose they are (« ses »)
+                return [a for a in got if a not in agents] or [m.actor]
         found: list[Actor] = []
         if entry is not None and (entry.code[:2] == "07" or entry.code[:4] == "0842") and not skip_objects and \
                 not self._passive(t):

@@ -15,6 +15,11 @@ from newsgraph.events.words import PASS_SUBJ, PERSONAL, PRONOUNS, RELATIVE, SUBJ
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
+# A state's own people and envoys: "its nationals", « ses ressortissants », « son ambassadeur ».
+OWNED_PEOPLE = {"national", "nationals", "citizen", "citizens", "diplomat", "diplomats", "ambassador", "envoy",
+                "ressortissant", "ressortissants", "ressortissante", "ressortissantes", "citoyen", "citoyens",
+                "diplomate", "diplomates", "ambassadeur", "emissaire", "soldat", "soldats", "soldier", "soldiers"}
+
 
 class ReferenceMixin(CoderBase):
     """Resolves pronouns and definite nouns to earlier actors."""
@@ -48,6 +53,9 @@ class ReferenceMixin(CoderBase):
                 cands = [a for a in clause_subj if not personal or a.id.startswith(("Q", "name:"))]
                 if cands:
                     return cands if plural else cands[:1]
+            owner = self._owning_subject(t, sent_mentions) if not personal and not plural else None
+            if owner is not None:
+                return [owner]
             for m in sorted(sent_mentions, key=lambda m: -m.start):
                 if (not personal or m.type == "person") and (t.lower != "its" or m.type != "person"):
                     if plural:
@@ -69,6 +77,24 @@ class ReferenceMixin(CoderBase):
                 if subjects:
                     return subjects[:1]
         return []
+
+    def _owning_subject(self, t: Token, sent_mentions: list[ActorMention]) -> Actor | None:
+        """« Le Bénin a exigé du Niger la libération de cinq de ses ressortissants »: "its"/« son, sa, ses » on
+        a state's people or envoys belongs to the state that is the sentence's subject, not to a state named nearer
+        in a complement (« du Niger »)."""
+        if t.lower not in ("its", "son", "sa", "ses") or t.head == t.i or \
+                lemma_of(self.doc.tokens[t.head]) not in OWNED_PEOPLE:
+            return None
+        sent = self.doc.sentences[t.sent]
+        root = next((x for x in self.doc.tokens[sent.start:sent.end] if x.head == x.i), None)
+        if root is None:
+            return None
+        for k in self._kids(root.i, SUBJ):
+            m = self.by_token.get(k.i)
+            if m is not None and m.type in ("country", "capital", "composite") and m.actor.country and \
+                    any(x is m for x in sent_mentions):
+                return m.actor
+        return None
 
     def _clause_subject_actors(self, t: Token, resolve_relative: bool = False) -> list[Actor]:
         """Actors that are subjects of the verbs above `t` (its own clause first), excluding `t` itself."""

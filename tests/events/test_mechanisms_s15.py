@@ -41,3 +41,12 @@ def test_a_french_gerund_acts_for_the_subject_and_on_the_object_of_its_verb(code
     got = {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo)
            for e in rec.events}
     assert triple in got, got
+
+
+@pytest.mark.models
+def test_a_state_s_nationals_arrested_by_another_are_the_target(code: Coder, coded: Codes) -> None:
+    # « ses ressortissants » are the subject's (Benin's), not those of the state named nearer (« du Niger »); the
+    # participle after the comma describes them though the parser hangs it on the main verb
+    text = ("Le Bénin a exigé mardi du Niger la libération de cinq de ses ressortissants, arrêtés la semaine dernière "
+            "par les forces de sécurité nigériennes à Gaya.")
+    assert ("NER", "BEN", "173") in coded(code(text, "fr"))
