@@ -1056,11 +1056,13 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     toks = doc.tokens
     for h, t in enumerate(toks):
         w = fold(t.text)
-        lone = h in covered and covered[h].type == "unknown" and (covered[h].start, covered[h].end) == (h, h + 1)
+        lone = h in covered and covered[h].type == "unknown" and (covered[h].start, covered[h].end) == (h, h + 1) and \
+            h + 1 < len(toks) and toks[h + 1].text.islower() and \
+            any(m.entry.type == "adjective" for m in gazetteer().find(toks[h + 1].text))
         if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and w in NAMED_UNIONS
                                  or lone) \
                 or w not in BODY_HEADS | NAME_HEADS or not t.text[:1].isupper() or h == doc.sentences[t.sent].start:
-            continue   # (a lone « Conseil » the model tagged is the head of the name that goes on after it)
+            continue   # (a lone « Conseil » the model tagged heads the name its demonym goes on: « Conseil danois »)
         start = h
         while start - 1 >= 0 and _is_name_word(toks[start - 1]) and toks[start - 1].sent == t.sent and \
                 (start - 1 not in covered or covered[start - 1].type in ("capital", "country", "adjective", "sector")) and \

@@ -94,6 +94,11 @@ class ReferenceMixin(CoderBase):
             if m is not None and m.type in ("country", "capital", "composite") and m.actor.country and \
                     any(x is m for x in sent_mentions):
                 return m.actor
+        # "China will provide Niger with rice, its ambassador said": else the nearest state before that is a subject
+        for m in sorted(sent_mentions, key=lambda m: -m.start):
+            if m.type in ("country", "capital", "composite") and m.actor.country and \
+                    any(self.doc.tokens[i].dep in SUBJ | PASS_SUBJ for i in m.tokens()):
+                return m.actor
         return None
 
     def _clause_subject_actors(self, t: Token, resolve_relative: bool = False) -> list[Actor]:

@@ -883,8 +883,8 @@ class QuoteFinder:
         toks = self.doc.tokens
         sent = self.doc.sentences[toks[first].sent]
         for c in range(sent.start, first - 2):
-            if toks[c].text != "," or self._quoted(toks[c].idx):
-                continue
+            if toks[c].text != "," or self._quoted(toks[c].idx) or c > 0 and toks[c - 1].text in MARKS | {'"', "”"}:
+                continue   # (« « ... », ironise l'éditorialiste, » is the incise of the quote before it)
             v = c + 1
             while v < first and (toks[v].pos == "AUX" or norm(toks[v].text) in REFLEXIVE):
                 v += 1   # « , a affirmé le ministre, »

@@ -50,3 +50,12 @@ def test_a_state_s_nationals_arrested_by_another_are_the_target(code: Coder, cod
     text = ("Le Bénin a exigé mardi du Niger la libération de cinq de ses ressortissants, arrêtés la semaine dernière "
             "par les forces de sécurité nigériennes à Gaya.")
     assert ("NER", "BEN", "173") in coded(code(text, "fr"))
+
+
+@pytest.mark.models
+def test_its_envoy_belongs_to_the_state_that_is_a_subject_before_it(code: Coder, coded: Codes) -> None:
+    # "its ambassador in Niamey" is China's (the subject before), not Niger's (the object nearer); he met Niger's
+    # prime minister
+    text = ("China will provide Niger with 30,000 tonnes of rice, its ambassador in Niamey said on Wednesday after "
+            "meeting Prime Minister Ali Lamine Zeine.")
+    assert ("CHN", "NER", "040") in coded(code(text, "en"))
