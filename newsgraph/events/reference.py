@@ -15,10 +15,11 @@ from newsgraph.events.words import PASS_SUBJ, PERSONAL, PRONOUNS, RELATIVE, SUBJ
 from newsgraph.models import Actor
 from newsgraph.nlp.document import Token
 
-# A state's own people and envoys: "its nationals", « ses ressortissants », « son ambassadeur ».
+# A state's own people and envoys: "its nationals", « ses ressortissants », « son ambassadeur ». Not its soldiers:
+# « Le Mali a exigé de la France le retrait de ses soldats » asks for the soldiers of the state named nearer.
 OWNED_PEOPLE = {"national", "nationals", "citizen", "citizens", "diplomat", "diplomats", "ambassador", "envoy",
                 "ressortissant", "ressortissants", "ressortissante", "ressortissantes", "citoyen", "citoyens",
-                "diplomate", "diplomates", "ambassadeur", "emissaire", "soldat", "soldats", "soldier", "soldiers"}
+                "diplomate", "diplomates", "ambassadeur", "emissaire"}
 
 
 class ReferenceMixin(CoderBase):
