@@ -1113,8 +1113,8 @@ class QuoteFinder:
         if self.lang == "fr" and norm(nxt.text) in INCISE_PLACE_PREPS and nxt.i + 2 < len(toks) and \
                 _place_after(toks, nxt.i + 1):
             j = nxt.i + 1   # « réplique depuis Niamey son homologue »: where the words were spoken comes first
-            while j < len(toks) - 1 and toks[j].text[:1].isupper() and j - nxt.i <= 3:
-                j += 1
+            while j < len(toks) - 1 and _place_after(toks, j) and j - nxt.i <= 3:
+                j += 1   # the place's words only: « depuis Niamey Mohamed Bazoum » goes on to the speaker's name
             nxt = toks[j]
         if self.lang == "fr" and not (nxt.pos in ("DET", "PROPN", "NOUN", "NUM") or nxt.text[:1].isupper()):
             return None
