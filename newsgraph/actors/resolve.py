@@ -988,10 +988,17 @@ def _add_described_first_names(doc: Document, found: list[ActorMention]) -> list
         w = _fold_word(noun.text)
         if w in GEO_HEADS | PLACE_DESCRIPTIONS:
             continue   # "attacked Boulkessi, a town near the border": a place
+        if (w in ORG_NOUNS or w in BODY_HEADS | {"bloc"}) and not (
+                k + 1 < len(toks) and toks[k + 1].pos == "NOUN" and toks[k + 1].text.islower()):
+            continue   # "said Ecowas, the regional bloc", "Dangote, the largest refinery": a body ("a company
+            # driver" is still a person)
         before = toks[start - 1] if start > 0 else None
         after_verb = before is not None and before.text.islower() and (
             before.pos in ("VERB", "AUX") or start >= 2 and toks[start - 2].text in (",", "»", '"', "”") and
-            before.pos not in CLOSED_POS)   # (« », soupire Haoua »: the small French model reads such verbs as nouns)
+            before.pos not in CLOSED_POS) and \
+            not any(w_.dep in ("obj", "dobj") and w_.head == start - 1 for w_ in words_)
+        # (« », soupire Haoua »: the small French model reads such verbs as nouns; the verb's object is what it acts
+        # on, not who speaks: « ont attaqué Kouakourou, un poste militaire »)
         person_word = w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS or any(
             e.entry.type == "sector" for e in gazetteer().find(noun.text.lower(), doc.language))
         if not (person_word or len(words_) == 1 and after_verb):
@@ -1057,8 +1064,7 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
     for h, t in enumerate(toks):
         w = fold(t.text)
         lone = h in covered and covered[h].type == "unknown" and (covered[h].start, covered[h].end) == (h, h + 1) and \
-            h + 1 < len(toks) and toks[h + 1].text.islower() and \
-            any(m.entry.type == "adjective" for m in gazetteer().find(toks[h + 1].text))
+            h + 1 < len(toks) and _is_demonym(toks[h + 1].text)
         if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and w in NAMED_UNIONS
                                  or lone) \
                 or w not in BODY_HEADS | NAME_HEADS or not t.text[:1].isupper() or h == doc.sentences[t.sent].start:
@@ -1226,6 +1232,10 @@ def _add_named_outlets(doc: Document, found: list[ActorMention]) -> list[ActorMe
         end = _name_run_end(doc, j)
         if end - j > 6 or any(k in covered and covered[k].type in ("org", "unknown", "person") for k in range(j, end)):
             continue   # a known outlet ("the daily Sidwaya"), or a name already read
+        if doc.language != "fr" and end < len(toks) and toks[end].text.islower() and \
+                (toks[end].pos == "NOUN" or toks[end].tag == "VBG"):
+            continue   # "the weekly Cabinet session", "the weekly Council of Ministers meeting" (the model may read
+            # "meeting" as a verb): the name qualifies the noun after it
         name = doc.span_text(j, end)
         if len(key(name)) < 1 or (end - j == 1 and len(name) < 3):
             continue
@@ -1257,11 +1267,16 @@ def _outlets_described_after(doc: Document, found: list[ActorMention]) -> list[A
                 _is_name_word(toks[start - 1]) or start < end and _fold_word(toks[start - 1].text) in NAME_LINKS and
                 start - 2 >= 0 and _is_name_word(toks[start - 2])):
             start -= 1
+        while start < end and toks[start].pos == "ADP":
+            start += 1   # "In Tillaberi, a local weekly reported": the sentence's opening preposition
         if start == end or not _is_name_word(toks[start]) or \
-                any(x in covered and covered[x].type in ("org", "unknown", "person", "capital", "country")
+                any(x in covered and covered[x].type in ("org", "unknown", "person", "capital", "country") or
+                    toks[x].ent in ("DATE", "TIME") or _fold_word(toks[x].text) in CALENDAR
                     for x in range(start, end)):
             continue   # "Niamey, the capital" is no outlet; "Sidwaya, le quotidien public" is known
         name = doc.span_text(start, end)
+        if is_place_name(name):
+            continue   # "In Tillaberi, a local weekly reported": a place, then the outlet that reported from it
         actor = Actor(id=name_id(name), name=name, code="MED", country=None, kind="MED")
         out = [m for m in out if not (start <= m.start and m.end <= end)]
         out.append(ActorMention(actor, start, end, t.sent, toks[start].idx, toks[end - 1].end, "unknown"))
@@ -1313,9 +1328,11 @@ def _body_name_end(doc: Document, h: int) -> int:
         w = fold(toks[end].text)
         bare = doc.language == "fr" and w == "en" and end + 1 < len(toks) and end + 1 in np and \
             toks[end + 1].pos == "NOUN" and toks[end + 1].text.islower()   # « de la presse en ligne », « en exil »
-        demonym = toks[end].text.islower() and any(m.entry.type == "adjective" for m in gazetteer().find(toks[end].text))
-        if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX") and not demonym:
-            break   # (« le Conseil danois pour les réfugiés »: the model may read the demonym as a verb)
+        demonym = _is_demonym(toks[end].text)
+        if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX") and not demonym \
+                or w in CALENDAR:
+            break   # (« le Conseil danois pour les réfugiés »: the model may read the demonym as a verb; "the National
+            # Union of Teachers Monday called", « le Syndicat ... du Niger jeudi appelle »: the day is no part of it)
         if demonym:
             end += 1
             linear = True   # the parse under a demonym read as a verb is no guide: the phrase goes on to the comma
@@ -1325,9 +1342,15 @@ def _body_name_end(doc: Document, h: int) -> int:
             end += 1
             continue
         break
-    while end > h + 1 and (fold(toks[end - 1].text) in NAME_LINKS or toks[end - 1].pos in ("DET", "ADP")):
-        end -= 1   # never end on "of the"
+    while end > h + 1 and not toks[end - 1].text[:1].isupper() and \
+            (fold(toks[end - 1].text) in NAME_LINKS or toks[end - 1].pos in ("DET", "ADP")):
+        end -= 1   # never end on "of the" (but on a name the model read as one: « du Niger » with « Niger » a DET)
     return end
+
+
+def _is_demonym(word: str) -> bool:
+    """A lower-case word of the dictionaries that names a people (« danois », « nigérienne »)."""
+    return word.islower() and any(m.entry.type == "adjective" for m in gazetteer().find(word))
 
 
 def _sector_tails() -> set[str]:
