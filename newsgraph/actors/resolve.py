@@ -1095,6 +1095,8 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
             continue   # "the Campaign Network" after "the Sahel Solidarity Campaign Network": a short form
         kind = _kind_before(doc, start, out) or guess_kind(name) or \
             next((m.actor.kind for m in inside if m.type == "composite"), None) or HEAD_KINDS.get(w)
+        if kind == "GOV" and any(m.type == "adjective" for m in inside) and re.search(r"\b(pour|for)\b", name, re.I):
+            kind = "NGO"   # « le Conseil suédois pour les déplacés »: a body named by a nation and a cause is no state organ
         code = (country or "") + (kind or "") if country else kind
         actor = Actor(id=name_id(name), name=name, code=code, country=country, kind=kind)
         out = [m for m in out if m not in inside]

@@ -125,8 +125,16 @@ def test_a_town_the_model_ran_into_a_name_is_left_out_of_it() -> None:
 
 
 def test_a_body_name_goes_on_past_a_demonym_the_model_read_as_a_verb() -> None:
-    text = "Le Niger a suspendu deux ONG internationales, dont le Conseil danois pour les réfugiés, mercredi."
-    assert "Conseil danois pour les réfugiés" in [s for s, m in _spans(text, "fr") if m.type == "unknown"]
+    # (an invented body: a nation and a cause name an NGO, not the nation's government)
+    text = "Le Niger a suspendu deux ONG internationales, dont le Conseil suédois pour les déplacés, mercredi."
+    assert [(s, m.actor.kind) for s, m in _spans(text, "fr") if m.type == "unknown"] == \
+        [("Conseil suédois pour les déplacés", "NGO")]
+
+
+def test_the_danish_refugee_council_is_an_ngo() -> None:
+    # a dictionary entry (it is no Danish state body), beside the Norwegian Refugee Council
+    got = _spans("Le Conseil danois pour les réfugiés a suspendu ses activités au Niger.", "fr")
+    assert [(s, m.actor.kind) for s, m in got if s.startswith("Conseil")] == [("Conseil danois pour les réfugiés", "NGO")]
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
