@@ -645,7 +645,7 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
         if not any(c.isupper() for c in name) or len(name) < 2 or is_place_name(name) or \
                 re.search(r"[-‑](led|backed|based|linked|run)$", name):
             continue
-        typ = _unknown_type(doc, start, end, ent.label)
+        typ = _named_after_role(doc, start, end) or _unknown_type(doc, start, end, ent.label)
         if typ is None:
             continue
         if typ == "outlet":
@@ -662,6 +662,30 @@ def _add_unknown_entities(doc: Document, found: list[ActorMention]) -> list[Acto
                                 doc.tokens[end - 1].end, typ))
         covered.update(range(start, end))
     return out
+
+
+# Nouns of a post a person holds, which the press sets before the holder's name and a comma ("the station's director,
+# Abakar Mahamat Nour,"); PERSON_NOUNS say what a person is, these what a person heads or speaks for.
+POST_NOUNS = {"director", "directeur", "directrice", "president", "presidente", "secretary", "secretaire",
+              "spokesman", "spokeswoman", "spokesperson", "porte-parole", "head", "chief", "chef", "leader",
+              "coordinator", "coordinateur", "coordinatrice", "commander", "commandant", "editor", "redacteur",
+              "redactrice", "founder", "fondateur", "fondatrice", "chairman", "chairwoman", "responsable", "delegue",
+              "deleguee", "representant", "representante", "manager", "gerant", "gerante", "proprietaire", "owner"}
+
+
+def _named_after_role(doc: Document, start: int, end: int) -> str | None:
+    """"Le directeur de la radio, Abakar Mahamat Nour, dénonce": two to four capitalised words set between commas
+    right after the phrase of a post are the person who holds it, whatever label the model gave them."""
+    toks = doc.tokens
+    if not 2 <= end - start <= 4 or start < 2 or toks[start - 1].text != "," or end >= len(toks) or \
+            toks[end].text not in (",", ")"):
+        return None
+    k = start - 2
+    while k >= 0 and toks[k].sent == toks[start].sent and toks[k].text != "," and start - k <= 8:
+        if toks[k].text.islower() and _fold_word(toks[k].text) in POST_NOUNS and toks[k].pos == "NOUN":
+            return "person"
+        k -= 1
+    return None
 
 
 def _given_names_before(doc: Document, start: int, end: int, covered: set[int]) -> int:

@@ -158,3 +158,12 @@ def test_a_day_after_a_body_s_name_is_no_part_of_it(text: str, lang: str, name: 
 ])
 def test_a_date_a_place_or_a_meeting_is_no_outlet(text: str) -> None:
     assert not [s for s, m in _spans(text, "en") if m.actor.kind == "MED"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le directeur de la radio, Abakar Mahamat Nour, dénonce une décision politique.", "fr"),
+    ("The station's director, Abakar Mahamat Nour, condemned the decision.", "en"),
+])
+def test_a_name_between_commas_after_a_post_is_its_holder(text: str, lang: str) -> None:
+    # the model tags the name an organisation (and "station" made it an outlet): after a post, it is a person
+    assert [m.type for s, m in _spans(text, lang) if s == "Abakar Mahamat Nour"] == ["person"]
