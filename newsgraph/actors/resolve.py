@@ -1134,9 +1134,10 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
 # du Niger », « la Société de raffinage de Zinder », "the opposition coalition Forces Vives de Guinée"); alone or
 # as the dictionaries' sector phrases (« les Forces de défense et de sécurité ») they stay what they were.
 NAME_HEADS = {"syndicat", "societe", "compagnie", "forces", "groupement", "collectif", "coordination"}
-# Of those, the ones whose capitalised name is the body itself even where the dictionaries read a state's sector
-# in it: « le Syndicat national des enseignants du Niger » is a union, not Niger's teachers.
+# The kind a body named by one of those heads has when nothing else tells it (the last guess).
 HEAD_KINDS = {"societe": "BUS", "compagnie": "BUS", "syndicat": "LAB"}
+# Heads whose capitalised name is the body itself even where the dictionaries read a state's sector in it: « le
+# Syndicat national des enseignants du Niger » is a union, not Niger's teachers.
 NAMED_UNIONS = {"syndicat", "union", "federation", "confederation", "coalition", "association", "collectif",
                 "mouvement", "front", "parti"}
 
