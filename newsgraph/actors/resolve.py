@@ -39,6 +39,7 @@ LINK_PREPS = {"of", "from", "de", "du", "des", "d'", "d’", "d"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "à", "a", "en", "dans", "près", "au", "aux", "vers", "across",
             "throughout", "to", "into", "towards", "toward"}
 _ORG_KINDS = [
+    (r"\bforces vives\b", "OPP"),   # « les Forces vives de Guinée »: the platforms of parties and civil society
     (r"\b(community|league|organi[sz]ation of|union of|nations|commonwealth|bloc|council of europe|"
      r"communaute|communauté|ligue|organisation des|union des)\b", "IGO"),
     (r"\b(ministry|ministère|government|gouvernement|presidency|présidence|council|conseil|parliament|assembly|"
@@ -1089,7 +1090,8 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
         w = fold(t.text)
         lone = h in covered and covered[h].type == "unknown" and (covered[h].start, covered[h].end) == (h, h + 1) and \
             h + 1 < len(toks) and _is_demonym(toks[h + 1].text)
-        if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and w in NAMED_UNIONS
+        union = w in NAMED_UNIONS or w == "forces" and h + 1 < len(toks) and fold(toks[h + 1].text) == "vives"
+        if h in covered and not (covered[h].type == "sector" or covered[h].type == "composite" and union
                                  or lone) \
                 or w not in BODY_HEADS | NAME_HEADS or not t.text[:1].isupper() or h == doc.sentences[t.sent].start:
             continue   # (a lone « Conseil » the model tagged heads the name its demonym goes on: « Conseil danois »)
@@ -1100,7 +1102,7 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
             start -= 1   # "the Bamako Institute", "the Sahel Alliance", "the National Union" (not "nationals")
         end = _body_name_end(doc, h)
         if any(i in covered and covered[i].type not in ("capital", "country", "adjective", "sector") and
-               not (covered[i].type == "composite" and w in NAMED_UNIONS) and not (lone and i == h)
+               not (covered[i].type == "composite" and union) and not (lone and i == h)
                for i in range(start, end)):
             continue
         if end - start < 2:
@@ -1108,6 +1110,11 @@ def _add_body_phrases(doc: Document, found: list[ActorMention]) -> list[ActorMen
         inside = [m for m in out if m.start >= start and m.end <= end]
         if any(m.type == "sector" and (m.start, m.end) == (start, end) for m in inside):
             continue   # "the Constitutional Council": the whole name is a body noun of the dictionaries, of its kind
+        if any(m.type == "sector" and m.start == start and all(
+                covered.get(i) is not None and covered[i].type in ("country", "capital", "adjective") or
+                fold(toks[i].text) in NAME_LINKS for i in range(m.end, end)) for m in inside):
+            continue   # « les Forces de défense et de sécurité du Niger »: a sector phrase of the dictionaries and its
+            # country are that country's sector, no body of their own
         if w in NAME_HEADS and end - h < 2:
             continue   # « les Forces » alone: a sector word, no name
         country = next((m.actor.country for m in inside if m.actor.country and m.type in
@@ -1344,6 +1351,27 @@ def _name_run_start(doc: Document, end: int) -> int:
     return start
 
 
+FRENCH_LINKS = {"de", "du", "des", "d'", "pour", "la", "le", "les", "l'", "et"}
+
+
+def _french_name_tail(doc: Document, i: int) -> int:
+    """Where a French name quoted in English text ends when it goes on in lower case from token `i` ("the Forces
+    vives de Guinée", "the Front national pour la défense de la Constitution"): at the capitalised word that closes a
+    run of lower-case words holding a French linking word (the English model tags such words anyhow, verbs
+    included); `i` itself when the words are English."""
+    toks = doc.tokens
+    j = i
+    last = None
+    while j < len(toks) and j - i < 7 and toks[j].sent == toks[i].sent and toks[j].pos != "PUNCT":
+        if toks[j].text[:1].isupper():
+            last = j
+        j += 1
+    if last is None or not {fold(toks[k].text) for k in range(i, last)} & FRENCH_LINKS or \
+            {fold(toks[k].text) for k in range(i, last)} & {"of", "the", "for", "and", "in", "on", "to"}:
+        return i
+    return last + 1
+
+
 def _body_name_end(doc: Document, h: int) -> int:
     """One past the last word of a body's name starting at `h`: capitalised words and the small words that link
     them (English), or the head's own noun phrase up to a clause, a comma or a place (French)."""
@@ -1355,6 +1383,9 @@ def _body_name_end(doc: Document, h: int) -> int:
         w = fold(toks[end].text)
         bare = doc.language == "fr" and w == "en" and end + 1 < len(toks) and end + 1 in np and \
             toks[end + 1].pos == "NOUN" and toks[end + 1].text.islower()   # « de la presse en ligne », « en exil »
+        if doc.language == "en" and toks[end].text.islower() and _french_name_tail(doc, end) > end:
+            end = _french_name_tail(doc, end)   # "the Forces vives de Guinée": a French name in English text
+            break
         demonym = _is_demonym(toks[end].text)
         if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX") and not demonym \
                 or w in CALENDAR:

@@ -167,3 +167,15 @@ def test_a_date_a_place_or_a_meeting_is_no_outlet(text: str) -> None:
 def test_a_name_between_commas_after_a_post_is_its_holder(text: str, lang: str) -> None:
     # the model tags the name an organisation (and "station" made it an outlet): after a post, it is a person
     assert [m.type for s, m in _spans(text, lang) if s == "Abakar Mahamat Nour"] == ["person"]
+
+
+def test_a_french_name_in_english_text_runs_to_its_capitalised_end() -> None:
+    text = "Guinea's opposition alliance, the Forces vives de Guinée, said the referendum was written in advance."
+    assert [(m.actor.kind, m.actor.country) for s, m in _spans(text, "en") if s == "Forces vives de Guinée"] == \
+        [("OPP", "GIN")]
+
+
+def test_a_dictionary_sector_with_its_country_is_no_body_of_its_own() -> None:
+    # « les Forces de défense et de sécurité du Niger » are Niger's forces, as « les FDS » are
+    got = _spans("Les Forces de défense et de sécurité du Niger ont repoussé l'attaque.", "fr")
+    assert [(s, m.type) for s, m in got if s.startswith("Forces")] == [("Forces de défense et de sécurité", "sector")]
