@@ -183,7 +183,7 @@ def resolve(doc: Document, gaz: Gazetteer, date: str | None = None) -> list[Acto
     raw = _add_body_phrases(doc, raw)
     raw = _add_named_bodies(doc, raw)
     raw = _add_named_outlets(doc, raw)
-    raw = _add_described_first_names(doc, raw)
+    raw = _add_described_people(doc, raw)
     raw = [m for m in raw if (m.start, m.end) not in with_state or _weapons_acting(doc, m, raw)]
     mentions = [m for m in _compose(doc, raw, tuple(sites)) if m.type != "sector" or (m.start, m.end) not in with_state]
     mentions = _sectors_describing_bodies(doc, mentions)
@@ -971,7 +971,7 @@ PLACE_DESCRIPTIONS = {"localite", "locality", "commune", "bourgade", "hameau", "
 CLOSED_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM"}
 
 
-def _add_described_first_names(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+def _add_described_people(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
     """A name the press gives with what the person is right after a comma: 'said Moussa, a taxi driver',
     « soupire Haoua, vendeuse de céréales », "the words of Salamatou, a displaced woman", "our interview with Ndèye
     Fatou Sarr, an economist at ...". One to four capitalised words described by a word for a person (`PERSON_NOUNS`
@@ -1051,7 +1051,7 @@ PERSON_NOUNS = {
     "enseignant", "enseignante", "instituteur", "institutrice", "etudiant", "etudiante", "economiste", "analyste",
     "chercheur", "chercheuse", "avocat", "avocate", "chroniqueur", "chroniqueuse", "blogueur", "blogueuse",
     "militant", "militante", "habitant", "habitante", "rescape", "rescapee", "mecanicien", "couturier",
-    "couturiere", "orpailleur", "imam", "pasteur", "chef", "notable", "doyen", "retraite", "retraitee", "ingenieur",
+    "couturiere", "orpailleur", "pasteur", "chef", "notable", "doyen", "retraite", "retraitee", "ingenieur",
     "menagere", "jeune", "ouvrier", "ouvriere", "deplace", "deplacee", "refugie", "refugiee"}
 
 
@@ -1238,7 +1238,7 @@ def _guessed_person(m: ActorMention) -> bool:
 # Press nouns a newspaper's title follows ("the private daily Le Pays", « le quotidien L'Observateur Paalga »).
 PRESS_NOUNS = {"daily", "paper", "newspaper", "weekly", "quotidien", "hebdomadaire", "bihebdomadaire", "journal",
                "magazine", "mensuel", "tabloid", "gazette"}
-STATE_PRESS = {"public", "publique", "state", "state-owned", "state-run", "d'etat", "officiel", "official",
+STATE_PRESS = {"public", "publique", "state", "state-owned", "state-run", "officiel", "official",
                "gouvernemental"}
 PRESS_QUALITIES = {"independent", "independant", "independante", "pro-government", "pro-junta", "opposition",
                    "satirical", "national", "regional", "regionale", "local", "locale", "francophone",
@@ -1383,8 +1383,9 @@ def _body_name_end(doc: Document, h: int) -> int:
         w = fold(toks[end].text)
         bare = doc.language == "fr" and w == "en" and end + 1 < len(toks) and end + 1 in np and \
             toks[end + 1].pos == "NOUN" and toks[end + 1].text.islower()   # « de la presse en ligne », « en exil »
-        if doc.language == "en" and toks[end].text.islower() and _french_name_tail(doc, end) > end:
-            end = _french_name_tail(doc, end)   # "the Forces vives de Guinée": a French name in English text
+        tail = _french_name_tail(doc, end) if doc.language == "en" and toks[end].text.islower() else end
+        if tail > end:
+            end = tail   # "the Forces vives de Guinée": a French name in English text
             break
         demonym = _is_demonym(toks[end].text)
         if toks[end].pos == "PUNCT" or w in LOCATIVE and not bare or toks[end].pos in ("VERB", "AUX") and not demonym \

@@ -966,10 +966,11 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
             # "un diplomate, accusé par Niamey d'espionnage": the actor the participle hangs on undergoes it
             # (when an actor does it: not "people uprooted by violence"); « ses ressortissants, arrêtés par les
             # forces nigériennes », which the parser hangs on the main verb, likewise
-            m = self.by_token.get(noun if noun is not None else t.head)
+            holder = noun if noun is not None else t.head
+            m = self.by_token.get(holder)
             agents = [a for k in self._kids(t.i, AGENT) for a in self._actors_in(k.i)[0]]
             if standalone(m) and agents and m.actor not in agents:
-                got, _ = self._actors_in(noun if noun is not None else t.head)   # whose they are (« ses »)
+                got, _ = self._actors_in(holder)   # whose they are (« ses »)
                 return [a for a in got if a not in agents] or [m.actor]
         found: list[Actor] = []
         if entry is not None and (entry.code[:2] == "07" or entry.code[:4] == "0842") and not skip_objects and \
@@ -1210,10 +1211,8 @@ class ArgumentMixin(ReferenceMixin, DatePlaceMixin):
 
     def _sentence_root(self, t: Token) -> Token | None:
         """The verb at the root of `t`'s sentence, if the root is a verb."""
-        cur = t
-        while cur.head != cur.i:
-            cur = self.doc.tokens[cur.head]
-        return cur if cur.pos in ("VERB", "AUX") else None
+        root = self._root_of(t)
+        return root if root.pos in ("VERB", "AUX") else None
 
     def _actors_in(self, head: int, doer: bool = False) -> tuple[list[Actor], bool]:
         """Actors named in the argument headed by `head` (one per coordinated member), and whether a

@@ -203,6 +203,12 @@ class CoderBase:
         """"accusing", « accusant »."""
         return t.tag == "VBG" or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
 
+    def _root_of(self, t: Token) -> Token:
+        """The root of `t`'s sentence."""
+        while t.head != t.i:
+            t = self.doc.tokens[t.head]
+        return t
+
     def _gerund(self, t: Token) -> bool:
         """A French gerund: « en » and a present participle, object pronouns between (« en les accusant »)."""
         if self.lang != "fr" or not self._present_participle(t):

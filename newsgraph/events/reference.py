@@ -86,11 +86,7 @@ class ReferenceMixin(CoderBase):
         if t.lower not in ("its", "son", "sa", "ses") or t.head == t.i or \
                 lemma_of(self.doc.tokens[t.head]) not in OWNED_PEOPLE:
             return None
-        sent = self.doc.sentences[t.sent]
-        root = next((x for x in self.doc.tokens[sent.start:sent.end] if x.head == x.i), None)
-        if root is None:
-            return None
-        for k in self._kids(root.i, SUBJ):
+        for k in self._kids(self._root_of(t).i, SUBJ):
             m = self.by_token.get(k.i)
             if m is not None and m.type in ("country", "capital", "composite") and m.actor.country and \
                     any(x is m for x in sent_mentions):
